@@ -1,0 +1,217 @@
+package org.eventwire;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.eventwire.annotate.AnnotateDocuments;
+import org.eventwire.annotate.CoreNlpAnnotator;
+import org.eventwire.annotate.DocumentAnnotator;
+import org.eventwire.annotate.SharedCoreNlp;
+import org.eventwire.read.DocumentDecoder;
+import org.eventwire.read.ReadDocuments;
+import org.eventwire.records.Document;
+import org.eventwire.records.Rejected;
+import org.eventwire.write.RunCounts;
+import org.eventwire.write.RunDirectory;
+import org.eventwire.write.WriteRun;
+
+/**
+ * eventwire's main: options, then the graph (read, annotate, write), then the run, then the
+ * schemas, the manifest and _SUCCESS beside the records.
+ *
+ * <p>Exit codes: 0 the run succeeded (rejected inputs do not fail it); 1 the run failed;
+ * 2 usage error; 3 the output directory holds a complete run and --overwrite was not given.
+ */
+public final class EventwirePipeline {
+  public static final int EXIT_OK = 0;
+  public static final int EXIT_RUN_FAILED = 1;
+  public static final int EXIT_USAGE = 2;
+  public static final int EXIT_OUTPUT_EXISTS = 3;
+
+  private EventwirePipeline() {}
+
+  public static void main(String[] args) {
+    int status = run(args, System.out, System.err);
+    // CoreNLP and the runner leave non-daemon threads behind; the exit code is what matters.
+    System.exit(status);
+  }
+
+  /** Parses the arguments, runs the pipeline and returns the process exit code. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (Arrays.asList(args).contains("--help")) {
+      PipelineOptionsFactory.printHelp(out, EventwireOptions.class);
+      return EXIT_OK;
+    }
+    EventwireOptions options;
+    try {
+      PipelineOptionsFactory.register(EventwireOptions.class);
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(EventwireOptions.class);
+      defaultDocDate(options);
+    } catch (IllegalArgumentException e) {
+      err.println("eventwire: usage error: " + oneLine(e.getMessage()) + " (see --help)");
+      return EXIT_USAGE;
+    }
+    try {
+      RunCounts counts = runToCompletion(options, annotatorFactory(options));
+      out.printf("eventwire: %,d files matched: %,d documents, %,d rejected; %,d tokens annotated%n",
+          counts.filesMatched, counts.documents(), counts.rejected(), counts.tokens);
+      out.printf("eventwire: output in %s%n", new RunDirectory(options.getOutput()).directory());
+      return EXIT_OK;
+    } catch (RunDirectory.CompleteRunExistsException e) {
+      err.println("eventwire: refused: " + e.getMessage());
+      return EXIT_OUTPUT_EXISTS;
+    } catch (Exception e) {
+      err.println("eventwire: run failed: " + oneLine(String.valueOf(e)));
+      e.printStackTrace(err);
+      return EXIT_RUN_FAILED;
+    }
+  }
+
+  public static DocumentAnnotator.Factory annotatorFactory(EventwireOptions options) {
+    return CoreNlpAnnotator.factory(options.getAnnotators());
+  }
+
+  /**
+   * Runs one complete pipeline into options.getOutput(): prepares the directory, runs the graph,
+   * then writes schemas, manifest and, last, _SUCCESS.
+   */
+  public static RunCounts runToCompletion(EventwireOptions options, DocumentAnnotator.Factory annotator)
+      throws IOException, RunDirectory.CompleteRunExistsException {
+    Instant started = Instant.now();
+    Pipeline pipeline = Pipeline.create(options);
+    RunDirectory output = new RunDirectory(options.getOutput());
+    output.prepare(options.getOverwrite());
+    build(pipeline, options, annotator, output);
+    PipelineResult result = pipeline.run();
+    PipelineResult.State state = result.waitUntilFinish();
+    if (state != PipelineResult.State.DONE) {
+      throw new IllegalStateException("pipeline ended in state " + state);
+    }
+    RunCounts counts = RunCounts.from(result);
+    if (!counts.accountsForEveryFile()) {
+      throw new IllegalStateException("files_matched " + counts.filesMatched + " != documents "
+          + counts.documents() + " + rejected " + counts.rejected() + ": an input went missing");
+    }
+    Instant finished = Instant.now();
+    output.finish(List.of(Document.getClassSchema(), Rejected.getClassSchema()),
+        manifest(options, annotator, counts, started, finished));
+    return counts;
+  }
+
+  /** The graph: read, annotate (unless --annotate=false), write. */
+  public static void build(Pipeline pipeline, EventwireOptions options,
+      DocumentAnnotator.Factory annotator, RunDirectory output) {
+    PCollectionTuple read = pipeline.apply("ReadDocuments",
+        new ReadDocuments(options.getInput(), options.getMaxDocumentBytes(), defaultDocDate(options)));
+    PCollection<Document> documents = read.get(ReadDocuments.DOCUMENTS);
+    PCollectionList<Rejected> rejected = PCollectionList.of(read.get(ReadDocuments.REJECTED));
+
+    if (options.getAnnotate()) {
+      PCollectionTuple annotated = documents.apply("AnnotateDocuments",
+          new AnnotateDocuments(annotator, options.getMaxAnnotationSeconds()));
+      documents = annotated.get(AnnotateDocuments.ANNOTATED);
+      rejected = rejected.and(annotated.get(AnnotateDocuments.REJECTED));
+    }
+
+    PCollectionTuple.of(WriteRun.DOCUMENTS, documents)
+        .and(WriteRun.REJECTED, rejected.apply("AllRejected", Flatten.pCollections()))
+        .apply("WriteRun", new WriteRun(output.directory(), options.getNumShards()));
+  }
+
+  static @Nullable LocalDate defaultDocDate(EventwireOptions options) {
+    String value = options.getDefaultDocDate();
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return DocumentDecoder.parseIsoDate(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("--defaultDocDate=" + value + " is not a YYYY-MM-DD date");
+    }
+  }
+
+  static String manifest(EventwireOptions options, DocumentAnnotator.Factory annotator, RunCounts counts,
+      Instant started, Instant finished) throws IOException {
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("run_id", UUID.randomUUID().toString());
+    manifest.put("started_at", started.toString());
+    manifest.put("finished_at", finished.toString());
+    manifest.put("wall_seconds", Duration.between(started, finished).toMillis() / 1000.0);
+    manifest.put("versions", versions());
+    manifest.put("runner", options.getRunner().getSimpleName());
+    manifest.put("options", eventwireOptions(options));
+    Map<String, Object> annotation = new LinkedHashMap<>();
+    annotation.put("enabled", options.getAnnotate());
+    annotation.put("corenlp_properties", options.getAnnotate() ? annotator.describe() : null);
+    annotation.put("model_loads_in_this_jvm", SharedCoreNlp.loadCount());
+    manifest.put("annotation", annotation);
+    manifest.put("counts", counts.asMap());
+    Map<String, String> outputs = new LinkedHashMap<>();
+    outputs.put("documents", RunDirectory.DOCUMENTS + "/*.avro");
+    outputs.put("rejected", RunDirectory.REJECTED + "/*.avro");
+    outputs.put("schemas", RunDirectory.SCHEMAS + "/*.avsc");
+    manifest.put("outputs", outputs);
+    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(manifest) + "\n";
+  }
+
+  /** Versions of eventwire and of what it runs on, from the build. */
+  public static Map<String, String> versions() {
+    Properties built = new Properties();
+    try (InputStream in = EventwirePipeline.class.getResourceAsStream("versions.properties")) {
+      if (in != null) {
+        built.load(in);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read versions.properties", e);
+    }
+    Map<String, String> versions = new LinkedHashMap<>();
+    for (String name : List.of("eventwire", "beam", "corenlp", "avro")) {
+      versions.put(name, built.getProperty(name, "unknown"));
+    }
+    versions.put("java", System.getProperty("java.version"));
+    return versions;
+  }
+
+  /** The values of every eventwire option, by name, as the run saw them. */
+  private static Map<String, Object> eventwireOptions(EventwireOptions options) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (Method getter : EventwireOptions.class.getDeclaredMethods()) {
+      String name = getter.getName();
+      if (getter.getParameterCount() == 0 && (name.startsWith("get") || name.startsWith("is"))) {
+        String option = name.startsWith("get") ? name.substring(3) : name.substring(2);
+        option = Character.toLowerCase(option.charAt(0)) + option.substring(1);
+        try {
+          values.put(option, getter.invoke(options));
+        } catch (ReflectiveOperationException e) {
+          values.put(option, "unreadable: " + e);
+        }
+      }
+    }
+    return new java.util.TreeMap<>(values);
+  }
+
+  private static String oneLine(@Nullable String message) {
+    return message == null ? "" : message.replaceAll("\\s*\\n\\s*", " ").strip();
+  }
+}

@@ -1,0 +1,131 @@
+package org.eventwire.annotate;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Distribution;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.eventwire.read.DocumentDecoder;
+import org.eventwire.records.Document;
+import org.eventwire.records.Rejected;
+
+/**
+ * Stage 2: CoreNLP entities and dates for every document. A document on which the annotator throws
+ * or runs past its time budget goes to {@link #REJECTED} with stage {@code annotate}; the run goes
+ * on.
+ */
+public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollectionTuple> {
+  public static final TupleTag<Document> ANNOTATED = new TupleTag<Document>() {};
+  public static final TupleTag<Rejected> REJECTED = new TupleTag<Rejected>() {};
+
+  public static final String STAGE = "annotate";
+  public static final String ANNOTATION_FAILED = "ANNOTATION_FAILED";
+  public static final String ANNOTATION_TIMEOUT = "ANNOTATION_TIMEOUT";
+
+  public static final String DOCUMENTS_ANNOTATED = "documents_annotated";
+  public static final String REJECTED_ANNOTATE = "rejected_annotate";
+  public static final String TOKENS = "tokens";
+
+  private final DocumentAnnotator.Factory annotatorFactory;
+  private final int maxAnnotationSeconds;
+
+  public AnnotateDocuments(DocumentAnnotator.Factory annotatorFactory, int maxAnnotationSeconds) {
+    this.annotatorFactory = annotatorFactory;
+    this.maxAnnotationSeconds = maxAnnotationSeconds;
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<Document> documents) {
+    PCollectionTuple outcomes = documents
+        // Spreads documents over all workers: reading may hand them over in a few large bundles.
+        .apply("SpreadDocuments", Reshuffle.viaRandomKey())
+        .apply("RunCoreNlp", ParDo.of(new AnnotateFn(annotatorFactory, maxAnnotationSeconds))
+            .withOutputTags(ANNOTATED, TupleTagList.of(REJECTED)));
+    outcomes.get(ANNOTATED).setCoder(AvroCoder.specific(Document.class));
+    outcomes.get(REJECTED).setCoder(AvroCoder.specific(Rejected.class));
+    return outcomes;
+  }
+
+  static class AnnotateFn extends DoFn<Document, Document> {
+    /**
+     * Annotation runs on these threads so that the calling thread can give up on a document past
+     * its budget. Daemon threads: a CoreNLP call that ignores interruption cannot keep the JVM up.
+     */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(new ThreadFactory() {
+      private final AtomicInteger count = new AtomicInteger();
+
+      @Override
+      public Thread newThread(Runnable r) {
+        Thread thread = new Thread(r, "eventwire-annotate-" + count.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+      }
+    });
+
+    private final DocumentAnnotator.Factory annotatorFactory;
+    private final int maxAnnotationSeconds;
+    private final Counter annotated = Metrics.counter(AnnotateDocuments.class, DOCUMENTS_ANNOTATED);
+    private final Counter rejected = Metrics.counter(AnnotateDocuments.class, REJECTED_ANNOTATE);
+    private final Counter tokens = Metrics.counter(AnnotateDocuments.class, TOKENS);
+    private final Distribution millisPerDocument =
+        Metrics.distribution(AnnotateDocuments.class, "annotate_millis");
+    private transient DocumentAnnotator annotator;
+
+    AnnotateFn(DocumentAnnotator.Factory annotatorFactory, int maxAnnotationSeconds) {
+      this.annotatorFactory = annotatorFactory;
+      this.maxAnnotationSeconds = maxAnnotationSeconds;
+    }
+
+    @Setup
+    public void setup() {
+      // Shared per JVM: the first instance loads the model, the others get the same pipeline.
+      annotator = annotatorFactory.create();
+    }
+
+    @ProcessElement
+    public void process(@Element Document document, MultiOutputReceiver out) {
+      long start = System.nanoTime();
+      Future<Document> result = WORKERS.submit(() -> annotator.annotate(document));
+      try {
+        Document done = result.get(maxAnnotationSeconds, TimeUnit.SECONDS);
+        annotated.inc();
+        tokens.inc(done.getNumTokens() == null ? 0 : done.getNumTokens());
+        millisPerDocument.update((System.nanoTime() - start) / 1_000_000);
+        out.get(ANNOTATED).output(done);
+      } catch (TimeoutException e) {
+        result.cancel(true);
+        reject(out, document, ANNOTATION_TIMEOUT, String.format(
+            "annotation took longer than %d s (--maxAnnotationSeconds) for %,d characters of text",
+            maxAnnotationSeconds, document.getText().length()));
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        reject(out, document, ANNOTATION_FAILED, "CoreNLP failed on this document: " + cause);
+      } catch (InterruptedException e) {
+        result.cancel(true);
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while annotating " + document.getSourceUri(), e);
+      }
+    }
+
+    private void reject(MultiOutputReceiver out, Document document, String error, String message) {
+      rejected.inc();
+      out.get(REJECTED).output(DocumentDecoder.rejected(document.getSourceUri(), STAGE, error, message,
+          document.getByteSize(), document.getContentSha256(), document.getDocId()));
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package org.eventwire.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.eventwire.records.Document;
+import org.eventwire.records.Entity;
+import org.eventwire.records.Timex;
+
+/**
+ * Runs the JVM's shared CoreNLP pipeline on one document and turns its entity mentions and SUTime
+ * expressions into records with code-point offsets into the document text.
+ */
+public final class CoreNlpAnnotator implements DocumentAnnotator {
+  /** NER tags whose mentions are temporal expressions: they go to timexes, not entities. */
+  private static final Set<String> TEMPORAL_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  /**
+   * CoreNLP's entity-mention builder tags pronouns ("he", "his") as PERSON mentions for
+   * coreference; they name nobody, so they are not entities here.
+   */
+  private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
+
+  private final StanfordCoreNLP pipeline;
+
+  private CoreNlpAnnotator(StanfordCoreNLP pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /** Stock CoreNLP properties with the given annotators; models come from the classpath. */
+  public static Properties properties(String annotators) {
+    Properties properties = new Properties();
+    properties.setProperty("annotators", annotators);
+    return properties;
+  }
+
+  public static Factory factory(String annotators) {
+    return new CoreNlpFactory(annotators);
+  }
+
+  private static final class CoreNlpFactory implements Factory {
+    private static final long serialVersionUID = 1L;
+    private final String annotators;
+
+    CoreNlpFactory(String annotators) {
+      this.annotators = annotators;
+    }
+
+    @Override
+    public DocumentAnnotator create() {
+      return new CoreNlpAnnotator(SharedCoreNlp.get(properties(annotators)));
+    }
+
+    @Override
+    public String describe() {
+      return SharedCoreNlp.key(properties(annotators));
+    }
+  }
+
+  @Override
+  public Document annotate(Document document) {
+    String text = document.getText();
+    Annotation annotation = new Annotation(text);
+    // SUTime resolves "Thursday" against this date. Set on every document, never left to the
+    // clock, so results depend neither on document order nor on the day the job runs.
+    if (document.getDocDate() != null) {
+      annotation.set(CoreAnnotations.DocDateAnnotation.class,
+          document.getDocDate().format(DateTimeFormatter.ISO_LOCAL_DATE));
+    }
+    pipeline.annotate(annotation);
+
+    Offsets offsets = new Offsets(text);
+    List<Entity> entities = new ArrayList<>();
+    Map<String, Timex> timexesById = new LinkedHashMap<>();
+    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    for (int sentenceIndex = 0; sentenceIndex < sentences.size(); sentenceIndex++) {
+      List<CoreMap> mentions = sentences.get(sentenceIndex).get(CoreAnnotations.MentionsAnnotation.class);
+      if (mentions == null) {
+        continue;
+      }
+      for (CoreMap mention : mentions) {
+        String tag = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        int begin = offsets.codePoint(mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class));
+        int end = offsets.codePoint(mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+        edu.stanford.nlp.time.Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
+        if (timex != null || TEMPORAL_TAGS.contains(tag)) {
+          addTimex(timexesById, timex, mention, tag, begin, end, sentenceIndex, offsets);
+        } else if (tag != null && !isPronoun(mention)) {
+          entities.add(Entity.newBuilder()
+              .setText(offsets.slice(begin, end))
+              .setType(tag)
+              .setBegin(begin)
+              .setEnd(end)
+              .setNormalized(mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))
+              .setSentenceIndex(sentenceIndex)
+              .build());
+        }
+      }
+    }
+    List<Timex> timexes = new ArrayList<>(timexesById.values());
+    timexes.sort(Comparator.comparingInt(Timex::getBegin).thenComparingInt(Timex::getEnd));
+
+    return Document.newBuilder(document)
+        .setAnnotated(true)
+        .setNumTokens(annotation.get(CoreAnnotations.TokensAnnotation.class).size())
+        .setEntities(entities)
+        .setTimexes(timexes)
+        .build();
+  }
+
+  /**
+   * Mentions that share one SUTime expression ("Thursday" and "night" in "Thursday night") become
+   * one Timex spanning both.
+   */
+  private static void addTimex(Map<String, Timex> timexesById, edu.stanford.nlp.time.@Nullable Timex timex,
+      CoreMap mention, String tag, int begin, int end, int sentenceIndex, Offsets offsets) {
+    String value = timex != null ? timex.value()
+        : mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+    // SUTime numbers its expressions per sentence (t1, t2 ... again in the next sentence).
+    String id = "s" + sentenceIndex + "-"
+        + (timex != null && timex.tid() != null ? timex.tid() : "m" + begin);
+    Timex known = timexesById.get(id);
+    if (known != null) {
+      begin = Math.min(begin, known.getBegin());
+      end = Math.max(end, known.getEnd());
+    }
+    timexesById.put(id, Timex.newBuilder()
+        .setTid(id)
+        .setText(offsets.slice(begin, end))
+        .setType(timex != null && timex.timexType() != null ? timex.timexType() : tag)
+        .setValue(value)
+        .setAltValue(timex != null ? timex.altVal() : null)
+        .setBegin(begin)
+        .setEnd(end)
+        .setResolvedDate(TimexDates.resolvedDate(value))
+        .setSentenceIndex(sentenceIndex)
+        .build());
+  }
+
+  private static boolean isPronoun(CoreMap mention) {
+    List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+    if (tokens == null || tokens.isEmpty()) {
+      return false;
+    }
+    for (CoreLabel token : tokens) {
+      if (!PRONOUN_TAGS.contains(token.tag())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * CoreNLP counts offsets in UTF-16 units; records count code points, as Python's str does.
+   * The two differ only after a character outside the Basic Multilingual Plane (an emoji).
+   */
+  static final class Offsets {
+    private final String text;
+    private final boolean basicPlaneOnly;
+
+    Offsets(String text) {
+      this.text = text;
+      this.basicPlaneOnly = text.codePointCount(0, text.length()) == text.length();
+    }
+
+    int codePoint(int utf16Offset) {
+      return basicPlaneOnly ? utf16Offset : text.codePointCount(0, utf16Offset);
+    }
+
+    String slice(int beginCodePoint, int endCodePoint) {
+      if (basicPlaneOnly) {
+        return text.substring(beginCodePoint, endCodePoint);
+      }
+      int begin = text.offsetByCodePoints(0, beginCodePoint);
+      return text.substring(begin, text.offsetByCodePoints(begin, endCodePoint - beginCodePoint));
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package org.eventwire.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.time.LocalDate;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.io.Compression;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.eventwire.records.Document;
+import org.eventwire.records.Rejected;
+
+/**
+ * Stage 1: every file matching the input glob becomes one {@link Document} (on {@link #DOCUMENTS})
+ * or one {@link Rejected} record (on {@link #REJECTED}); nothing is dropped. Directories that match
+ * the glob are not files and are skipped.
+ */
+public class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
+  public static final TupleTag<Document> DOCUMENTS = new TupleTag<Document>() {};
+  public static final TupleTag<Rejected> REJECTED = new TupleTag<Rejected>() {};
+
+  /** Counter names, read back for the manifest. */
+  public static final String FILES_MATCHED = "files_matched";
+  public static final String DOCUMENTS_READ = "documents_read";
+  public static final String REJECTED_READ = "rejected_read";
+  public static final String DOCUMENTS_WITH_WARNINGS = "documents_with_warnings";
+
+  private final String inputGlob;
+  private final long maxDocumentBytes;
+  private final @Nullable LocalDate defaultDocDate;
+
+  public ReadDocuments(String inputGlob, long maxDocumentBytes, @Nullable LocalDate defaultDocDate) {
+    this.inputGlob = inputGlob;
+    this.maxDocumentBytes = maxDocumentBytes;
+    this.defaultDocDate = defaultDocDate;
+  }
+
+  @Override
+  public PCollectionTuple expand(PBegin begin) {
+    PCollectionTuple outcomes = begin
+        .apply("MatchFiles", FileIO.match()
+            .filepattern(inputGlob)
+            .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW_IF_WILDCARD))
+        // Compression is detected per file by the decoder, which also needs the stored bytes
+        // (their hash and size go into rejected records), so files are opened undecompressed.
+        .apply("OpenFiles", FileIO.readMatches()
+            .withCompression(Compression.UNCOMPRESSED)
+            .withDirectoryTreatment(FileIO.ReadMatches.DirectoryTreatment.SKIP))
+        .apply("DecodeFiles", ParDo.of(new DecodeFileFn(maxDocumentBytes, defaultDocDate))
+            .withOutputTags(DOCUMENTS, TupleTagList.of(REJECTED)));
+    outcomes.get(DOCUMENTS).setCoder(AvroCoder.specific(Document.class));
+    outcomes.get(REJECTED).setCoder(AvroCoder.specific(Rejected.class));
+    return outcomes;
+  }
+
+  static class DecodeFileFn extends DoFn<FileIO.ReadableFile, Document> {
+    private final long maxDocumentBytes;
+    private final DocumentDecoder decoder;
+    private final Counter filesMatched = Metrics.counter(ReadDocuments.class, FILES_MATCHED);
+    private final Counter documentsRead = Metrics.counter(ReadDocuments.class, DOCUMENTS_READ);
+    private final Counter rejectedRead = Metrics.counter(ReadDocuments.class, REJECTED_READ);
+    private final Counter withWarnings = Metrics.counter(ReadDocuments.class, DOCUMENTS_WITH_WARNINGS);
+
+    DecodeFileFn(long maxDocumentBytes, @Nullable LocalDate defaultDocDate) {
+      this.maxDocumentBytes = maxDocumentBytes;
+      this.decoder = new DocumentDecoder(maxDocumentBytes, defaultDocDate);
+    }
+
+    @ProcessElement
+    public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
+      filesMatched.inc();
+      String uri = file.getMetadata().resourceId().toString();
+      ReadOutcome outcome;
+      try (InputStream in = Channels.newInputStream(file.open())) {
+        outcome = decoder.decode(uri, StoredFile.read(in, maxDocumentBytes));
+      } catch (IOException | RuntimeException e) {
+        outcome = ReadOutcome.rejected(DocumentDecoder.rejected(uri, DocumentDecoder.STAGE,
+            DocumentDecoder.UNREADABLE, "cannot read file: " + e, file.getMetadata().sizeBytes(),
+            null, null));
+      }
+      if (outcome.isDocument()) {
+        documentsRead.inc();
+        if (!outcome.document().getWarnings().isEmpty()) {
+          withWarnings.inc();
+        }
+        out.get(DOCUMENTS).output(outcome.document());
+      } else {
+        rejectedRead.inc();
+        out.get(REJECTED).output(outcome.rejected());
+      }
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.eventwire.write;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.eventwire.annotate.AnnotateDocuments;
+import org.eventwire.read.ReadDocuments;
+
+/** The run's counts, read back from the Beam counters the stages keep. */
+public final class RunCounts {
+  public final long filesMatched;
+  public final long documentsRead;
+  public final long rejectedRead;
+  public final long documentsWithWarnings;
+  public final long documentsAnnotated;
+  public final long rejectedAnnotate;
+  public final long tokens;
+
+  public RunCounts(long filesMatched, long documentsRead, long rejectedRead, long documentsWithWarnings,
+      long documentsAnnotated, long rejectedAnnotate, long tokens) {
+    this.filesMatched = filesMatched;
+    this.documentsRead = documentsRead;
+    this.rejectedRead = rejectedRead;
+    this.documentsWithWarnings = documentsWithWarnings;
+    this.documentsAnnotated = documentsAnnotated;
+    this.rejectedAnnotate = rejectedAnnotate;
+    this.tokens = tokens;
+  }
+
+  public static RunCounts from(PipelineResult result) {
+    return new RunCounts(
+        counter(result, ReadDocuments.class, ReadDocuments.FILES_MATCHED),
+        counter(result, ReadDocuments.class, ReadDocuments.DOCUMENTS_READ),
+        counter(result, ReadDocuments.class, ReadDocuments.REJECTED_READ),
+        counter(result, ReadDocuments.class, ReadDocuments.DOCUMENTS_WITH_WARNINGS),
+        counter(result, AnnotateDocuments.class, AnnotateDocuments.DOCUMENTS_ANNOTATED),
+        counter(result, AnnotateDocuments.class, AnnotateDocuments.REJECTED_ANNOTATE),
+        counter(result, AnnotateDocuments.class, AnnotateDocuments.TOKENS));
+  }
+
+  /** Documents written: every document read, less those the annotate stage rejected. */
+  public long documents() {
+    return documentsRead - rejectedAnnotate;
+  }
+
+  public long rejected() {
+    return rejectedRead + rejectedAnnotate;
+  }
+
+  /** Every matched file is exactly one document or one rejected record. */
+  public boolean accountsForEveryFile() {
+    return filesMatched == documents() + rejected();
+  }
+
+  public Map<String, Object> asMap() {
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("files_matched", filesMatched);
+    counts.put("documents", documents());
+    counts.put("rejected", rejected());
+    Map<String, Object> rejectedByStage = new LinkedHashMap<>();
+    rejectedByStage.put("read", rejectedRead);
+    rejectedByStage.put("annotate", rejectedAnnotate);
+    counts.put("rejected_by_stage", rejectedByStage);
+    counts.put("documents_with_warnings", documentsWithWarnings);
+    counts.put("documents_annotated", documentsAnnotated);
+    counts.put("tokens_annotated", tokens);
+    return counts;
+  }
+
+  private static long counter(PipelineResult result, Class<?> namespace, String name) {
+    MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder()
+        .addNameFilter(MetricNameFilter.named(namespace, name))
+        .build());
+    long total = 0;
+    for (MetricResult<Long> counter : metrics.getCounters()) {
+      total += committedOrAttempted(counter);
+    }
+    return total;
+  }
+
+  /** Committed values count each element once even when bundles are retried; not every runner has them. */
+  private static long committedOrAttempted(MetricResult<Long> counter) {
+    try {
+      Long committed = counter.getCommitted();
+      if (committed != null) {
+        return committed;
+      }
+    } catch (UnsupportedOperationException e) {
+      // Runner without committed metrics: fall through.
+    }
+    Long attempted = counter.getAttempted();
+    return attempted == null ? 0 : attempted;
+  }
+}

@@ -1,0 +1,151 @@
+package org.eventwire;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.zip.GZIPOutputStream;
+import org.apache.avro.file.DataFileReader;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
+
+/** Test inputs: the sample articles, a folder of hostile files, and reading Avro output back. */
+public final class Fixtures {
+  private Fixtures() {}
+
+  /** The five sample articles shipped in pipeline/samples (copies of the project's seeds). */
+  public static Path samplesDir() {
+    Path samples = Paths.get("samples").toAbsolutePath();
+    if (!Files.isDirectory(samples)) {
+      throw new IllegalStateException("sample articles not found at " + samples);
+    }
+    return samples;
+  }
+
+  public static Path sample(String prefix) throws IOException {
+    try (var files = Files.list(samplesDir())) {
+      return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst()
+          .orElseThrow(() -> new IllegalStateException("no sample " + prefix));
+    }
+  }
+
+  public static String samplesGlob() {
+    return samplesDir() + "/*.txt";
+  }
+
+  /**
+   * Writes every kind of bad input next to good articles. Returns file name to what it must become:
+   * "document" or the rejection error code.
+   */
+  public static Map<String, String> writeHostileFolder(Path dir) throws IOException {
+    Map<String, String> expected = new LinkedHashMap<>();
+    byte[] herat = Files.readAllBytes(sample("001"));
+    byte[] kandahar = Files.readAllBytes(sample("003"));
+
+    Files.write(dir.resolve("good-herat.txt"), herat);
+    expected.put("good-herat.txt", "document");
+    Files.write(dir.resolve("good-kandahar.txt.gz"), gzip(kandahar));
+    expected.put("good-kandahar.txt.gz", "document");
+    Files.write(dir.resolve("good-herat-copy.txt.bz2"), bzip2(herat));
+    expected.put("good-herat-copy.txt.bz2", "document");
+    // Same bytes as good-herat.txt under another name: a second document, never merged here.
+    Files.write(dir.resolve("same-bytes-as-herat.txt"), herat);
+    expected.put("same-bytes-as-herat.txt", "document");
+
+    byte[] withBomAndCrlf = ("\uFEFF date 2021-08-12 Kabul airport\r\n\r\nThe United States sent 3,000"
+        + " troops to Kabul on Thursday.\r\n").getBytes(StandardCharsets.UTF_8);
+    Files.write(dir.resolve("bom-crlf.txt"), withBomAndCrlf);
+    expected.put("bom-crlf.txt", "document");
+    Files.write(dir.resolve("legacy-cp1252.txt"),
+        "The caf\u00e9 owner in Herat said \u201cthe city fell on Thursday\u201d.\n"
+            .getBytes(Charset.forName("windows-1252")));
+    expected.put("legacy-cp1252.txt", "document");
+    Files.write(dir.resolve("malformed-date.txt"),
+        " date 2021-13-45 The Taliban captured Ghazni on Thursday.\n".getBytes(StandardCharsets.UTF_8));
+    expected.put("malformed-date.txt", "document");
+
+    Files.write(dir.resolve("empty.txt"), new byte[0]);
+    expected.put("empty.txt", "EMPTY");
+    Files.write(dir.resolve("blank.txt"), " \n\n\t  \r\n".getBytes(StandardCharsets.UTF_8));
+    expected.put("blank.txt", "EMPTY");
+    Files.write(dir.resolve("header-only.txt"), " date 2021-08-12 \n".getBytes(StandardCharsets.UTF_8));
+    expected.put("header-only.txt", "EMPTY");
+    byte[] binary = new byte[4096];
+    new Random(7).nextBytes(binary);
+    binary[100] = 0;
+    Files.write(dir.resolve("photo.jpg"), binary);
+    expected.put("photo.jpg", "NOT_TEXT");
+    byte[] nul = Arrays.copyOf(herat, herat.length);
+    nul[nul.length / 2] = 0;
+    Files.write(dir.resolve("nul-in-text.txt"), nul);
+    expected.put("nul-in-text.txt", "NOT_TEXT");
+    byte[] gz = gzip(kandahar);
+    Files.write(dir.resolve("truncated.txt.gz"), Arrays.copyOf(gz, gz.length / 2));
+    expected.put("truncated.txt.gz", "CORRUPT_COMPRESSED");
+    Files.write(dir.resolve("huge.txt"), bigText(1_200_000));
+    expected.put("huge.txt", "TOO_LARGE");
+    Files.write(dir.resolve("gzip-bomb.txt.gz"), gzip(bigText(3_000_000)));
+    expected.put("gzip-bomb.txt.gz", "TOO_LARGE");
+
+    // A directory that the glob matches is not a document and not a rejection.
+    Files.createDirectories(dir.resolve("a-directory.txt"));
+    Files.write(dir.resolve("a-directory.txt").resolve("inside.txt"), herat);
+    return expected;
+  }
+
+  private static byte[] bigText(int size) {
+    byte[] sentence = "The Taliban captured Ghazni on Thursday. ".getBytes(StandardCharsets.UTF_8);
+    byte[] big = new byte[size];
+    for (int i = 0; i < size; i++) {
+      big[i] = sentence[i % sentence.length];
+    }
+    return big;
+  }
+
+  public static byte[] gzip(byte[] content) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(bytes)) {
+      out.write(content);
+    }
+    return bytes.toByteArray();
+  }
+
+  public static byte[] bzip2(byte[] content) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (OutputStream out = new BZip2CompressorOutputStream(bytes)) {
+      out.write(content);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Every record in the .avro files of a folder. */
+  public static <T extends SpecificRecord> List<T> readAvro(Path folder, Class<T> type) throws IOException {
+    List<T> records = new ArrayList<>();
+    File[] files = folder.toFile().listFiles((d, name) -> name.endsWith(".avro"));
+    if (files == null) {
+      throw new IllegalStateException("no folder " + folder);
+    }
+    for (File file : files) {
+      try (DataFileReader<T> reader = new DataFileReader<>(file, new SpecificDatumReader<>(type))) {
+        reader.forEach(records::add);
+      }
+    }
+    return records;
+  }
+
+  public static String fileName(String uri) {
+    return uri.substring(uri.lastIndexOf('/') + 1);
+  }
+}
