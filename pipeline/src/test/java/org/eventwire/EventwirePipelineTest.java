@@ -1,0 +1,128 @@
+package org.eventwire;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eventwire.records.Document;
+import org.eventwire.records.Rejected;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** The whole pipeline through its command-line entry point, as scripts/run-local.sh runs it. */
+public class EventwirePipelineTest {
+  @Rule public final TemporaryFolder folder = new TemporaryFolder();
+
+  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    stdout.reset();
+    stderr.reset();
+    return EventwirePipeline.run(args, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        new PrintStream(stderr, true, StandardCharsets.UTF_8));
+  }
+
+  private String err() {
+    return stderr.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  public void samplesGiveFiveDocumentsNoRejectionsAndACompleteRun() throws Exception {
+    Path out = folder.getRoot().toPath().resolve("out");
+    assertEquals(err(), 0, run("--input=" + Fixtures.samplesGlob(), "--output=" + out,
+        "--defaultDocDate=2021-08-12"));
+    List<Document> documents = Fixtures.readAvro(out.resolve("documents"), Document.class);
+    assertEquals(5, documents.size());
+    assertTrue(Fixtures.readAvro(out.resolve("rejected"), Rejected.class).isEmpty());
+    for (Document doc : documents) {
+      assertTrue(doc.getAnnotated());
+      assertFalse(doc.getEntities().isEmpty());
+      assertEquals(doc.getDocId(), doc.getCanonicalDocId());
+    }
+    assertTrue(Files.exists(out.resolve("_SUCCESS")));
+    assertTrue(Files.exists(out.resolve("schemas/Document.avsc")));
+    assertTrue(Files.exists(out.resolve("schemas/Rejected.avsc")));
+    // One file per record kind on a small run, never a row of empty shards.
+    assertEquals(1, Files.list(out.resolve("documents")).filter(p -> p.toString().endsWith(".avro")).count());
+
+    JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+    assertEquals(5, manifest.at("/counts/files_matched").asInt());
+    assertEquals(5, manifest.at("/counts/documents").asInt());
+    assertEquals(0, manifest.at("/counts/rejected").asInt());
+    assertEquals("2.70.0", manifest.at("/versions/beam").asText());
+    assertEquals("4.5.10", manifest.at("/versions/corenlp").asText());
+    assertEquals("2021-08-12", manifest.at("/options/defaultDocDate").asText());
+    assertEquals(1, manifest.at("/annotation/model_loads_in_this_jvm").asInt());
+    assertThat(stdout.toString(StandardCharsets.UTF_8), containsString("5 documents, 0 rejected"));
+
+    // A rescheduled job must not clobber finished output...
+    assertEquals(EventwirePipeline.EXIT_OUTPUT_EXISTS,
+        run("--input=" + Fixtures.samplesGlob(), "--output=" + out, "--annotate=false"));
+    assertThat(err(), containsString("--overwrite"));
+    assertEquals(5, Fixtures.readAvro(out.resolve("documents"), Document.class).size());
+    assertTrue(Fixtures.readAvro(out.resolve("documents"), Document.class).get(0).getAnnotated());
+    // ...unless told to; doc ids are the same on every run.
+    assertEquals(err(), 0, run("--input=" + Fixtures.samplesGlob(), "--output=" + out,
+        "--annotate=false", "--overwrite"));
+    List<Document> rerun = Fixtures.readAvro(out.resolve("documents"), Document.class);
+    assertEquals(ids(documents), ids(rerun));
+    assertFalse(rerun.get(0).getAnnotated());
+  }
+
+  @Test
+  public void hostileFolderRunsToCompletionWithEveryFileAccountedForOnce() throws Exception {
+    Path in = folder.newFolder("in").toPath();
+    Map<String, String> expected = Fixtures.writeHostileFolder(in);
+    Path out = folder.getRoot().toPath().resolve("out");
+    assertEquals(err(), 0, run("--input=" + in + "/*", "--output=" + out, "--defaultDocDate=2021-08-12"));
+
+    Map<String, String> outcome = new HashMap<>();
+    for (Document doc : Fixtures.readAvro(out.resolve("documents"), Document.class)) {
+      assertEquals(null, outcome.put(Fixtures.fileName(doc.getSourceUri()), "document"));
+    }
+    for (Rejected r : Fixtures.readAvro(out.resolve("rejected"), Rejected.class)) {
+      assertEquals(null, outcome.put(Fixtures.fileName(r.getSourceUri()), r.getError()));
+      assertFalse(r.getMessage().isBlank());
+    }
+    assertEquals(expected, outcome);
+
+    JsonNode counts = new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("counts");
+    assertEquals(expected.size(), counts.get("files_matched").asInt());
+    assertEquals(counts.get("files_matched").asInt(),
+        counts.get("documents").asInt() + counts.get("rejected").asInt());
+    assertTrue(Files.exists(out.resolve("_SUCCESS")));
+  }
+
+  @Test
+  public void usageErrorsExitWithTwoAndOneLine() {
+    assertEquals(EventwirePipeline.EXIT_USAGE, run("--output=/tmp/x"));
+    assertThat(err(), containsString("--input"));
+    assertEquals(1, err().strip().split("\n").length);
+    assertEquals(EventwirePipeline.EXIT_USAGE,
+        run("--input=x", "--output=/tmp/x", "--defaultDocDate=12/08/2021"));
+    assertThat(err(), containsString("not a YYYY-MM-DD date"));
+    assertEquals(EventwirePipeline.EXIT_USAGE, run("--input=x", "--output=/tmp/x", "--noSuchOption=1"));
+    assertEquals(0, run("--help"));
+    assertThat(stdout.toString(StandardCharsets.UTF_8), containsString("--defaultDocDate"));
+  }
+
+  private static java.util.Set<String> ids(List<Document> documents) {
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    documents.forEach(d -> ids.add(d.getDocId()));
+    return ids;
+  }
+}

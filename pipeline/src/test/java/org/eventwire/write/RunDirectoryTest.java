@@ -1,0 +1,76 @@
+package org.eventwire.write;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.eventwire.records.Document;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+public class RunDirectoryTest {
+  @Rule public final TemporaryFolder folder = new TemporaryFolder();
+
+  @Before
+  public void registerFileSystems() {
+    FileSystems.setDefaultPipelineOptions(PipelineOptionsFactory.create());
+  }
+
+  @Test
+  public void successIsWrittenLastAfterSchemasAndManifest() throws Exception {
+    Path out = folder.getRoot().toPath().resolve("out");
+    RunDirectory dir = new RunDirectory(out.toString());
+    dir.prepare(false);
+    assertFalse(dir.holdsCompleteRun());
+    dir.finish(List.of(Document.getClassSchema()), "{\"counts\":{}}\n");
+    assertTrue(dir.holdsCompleteRun());
+    assertTrue(Files.readString(out.resolve("schemas/Document.avsc")).contains("\"doc_id\""));
+    assertEquals("{\"counts\":{}}\n", Files.readString(out.resolve("manifest.json")));
+  }
+
+  @Test
+  public void aCompleteRunIsRefusedWithoutOverwriteAndLeftUntouched() throws Exception {
+    Path out = folder.newFolder("out").toPath();
+    Files.createDirectories(out.resolve("documents"));
+    Files.writeString(out.resolve("documents/part-00000-of-00001.avro"), "records");
+    Files.writeString(out.resolve("_SUCCESS"), "");
+    RunDirectory dir = new RunDirectory(out.toString());
+    RunDirectory.CompleteRunExistsException refused =
+        assertThrows(RunDirectory.CompleteRunExistsException.class, () -> dir.prepare(false));
+    assertTrue(refused.getMessage().contains("--overwrite"));
+    assertTrue(Files.exists(out.resolve("documents/part-00000-of-00001.avro")));
+    assertTrue(Files.exists(out.resolve("_SUCCESS")));
+  }
+
+  @Test
+  public void overwriteAndKilledRunsClearOnlyThePipelinesOwnFiles() throws Exception {
+    Path out = folder.newFolder("out").toPath();
+    Files.createDirectories(out.resolve("documents"));
+    Files.createDirectories(out.resolve("schemas"));
+    Files.writeString(out.resolve("documents/part-00000-of-00003.avro"), "stale shard");
+    Files.writeString(out.resolve("schemas/Document.avsc"), "{}");
+    Files.writeString(out.resolve("manifest.json"), "{}");
+    Files.writeString(out.resolve("notes.txt"), "a person's file");
+    Files.writeString(out.resolve("_SUCCESS"), "");
+
+    new RunDirectory(out.toString()).prepare(true);
+    assertFalse(Files.exists(out.resolve("_SUCCESS")));
+    assertFalse(Files.exists(out.resolve("documents/part-00000-of-00003.avro")));
+    assertFalse(Files.exists(out.resolve("schemas/Document.avsc")));
+    assertFalse(Files.exists(out.resolve("manifest.json")));
+    assertTrue(Files.exists(out.resolve("notes.txt")));
+
+    // A killed run (no _SUCCESS) is cleared without --overwrite: nothing finished is at stake.
+    Files.writeString(out.resolve("documents/part-00001-of-00002.avro"), "half-written");
+    new RunDirectory(out.toString()).prepare(false);
+    assertFalse(Files.exists(out.resolve("documents/part-00001-of-00002.avro")));
+  }
+}
