@@ -64,4 +64,76 @@ public interface EventwireOptions extends PipelineOptions {
   int getNumShards();
 
   void setNumShards(int value);
+
+  @Description("Near-duplicate documents: words per shingle.")
+  @Default.Integer(5)
+  int getDedupShingleWords();
+
+  void setDedupShingleWords(int value);
+
+  @Description("Near-duplicate documents: exact Jaccard similarity of shingles at or above which two"
+      + " documents are copies of one story.")
+  @Default.Double(0.5)
+  double getDedupThreshold();
+
+  void setDedupThreshold(double value);
+
+  @Description("LSH bands (MinHash signature length is bands x rows).")
+  @Default.Integer(42)
+  int getDedupBands();
+
+  void setDedupBands(int value);
+
+  @Description("LSH rows per band: more rows, fewer and better candidates, lower recall.")
+  @Default.Integer(3)
+  int getDedupRows();
+
+  void setDedupRows(int value);
+
+  @Description("Shingles found in more than this share of documents (or sentences) are template or"
+      + " boilerplate text and are ignored, so that they cannot glue unrelated stories together.")
+  @Default.Double(0.02)
+  double getDedupMaxShingleShare();
+
+  void setDedupMaxShingleShare(double value);
+
+  @Description("A shingle is only ever ignored as frequent when it is in at least this many documents"
+      + " (or sentences): small runs keep every shingle.")
+  @Default.Integer(50)
+  int getDedupMinFrequentCount();
+
+  void setDedupMinFrequentCount(int value);
+
+  @Description("Label-propagation rounds for clustering (unrolled in the graph); a cluster wider than"
+      + " this is counted in the manifest as not converged.")
+  @Default.Integer(8)
+  int getDedupRounds();
+
+  void setDedupRounds(int value);
+
+  @Description("Shared passages: words per sentence shingle.")
+  @Default.Integer(3)
+  int getPassageShingleWords();
+
+  void setPassageShingleWords(int value);
+
+  @Description("Shared passages: exact Jaccard similarity at or above which two sentences are one passage.")
+  @Default.Double(0.5)
+  double getPassageThreshold();
+
+  void setPassageThreshold(double value);
+
+  @Description("Shared passages: sentences with fewer words are never clustered (too generic).")
+  @Default.Integer(8)
+  int getPassageMinWords();
+
+  void setPassageMinWords(int value);
+
+  @Description("Keys per shuffle (near-duplicate joins, spreading files and documents); each key's group is"
+      + " joined in memory. 0: 4 per core on the DirectRunner (which copies group state once per bundle),"
+      + " 1024 on other runners; on a large cluster run about documents / 1,000.")
+  @Default.Integer(0)
+  int getShuffleShards();
+
+  void setShuffleShards(int value);
 }

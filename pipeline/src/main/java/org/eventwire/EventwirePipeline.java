@@ -28,6 +28,9 @@ import org.eventwire.annotate.AnnotateDocuments;
 import org.eventwire.annotate.CoreNlpAnnotator;
 import org.eventwire.annotate.DocumentAnnotator;
 import org.eventwire.annotate.SharedCoreNlp;
+import org.eventwire.dedup.DedupSettings;
+import org.eventwire.dedup.FindReprints;
+import org.eventwire.dedup.FindSharedPassages;
 import org.eventwire.read.DocumentDecoder;
 import org.eventwire.read.ReadDocuments;
 import org.eventwire.records.Document;
@@ -123,20 +126,51 @@ public final class EventwirePipeline {
   public static void build(Pipeline pipeline, EventwireOptions options,
       DocumentAnnotator.Factory annotator, RunDirectory output) {
     PCollectionTuple read = pipeline.apply("ReadDocuments",
-        new ReadDocuments(options.getInput(), options.getMaxDocumentBytes(), defaultDocDate(options)));
-    PCollection<Document> documents = read.get(ReadDocuments.DOCUMENTS);
+        new ReadDocuments(options.getInput(), options.getMaxDocumentBytes(), defaultDocDate(options),
+            shuffleShards(options)));
     PCollectionList<Rejected> rejected = PCollectionList.of(read.get(ReadDocuments.REJECTED));
 
+    PCollectionTuple clustered = read.get(ReadDocuments.DOCUMENTS)
+        .apply("FindReprints", new FindReprints(documentDedup(options)));
+    PCollection<Document> canonical = clustered.get(FindReprints.CANONICAL);
     if (options.getAnnotate()) {
-      PCollectionTuple annotated = documents.apply("AnnotateDocuments",
-          new AnnotateDocuments(annotator, options.getMaxAnnotationSeconds()));
-      documents = annotated.get(AnnotateDocuments.ANNOTATED);
+      // Only one copy per cluster is annotated: reprints carry the story but add nothing to parse.
+      PCollectionTuple annotated = canonical.apply("AnnotateDocuments",
+          new AnnotateDocuments(annotator, options.getMaxAnnotationSeconds(), shuffleShards(options)));
+      canonical = annotated.get(AnnotateDocuments.ANNOTATED)
+          .apply("FindSharedPassages", new FindSharedPassages(passageDedup(options), options.getPassageMinWords()));
       rejected = rejected.and(annotated.get(AnnotateDocuments.REJECTED));
     }
+    PCollection<Document> documents = PCollectionList.of(canonical).and(clustered.get(FindReprints.REPRINTS))
+        .apply("AllDocuments", Flatten.pCollections());
 
     PCollectionTuple.of(WriteRun.DOCUMENTS, documents)
         .and(WriteRun.REJECTED, rejected.apply("AllRejected", Flatten.pCollections()))
         .apply("WriteRun", new WriteRun(output.directory(), options.getNumShards()));
+  }
+
+  public static DedupSettings documentDedup(EventwireOptions o) {
+    return new DedupSettings(o.getDedupShingleWords(), o.getDedupThreshold(), o.getDedupBands(),
+        o.getDedupRows(), o.getDedupMaxShingleShare(), o.getDedupMinFrequentCount(), o.getDedupRounds(), 50,
+        shuffleShards(o));
+  }
+
+  public static DedupSettings passageDedup(EventwireOptions o) {
+    return new DedupSettings(o.getPassageShingleWords(), o.getPassageThreshold(), o.getDedupBands(),
+        o.getDedupRows(), o.getDedupMaxShingleShare(), o.getDedupMinFrequentCount(), o.getDedupRounds(), 50,
+        shuffleShards(o));
+  }
+
+  /**
+   * Keys per shuffle. The DirectRunner copies a key's grouped state once per input bundle, so it
+   * wants few, large bundles: a few per core. A cluster wants many keys, to spread the work.
+   */
+  public static int shuffleShards(EventwireOptions o) {
+    if (o.getShuffleShards() > 0) {
+      return o.getShuffleShards();
+    }
+    boolean direct = o.getRunner().getSimpleName().equals("DirectRunner");
+    return direct ? 4 * Runtime.getRuntime().availableProcessors() : 1024;
   }
 
   static @Nullable LocalDate defaultDocDate(EventwireOptions options) {
@@ -167,6 +201,12 @@ public final class EventwirePipeline {
     annotation.put("model_loads_in_this_jvm", SharedCoreNlp.loadCount());
     manifest.put("annotation", annotation);
     manifest.put("counts", counts.asMap());
+    Map<String, Object> dedup = new LinkedHashMap<>();
+    dedup.put("documents", documentDedup(options).toString());
+    dedup.put("passages", passageDedup(options).toString() + ", sentences of " + options.getPassageMinWords()
+        + "+ words");
+    dedup.put("counters", counts.dedupCounters);
+    manifest.put("dedup", dedup);
     Map<String, String> outputs = new LinkedHashMap<>();
     outputs.put("documents", RunDirectory.DOCUMENTS + "/*.avro");
     outputs.put("rejected", RunDirectory.REJECTED + "/*.avro");

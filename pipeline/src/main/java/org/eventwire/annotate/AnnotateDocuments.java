@@ -43,17 +43,21 @@ public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollec
 
   private final DocumentAnnotator.Factory annotatorFactory;
   private final int maxAnnotationSeconds;
+  private final int shards;
 
-  public AnnotateDocuments(DocumentAnnotator.Factory annotatorFactory, int maxAnnotationSeconds) {
+  /** shards: how many groups documents are spread over, so that every worker thread gets some. */
+  public AnnotateDocuments(DocumentAnnotator.Factory annotatorFactory, int maxAnnotationSeconds, int shards) {
     this.annotatorFactory = annotatorFactory;
     this.maxAnnotationSeconds = maxAnnotationSeconds;
+    this.shards = shards;
   }
 
   @Override
   public PCollectionTuple expand(PCollection<Document> documents) {
     PCollectionTuple outcomes = documents
-        // Spreads documents over all workers: reading may hand them over in a few large bundles.
-        .apply("SpreadDocuments", Reshuffle.viaRandomKey())
+        // Spreads documents over all workers, in a bounded number of buckets: one bucket per
+        // document would make every later group-by on the DirectRunner quadratic.
+        .apply("SpreadDocuments", Reshuffle.<Document>viaRandomKey().withNumBuckets(shards))
         .apply("RunCoreNlp", ParDo.of(new AnnotateFn(annotatorFactory, maxAnnotationSeconds))
             .withOutputTags(ANNOTATED, TupleTagList.of(REJECTED)));
     outcomes.get(ANNOTATED).setCoder(AvroCoder.specific(Document.class));

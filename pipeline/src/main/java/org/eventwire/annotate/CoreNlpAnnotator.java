@@ -16,7 +16,9 @@ import java.util.Properties;
 import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.eventwire.records.Document;
+import org.eventwire.dedup.PassageIds;
 import org.eventwire.records.Entity;
+import org.eventwire.records.Sentence;
 import org.eventwire.records.Timex;
 
 /**
@@ -85,7 +87,16 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     List<Entity> entities = new ArrayList<>();
     Map<String, Timex> timexesById = new LinkedHashMap<>();
     List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    List<Sentence> sentenceRecords = new ArrayList<>();
     for (int sentenceIndex = 0; sentenceIndex < sentences.size(); sentenceIndex++) {
+      CoreMap sentence = sentences.get(sentenceIndex);
+      sentenceRecords.add(Sentence.newBuilder()
+          .setIndex(sentenceIndex)
+          .setBegin(offsets.codePoint(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)))
+          .setEnd(offsets.codePoint(sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)))
+          // Its own passage until passage clustering finds near-identical sentences elsewhere.
+          .setPassageClusterId(PassageIds.of(document.getDocId(), sentenceIndex))
+          .build());
       List<CoreMap> mentions = sentences.get(sentenceIndex).get(CoreAnnotations.MentionsAnnotation.class);
       if (mentions == null) {
         continue;
@@ -117,6 +128,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
         .setNumTokens(annotation.get(CoreAnnotations.TokensAnnotation.class).size())
         .setEntities(entities)
         .setTimexes(timexes)
+        .setSentences(sentenceRecords)
         .build();
   }
 

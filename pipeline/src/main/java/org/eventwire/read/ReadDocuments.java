@@ -7,7 +7,12 @@ import java.time.LocalDate;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MetadataCoderV2;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -39,19 +44,26 @@ public class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
   private final String inputGlob;
   private final long maxDocumentBytes;
   private final @Nullable LocalDate defaultDocDate;
+  private final int shards;
 
-  public ReadDocuments(String inputGlob, long maxDocumentBytes, @Nullable LocalDate defaultDocDate) {
+  /** shards: how many groups the matched files are spread over for reading in parallel. */
+  public ReadDocuments(String inputGlob, long maxDocumentBytes, @Nullable LocalDate defaultDocDate, int shards) {
     this.inputGlob = inputGlob;
     this.maxDocumentBytes = maxDocumentBytes;
     this.defaultDocDate = defaultDocDate;
+    this.shards = shards;
   }
 
   @Override
   public PCollectionTuple expand(PBegin begin) {
     PCollectionTuple outcomes = begin
-        .apply("MatchFiles", FileIO.match()
-            .filepattern(inputGlob)
-            .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW_IF_WILDCARD))
+        .apply("Glob", Create.of(inputGlob))
+        // Not FileIO.match(): it reshuffles with one key per file, which puts every file in a bundle
+        // of its own, and on the DirectRunner every later group-by then copies its state once per
+        // bundle (quadratic). A bounded number of buckets spreads the files just as well.
+        .apply("MatchFiles", ParDo.of(new MatchFilesFn()))
+        .setCoder(MetadataCoderV2.of())
+        .apply("SpreadFiles", Reshuffle.<MatchResult.Metadata>viaRandomKey().withNumBuckets(shards))
         // Compression is detected per file by the decoder, which also needs the stored bytes
         // (their hash and size go into rejected records), so files are opened undecompressed.
         .apply("OpenFiles", FileIO.readMatches()
@@ -62,6 +74,20 @@ public class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
     outcomes.get(DOCUMENTS).setCoder(AvroCoder.specific(Document.class));
     outcomes.get(REJECTED).setCoder(AvroCoder.specific(Rejected.class));
     return outcomes;
+  }
+
+  /** Every file (not directory) the glob matches; none when a wildcard matches nothing. */
+  static class MatchFilesFn extends DoFn<String, MatchResult.Metadata> {
+    @ProcessElement
+    public void process(@Element String glob, OutputReceiver<MatchResult.Metadata> out) throws IOException {
+      MatchResult result = FileSystems.match(glob, EmptyMatchTreatment.ALLOW_IF_WILDCARD);
+      if (result.status() == MatchResult.Status.NOT_FOUND) {
+        throw new IOException("no file matches --input=" + glob);
+      }
+      for (MatchResult.Metadata metadata : result.metadata()) {
+        out.output(metadata);
+      }
+    }
   }
 
   static class DecodeFileFn extends DoFn<FileIO.ReadableFile, Document> {

@@ -2,12 +2,16 @@ package org.eventwire.write;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.eventwire.annotate.AnnotateDocuments;
+import org.eventwire.dedup.FindReprints;
+import org.eventwire.dedup.FindSharedPassages;
+import org.eventwire.dedup.NearDuplicates;
 import org.eventwire.read.ReadDocuments;
 
 /** The run's counts, read back from the Beam counters the stages keep. */
@@ -19,9 +23,13 @@ public final class RunCounts {
   public final long documentsAnnotated;
   public final long rejectedAnnotate;
   public final long tokens;
+  public final long canonicalDocuments;
+  public final long reprintDocuments;
+  /** Every counter of the near-duplicate stages, by name. */
+  public final Map<String, Long> dedupCounters;
 
   public RunCounts(long filesMatched, long documentsRead, long rejectedRead, long documentsWithWarnings,
-      long documentsAnnotated, long rejectedAnnotate, long tokens) {
+      long documentsAnnotated, long rejectedAnnotate, long tokens, Map<String, Long> dedupCounters) {
     this.filesMatched = filesMatched;
     this.documentsRead = documentsRead;
     this.rejectedRead = rejectedRead;
@@ -29,6 +37,9 @@ public final class RunCounts {
     this.documentsAnnotated = documentsAnnotated;
     this.rejectedAnnotate = rejectedAnnotate;
     this.tokens = tokens;
+    this.dedupCounters = dedupCounters;
+    this.canonicalDocuments = dedupCounters.getOrDefault(FindReprints.CANONICAL_DOCUMENTS, 0L);
+    this.reprintDocuments = dedupCounters.getOrDefault(FindReprints.REPRINT_DOCUMENTS, 0L);
   }
 
   public static RunCounts from(PipelineResult result) {
@@ -39,7 +50,8 @@ public final class RunCounts {
         counter(result, ReadDocuments.class, ReadDocuments.DOCUMENTS_WITH_WARNINGS),
         counter(result, AnnotateDocuments.class, AnnotateDocuments.DOCUMENTS_ANNOTATED),
         counter(result, AnnotateDocuments.class, AnnotateDocuments.REJECTED_ANNOTATE),
-        counter(result, AnnotateDocuments.class, AnnotateDocuments.TOKENS));
+        counter(result, AnnotateDocuments.class, AnnotateDocuments.TOKENS),
+        counters(result, FindReprints.class, NearDuplicates.class, FindSharedPassages.class));
   }
 
   /** Documents written: every document read, less those the annotate stage rejected. */
@@ -66,9 +78,24 @@ public final class RunCounts {
     rejectedByStage.put("annotate", rejectedAnnotate);
     counts.put("rejected_by_stage", rejectedByStage);
     counts.put("documents_with_warnings", documentsWithWarnings);
+    counts.put("canonical_documents", canonicalDocuments);
+    counts.put("reprint_documents", reprintDocuments);
     counts.put("documents_annotated", documentsAnnotated);
     counts.put("tokens_annotated", tokens);
     return counts;
+  }
+
+  /** All counters in the given namespaces, by name, sorted. */
+  private static Map<String, Long> counters(PipelineResult result, Class<?>... namespaces) {
+    MetricsFilter.Builder filter = MetricsFilter.builder();
+    for (Class<?> namespace : namespaces) {
+      filter.addNameFilter(MetricNameFilter.inNamespace(namespace));
+    }
+    Map<String, Long> values = new TreeMap<>();
+    for (MetricResult<Long> counter : result.metrics().queryMetrics(filter.build()).getCounters()) {
+      values.merge(counter.getName().getName(), committedOrAttempted(counter), Long::sum);
+    }
+    return values;
   }
 
   private static long counter(PipelineResult result, Class<?> namespace, String name) {

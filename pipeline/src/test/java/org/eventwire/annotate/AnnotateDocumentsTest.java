@@ -40,9 +40,9 @@ public class AnnotateDocumentsTest {
 
   private PCollectionTuple annotateSamples(LocalDate defaultDocDate, DocumentAnnotator.Factory factory) {
     PCollection<Document> documents = pipeline
-        .apply(new ReadDocuments(Fixtures.samplesGlob(), 1 << 20, defaultDocDate))
+        .apply(new ReadDocuments(Fixtures.samplesGlob(), 1 << 20, defaultDocDate, 4))
         .get(ReadDocuments.DOCUMENTS);
-    return documents.apply(new AnnotateDocuments(factory, 120));
+    return documents.apply(new AnnotateDocuments(factory, 120, 4));
   }
 
   private static Document bySample(Iterable<Document> documents, String prefix) {
@@ -165,7 +165,7 @@ public class AnnotateDocumentsTest {
         decode("/t/slow.txt", "FAULT:SLOW The Taliban captured Herat."))
         .withCoder(org.apache.beam.sdk.extensions.avro.coders.AvroCoder.specific(Document.class)));
     PCollectionTuple annotated = documents.apply(
-        new AnnotateDocuments(new FaultInjectingFactory(CoreNlpAnnotator.factory(ANNOTATORS)), 2));
+        new AnnotateDocuments(new FaultInjectingFactory(CoreNlpAnnotator.factory(ANNOTATORS)), 2, 4));
     PAssert.that(annotated.get(AnnotateDocuments.ANNOTATED)).satisfies(docs -> {
       List<String> names = new ArrayList<>();
       docs.forEach(d -> names.add(Fixtures.fileName(d.getSourceUri())));

@@ -1,0 +1,83 @@
+package org.eventwire.dedup;
+
+import java.util.List;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.eventwire.records.Document;
+
+/**
+ * Stage 2: near-identical wire copy. Documents whose word shingles are near-identical form a
+ * cluster; one copy per cluster is canonical (earliest doc_date, then longest text, then smallest
+ * doc_id, so every run and runner picks the same one) and goes on to {@link #CANONICAL} for
+ * annotation. The others go to {@link #REPRINTS} with canonical_doc_id and their similarity set.
+ */
+public class FindReprints extends PTransform<PCollection<Document>, PCollectionTuple> {
+  public static final TupleTag<Document> CANONICAL = new TupleTag<Document>() {};
+  public static final TupleTag<Document> REPRINTS = new TupleTag<Document>() {};
+
+  public static final String COUNTER_PREFIX = "documents";
+  public static final String CANONICAL_DOCUMENTS = "canonical_documents";
+  public static final String REPRINT_DOCUMENTS = "reprint_documents";
+
+  private final DedupSettings settings;
+
+  public FindReprints(DedupSettings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * The canonical choice as a string that sorts the right way: earliest date (undated last), then
+   * longest text, then smallest doc_id.
+   */
+  static String rankPrefix(Document doc) {
+    String date = doc.getDocDate() == null ? "9999-12-31" : doc.getDocDate().toString();
+    return String.format("%s|%010d", date, Integer.MAX_VALUE - doc.getText().length());
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<Document> documents) {
+    int shingleWords = settings.shingleWords;
+    PCollection<Fingerprint> fingerprints = documents.apply("Fingerprint",
+        MapElements.into(TypeDescriptor.of(Fingerprint.class))
+            .via((Document d) -> new Fingerprint(d.getDocId(), rankPrefix(d),
+                Shingles.of(d.getText(), shingleWords))));
+    PCollection<ClusterAssignment> assignments = fingerprints
+        .apply("NearDuplicateDocuments", new NearDuplicates(COUNTER_PREFIX, settings));
+    Counter canonical = Metrics.counter(FindReprints.class, CANONICAL_DOCUMENTS);
+    Counter reprints = Metrics.counter(FindReprints.class, REPRINT_DOCUMENTS);
+    PCollectionTuple split = DocumentJoin.apply("Assignments", documents, assignments,
+        (ClusterAssignment a) -> a.id, AvroCoder.of(ClusterAssignment.class), settings.shards,
+        (Document doc, List<ClusterAssignment> found, DoFn.MultiOutputReceiver out) -> {
+          if (found.isEmpty()) {
+            canonical.inc();
+            out.get(CANONICAL).output(doc);
+            return;
+          }
+          ClusterAssignment assignment = found.get(0);
+          Document marked = Document.newBuilder(doc)
+              .setCanonicalDocId(assignment.canonicalId)
+              .setCanonicalSimilarity(assignment.similarity)
+              .setClusterSize(assignment.clusterSize)
+              .build();
+          if (assignment.canonicalId.equals(doc.getDocId())) {
+            canonical.inc();
+            out.get(CANONICAL).output(marked);
+          } else {
+            reprints.inc();
+            out.get(REPRINTS).output(marked);
+          }
+        }, CANONICAL, TupleTagList.of(REPRINTS));
+    split.get(CANONICAL).setCoder(AvroCoder.specific(Document.class));
+    split.get(REPRINTS).setCoder(AvroCoder.specific(Document.class));
+    return split;
+  }
+}

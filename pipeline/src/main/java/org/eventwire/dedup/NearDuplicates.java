@@ -1,0 +1,449 @@
+package org.eventwire.dedup;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.beam.sdk.coders.DefaultCoder;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+
+/**
+ * Near-duplicate clusters of items (documents or sentences), computed inside Beam without gathering
+ * all items on one worker: shingles in a huge share of items dropped, MinHash signatures, LSH bands
+ * into candidate pairs, every candidate verified by exact Jaccard, then connected components of the
+ * verified links by a bounded number of min-label propagation rounds. The label is the rank key, so
+ * a component's final label names its canonical item. Emits one {@link ClusterAssignment} per item
+ * that has at least one near duplicate (the canonical item included); other items are not emitted.
+ *
+ * <p>Every shuffle is keyed by {@link Shards}, and each group joins its part in memory, holding
+ * only the smaller side (pairs, links, messages) and streaming the larger (fingerprints).
+ */
+public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollection<ClusterAssignment>> {
+  private final String counterPrefix;
+  private final DedupSettings settings;
+
+  /** counterPrefix keeps this use's counters apart from another's (documents, passages). */
+  public NearDuplicates(String counterPrefix, DedupSettings settings) {
+    this.counterPrefix = counterPrefix;
+    this.settings = settings;
+  }
+
+  /** Two linked items, with the rank keys of both ends. */
+  @DefaultCoder(AvroCoder.class)
+  static class Link {
+    String a;
+    String aRank;
+    String b;
+    String bRank;
+
+    Link() {}
+
+    Link(Fingerprint x, Fingerprint y) {
+      a = x.id;
+      aRank = x.rank;
+      b = y.id;
+      bRank = y.rank;
+    }
+  }
+
+  /** A label sent to a node in a propagation round; self marks the node's own current label. */
+  @DefaultCoder(AvroCoder.class)
+  static class Message {
+    String node;
+    String label;
+    boolean self;
+
+    Message() {}
+
+    Message(String node, String label, boolean self) {
+      this.node = node;
+      this.label = label;
+      this.self = self;
+    }
+  }
+
+  /** A canonical item's shingles, sent to a member of its cluster. */
+  @DefaultCoder(AvroCoder.class)
+  static class CanonicalCopy {
+    String member;
+    String id;
+    long[] shingles;
+    int clusterSize;
+
+    CanonicalCopy() {}
+
+    CanonicalCopy(String member, String id, long[] shingles, int clusterSize) {
+      this.member = member;
+      this.id = id;
+      this.shingles = shingles;
+      this.clusterSize = clusterSize;
+    }
+  }
+
+  /** A fingerprint sent to the shard of the other end of a candidate pair. */
+  @DefaultCoder(AvroCoder.class)
+  static class PairHalf {
+    String other;
+    Fingerprint first;
+
+    PairHalf() {}
+
+    PairHalf(String other, Fingerprint first) {
+      this.other = other;
+      this.first = first;
+    }
+  }
+
+  private String counter(String name) {
+    return counterPrefix + "_" + name;
+  }
+
+  @Override
+  public PCollection<ClusterAssignment> expand(PCollection<Fingerprint> items) {
+    int shards = settings.shards;
+    PCollection<Fingerprint> filtered = dropFrequentShingles(items);
+    PCollection<KV<Integer, Fingerprint>> byShard = filtered.apply("KeyByShard",
+        ParDo.of(new DoFn<Fingerprint, KV<Integer, Fingerprint>>() {
+          @ProcessElement
+          public void process(@Element Fingerprint f, OutputReceiver<KV<Integer, Fingerprint>> out) {
+            out.output(KV.of(Shards.of(f.id, shards), f));
+          }
+        }));
+    PCollection<KV<Integer, KV<String, String>>> candidates = candidatePairs(filtered);
+    PCollection<Link> links = verify(byShard, candidates);
+    PCollection<KV<String, String>> labels = connectedComponents(links);
+    return assign(byShard, labels);
+  }
+
+  /** Shingles in a huge share of items (boilerplate, templates) are removed from every item. */
+  private PCollection<Fingerprint> dropFrequentShingles(PCollection<Fingerprint> items) {
+    int shards = settings.shards;
+    double share = settings.maxShingleShare;
+    long minCount = settings.minDocsForFrequent;
+    PCollectionView<Long> itemCount = items.apply("CountItems", Count.globally()).apply(View.asSingleton());
+    PCollectionView<List<Long>> frequent = items
+        .apply("ShinglesByShard", ParDo.of(new DoFn<Fingerprint, KV<Integer, Long>>() {
+          @ProcessElement
+          public void process(@Element Fingerprint f, OutputReceiver<KV<Integer, Long>> out) {
+            for (long shingle : f.shingles) {
+              out.output(KV.of(Shards.of(shingle, shards), shingle));
+            }
+          }
+        }))
+        .apply("GroupShingles", GroupByKey.create())
+        .apply("FrequentShingles", ParDo.of(new DoFn<KV<Integer, Iterable<Long>>, Long>() {
+          @ProcessElement
+          public void process(ProcessContext c) {
+            long limit = (long) Math.max(minCount, Math.ceil(share * c.sideInput(itemCount)));
+            Map<Long, Integer> counts = new HashMap<>();
+            for (long shingle : c.element().getValue()) {
+              counts.merge(shingle, 1, Integer::sum);
+            }
+            counts.forEach((shingle, count) -> {
+              if (count >= limit) {
+                c.output(shingle);
+              }
+            });
+          }
+        }).withSideInputs(itemCount))
+        .apply("FrequentShinglesView", View.asList());
+
+    Counter dropped = Metrics.counter(NearDuplicates.class, counter("frequent_shingles_dropped"));
+    return items.apply("DropFrequentShingles", ParDo.of(new DoFn<Fingerprint, Fingerprint>() {
+      private transient long[] frequentSorted;
+
+      @ProcessElement
+      public void process(ProcessContext c) {
+        if (frequentSorted == null) {
+          // One list for the whole (global-window) run: sorted once per DoFn instance.
+          frequentSorted = c.sideInput(frequent).stream().mapToLong(Long::longValue).sorted().toArray();
+        }
+        Fingerprint f = c.element();
+        long[] kept = Shingles.without(f.shingles, frequentSorted);
+        dropped.inc(f.shingles.length - kept.length);
+        Fingerprint out = new Fingerprint();
+        out.id = f.id;
+        out.rank = f.rank;
+        out.shingles = kept;
+        c.output(out);
+      }
+    }).withSideInputs(frequent));
+  }
+
+  /** Pairs (a, b), a < b, that share at least one LSH band, keyed by the shard of a. */
+  private PCollection<KV<Integer, KV<String, String>>> candidatePairs(PCollection<Fingerprint> items) {
+    int shards = settings.shards;
+    MinHashLsh lsh = new MinHashLsh(settings.bands, settings.rows);
+    int maxAllPairs = settings.maxAllPairsBucket;
+    Counter starBuckets = Metrics.counter(NearDuplicates.class, counter("star_linked_buckets"));
+    return items
+        .apply("BandKeys", ParDo.of(new DoFn<Fingerprint, KV<Integer, KV<Long, String>>>() {
+          @ProcessElement
+          public void process(@Element Fingerprint f, OutputReceiver<KV<Integer, KV<Long, String>>> out) {
+            for (long key : lsh.bandKeys(lsh.signature(f.shingles))) {
+              out.output(KV.of(Shards.of(key, shards), KV.of(key, f.id)));
+            }
+          }
+        }))
+        .apply("GroupBandKeys", GroupByKey.create())
+        .apply("PairsInBuckets", ParDo.of(new DoFn<KV<Integer, Iterable<KV<Long, String>>>,
+            KV<Integer, KV<String, String>>>() {
+          @ProcessElement
+          public void process(@Element KV<Integer, Iterable<KV<Long, String>>> shard,
+              OutputReceiver<KV<Integer, KV<String, String>>> out) {
+            Map<Long, List<String>> buckets = new HashMap<>();
+            for (KV<Long, String> entry : shard.getValue()) {
+              buckets.computeIfAbsent(entry.getKey(), k -> new ArrayList<>(2)).add(entry.getValue());
+            }
+            for (List<String> members : buckets.values()) {
+              if (members.size() < 2) {
+                continue;
+              }
+              members.sort(null);
+              if (members.size() <= maxAllPairs) {
+                for (int i = 0; i < members.size(); i++) {
+                  for (int j = i + 1; j < members.size(); j++) {
+                    emit(out, members.get(i), members.get(j));
+                  }
+                }
+              } else {
+                // A huge bucket is mostly shared template text: linear, not quadratic, candidates.
+                starBuckets.inc();
+                for (int j = 1; j < members.size(); j++) {
+                  emit(out, members.get(0), members.get(j));
+                }
+              }
+            }
+          }
+
+          private void emit(OutputReceiver<KV<Integer, KV<String, String>>> out, String a, String b) {
+            if (!a.equals(b)) {
+              out.output(KV.of(Shards.of(a, shards), KV.of(a, b)));
+            }
+          }
+        }));
+  }
+
+  /** Keeps the candidate pairs whose exact Jaccard similarity reaches the threshold. */
+  private PCollection<Link> verify(PCollection<KV<Integer, Fingerprint>> byShard,
+      PCollection<KV<Integer, KV<String, String>>> pairs) {
+    int shards = settings.shards;
+    TupleTag<Fingerprint> fingerprintTag = new TupleTag<>();
+    TupleTag<KV<String, String>> pairTag = new TupleTag<>();
+    PCollection<KV<Integer, PairHalf>> halves = KeyedPCollectionTuple
+        .of(fingerprintTag, byShard)
+        .and(pairTag, pairs)
+        .apply("JoinFirstOfPair", CoGroupByKey.create())
+        .apply("SendFirstToSecond", ParDo.of(new DoFn<KV<Integer, CoGbkResult>, KV<Integer, PairHalf>>() {
+          @ProcessElement
+          public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<KV<Integer, PairHalf>> out) {
+            // The same pair can come from several bands: a set makes each pair count once.
+            Map<String, Set<String>> partners = new HashMap<>();
+            for (KV<String, String> pair : shard.getValue().getAll(pairTag)) {
+              partners.computeIfAbsent(pair.getKey(), k -> new HashSet<>()).add(pair.getValue());
+            }
+            if (partners.isEmpty()) {
+              return;
+            }
+            for (Fingerprint first : shard.getValue().getAll(fingerprintTag)) {
+              for (String second : partners.getOrDefault(first.id, Set.of())) {
+                out.output(KV.of(Shards.of(second, shards), new PairHalf(second, first)));
+              }
+            }
+          }
+        }));
+
+    double threshold = settings.threshold;
+    Counter verified = Metrics.counter(NearDuplicates.class, counter("candidates_linked"));
+    Counter rejected = Metrics.counter(NearDuplicates.class, counter("candidates_rejected"));
+    TupleTag<PairHalf> halfTag = new TupleTag<>();
+    return KeyedPCollectionTuple
+        .of(fingerprintTag, byShard)
+        .and(halfTag, halves)
+        .apply("JoinSecondOfPair", CoGroupByKey.create())
+        .apply("ExactJaccard", ParDo.of(new DoFn<KV<Integer, CoGbkResult>, Link>() {
+          @ProcessElement
+          public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<Link> out) {
+            Map<String, List<Fingerprint>> firsts = new HashMap<>();
+            for (PairHalf half : shard.getValue().getAll(halfTag)) {
+              firsts.computeIfAbsent(half.other, k -> new ArrayList<>()).add(half.first);
+            }
+            if (firsts.isEmpty()) {
+              return;
+            }
+            for (Fingerprint second : shard.getValue().getAll(fingerprintTag)) {
+              for (Fingerprint first : firsts.getOrDefault(second.id, List.of())) {
+                if (Shingles.jaccard(first.shingles, second.shingles) >= threshold) {
+                  verified.inc();
+                  out.output(new Link(first, second));
+                } else {
+                  rejected.inc();
+                }
+              }
+            }
+          }
+        }));
+  }
+
+  /**
+   * Labels every linked item with the smallest rank key in its component, by min-label propagation
+   * unrolled {@code rounds} times; counts items whose label still changed in the last round (their
+   * component is wider than the rounds reach).
+   */
+  private PCollection<KV<String, String>> connectedComponents(PCollection<Link> links) {
+    int shards = settings.shards;
+    PCollection<KV<Integer, KV<String, String>>> adjacency = links.apply("Adjacency",
+        ParDo.of(new DoFn<Link, KV<Integer, KV<String, String>>>() {
+          @ProcessElement
+          public void process(@Element Link l, OutputReceiver<KV<Integer, KV<String, String>>> out) {
+            out.output(KV.of(Shards.of(l.a, shards), KV.of(l.a, l.b)));
+            out.output(KV.of(Shards.of(l.b, shards), KV.of(l.b, l.a)));
+          }
+        }));
+    PCollection<KV<Integer, Message>> messages = links.apply("FirstMessages",
+        ParDo.of(new DoFn<Link, KV<Integer, Message>>() {
+          @ProcessElement
+          public void process(@Element Link l, OutputReceiver<KV<Integer, Message>> out) {
+            out.output(KV.of(Shards.of(l.a, shards), new Message(l.a, l.aRank, true)));
+            out.output(KV.of(Shards.of(l.a, shards), new Message(l.a, l.bRank, false)));
+            out.output(KV.of(Shards.of(l.b, shards), new Message(l.b, l.bRank, true)));
+            out.output(KV.of(Shards.of(l.b, shards), new Message(l.b, l.aRank, false)));
+          }
+        }));
+    for (int round = 1; round <= settings.rounds; round++) {
+      messages = propagate(adjacency, messages, "Round" + round);
+    }
+    Counter unconverged = Metrics.counter(NearDuplicates.class, counter("items_not_converged"));
+    return messages
+        .apply("GroupLastMessages", GroupByKey.create())
+        .apply("FinalLabels", ParDo.of(new DoFn<KV<Integer, Iterable<Message>>, KV<String, String>>() {
+          @ProcessElement
+          public void process(@Element KV<Integer, Iterable<Message>> shard, OutputReceiver<KV<String, String>> out) {
+            Map<String, String> smallest = new HashMap<>();
+            Map<String, String> own = new HashMap<>();
+            for (Message m : shard.getValue()) {
+              smallest.merge(m.node, m.label, NearDuplicates::min);
+              if (m.self) {
+                own.merge(m.node, m.label, NearDuplicates::min);
+              }
+            }
+            smallest.forEach((node, label) -> {
+              if (!label.equals(own.get(node))) {
+                unconverged.inc();
+              }
+              out.output(KV.of(node, label));
+            });
+          }
+        }));
+  }
+
+  private static String min(String x, String y) {
+    return x.compareTo(y) <= 0 ? x : y;
+  }
+
+  /** One round: each node takes the smallest label sent to it and sends it to its neighbours. */
+  private PCollection<KV<Integer, Message>> propagate(PCollection<KV<Integer, KV<String, String>>> adjacency,
+      PCollection<KV<Integer, Message>> messages, String name) {
+    int shards = settings.shards;
+    TupleTag<KV<String, String>> edgeTag = new TupleTag<>();
+    TupleTag<Message> messageTag = new TupleTag<>();
+    return KeyedPCollectionTuple.of(edgeTag, adjacency).and(messageTag, messages)
+        .apply(name + "Join", CoGroupByKey.create())
+        .apply(name + "Send", ParDo.of(new DoFn<KV<Integer, CoGbkResult>, KV<Integer, Message>>() {
+          @ProcessElement
+          public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<KV<Integer, Message>> out) {
+            Map<String, String> labels = new HashMap<>();
+            for (Message m : shard.getValue().getAll(messageTag)) {
+              labels.merge(m.node, m.label, NearDuplicates::min);
+            }
+            labels.forEach((node, label) ->
+                out.output(KV.of(Shards.of(node, shards), new Message(node, label, true))));
+            for (KV<String, String> edge : shard.getValue().getAll(edgeTag)) {
+              String label = labels.get(edge.getKey());
+              if (label != null) {
+                out.output(KV.of(Shards.of(edge.getValue(), shards), new Message(edge.getValue(), label, false)));
+              }
+            }
+          }
+        }));
+  }
+
+  /** Each linked item's canonical item, the cluster's size, and the item's similarity to it. */
+  private PCollection<ClusterAssignment> assign(PCollection<KV<Integer, Fingerprint>> byShard,
+      PCollection<KV<String, String>> labels) {
+    int shards = settings.shards;
+    PCollection<KV<Integer, KV<String, String>>> membersByCanonical = labels.apply("MembersByCanonical",
+        ParDo.of(new DoFn<KV<String, String>, KV<Integer, KV<String, String>>>() {
+          @ProcessElement
+          public void process(@Element KV<String, String> label,
+              OutputReceiver<KV<Integer, KV<String, String>>> out) {
+            String canonical = Fingerprint.idOfRank(label.getValue());
+            out.output(KV.of(Shards.of(canonical, shards), KV.of(canonical, label.getKey())));
+          }
+        }));
+    TupleTag<Fingerprint> fingerprintTag = new TupleTag<>();
+    TupleTag<KV<String, String>> memberTag = new TupleTag<>();
+    PCollection<KV<Integer, CanonicalCopy>> canonicalCopies = KeyedPCollectionTuple
+        .of(fingerprintTag, byShard).and(memberTag, membersByCanonical)
+        .apply("JoinCanonical", CoGroupByKey.create())
+        .apply("SendCanonicalToMembers", ParDo.of(new DoFn<KV<Integer, CoGbkResult>, KV<Integer, CanonicalCopy>>() {
+          @ProcessElement
+          public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<KV<Integer, CanonicalCopy>> out) {
+            Map<String, List<String>> members = new HashMap<>();
+            for (KV<String, String> m : shard.getValue().getAll(memberTag)) {
+              members.computeIfAbsent(m.getKey(), k -> new ArrayList<>()).add(m.getValue());
+            }
+            if (members.isEmpty()) {
+              return;
+            }
+            for (Fingerprint canonical : shard.getValue().getAll(fingerprintTag)) {
+              List<String> cluster = members.getOrDefault(canonical.id, List.of());
+              for (String member : cluster) {
+                out.output(KV.of(Shards.of(member, shards),
+                    new CanonicalCopy(member, canonical.id, canonical.shingles, cluster.size())));
+              }
+            }
+          }
+        }));
+    TupleTag<CanonicalCopy> canonicalTag = new TupleTag<>();
+    return KeyedPCollectionTuple.of(fingerprintTag, byShard).and(canonicalTag, canonicalCopies)
+        .apply("JoinMembers", CoGroupByKey.create())
+        .apply("Similarity", ParDo.of(new DoFn<KV<Integer, CoGbkResult>, ClusterAssignment>() {
+          @ProcessElement
+          public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<ClusterAssignment> out) {
+            Map<String, CanonicalCopy> canonicalOf = new HashMap<>();
+            for (CanonicalCopy copy : shard.getValue().getAll(canonicalTag)) {
+              canonicalOf.put(copy.member, copy);
+            }
+            if (canonicalOf.isEmpty()) {
+              return;
+            }
+            for (Fingerprint member : shard.getValue().getAll(fingerprintTag)) {
+              CanonicalCopy canonical = canonicalOf.get(member.id);
+              if (canonical != null) {
+                double similarity = member.id.equals(canonical.id) ? 1.0
+                    : Shingles.jaccard(member.shingles, canonical.shingles);
+                out.output(new ClusterAssignment(member.id, canonical.id, similarity, canonical.clusterSize));
+              }
+            }
+          }
+        }));
+  }
+}
