@@ -1,13 +1,12 @@
 package org.eventwire.dedup;
 
 import org.apache.beam.sdk.coders.DefaultCoder;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 
 /**
  * What near-duplicate detection knows of one item (a document or a sentence): its id, the key that
  * ranks it for being its cluster's canonical copy (smallest wins), and its shingles.
  */
-@DefaultCoder(AvroCoder.class)
+@DefaultCoder(FingerprintCoder.class)
 public class Fingerprint {
   /** Item id; must not contain '|', which ends the rank key. */
   public String id;

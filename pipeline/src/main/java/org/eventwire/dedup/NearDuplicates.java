@@ -15,13 +15,12 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
@@ -117,28 +116,42 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
 
   @Override
   public PCollection<ClusterAssignment> expand(PCollection<Fingerprint> items) {
-    int shards = settings.shards;
-    PCollection<Fingerprint> filtered = dropFrequentShingles(items);
-    PCollection<KV<Integer, Fingerprint>> byShard = filtered.apply("KeyByShard",
-        ParDo.of(new DoFn<Fingerprint, KV<Integer, Fingerprint>>() {
-          @ProcessElement
-          public void process(@Element Fingerprint f, OutputReceiver<KV<Integer, Fingerprint>> out) {
-            out.output(KV.of(Shards.of(f.id, shards), f));
-          }
-        }));
+    PCollection<KV<Integer, Fingerprint>> byShard = dropFrequentShingles(items);
+    PCollection<Fingerprint> filtered = byShard.apply("Fingerprints", Values.create());
     PCollection<KV<Integer, KV<String, String>>> candidates = candidatePairs(filtered);
     PCollection<Link> links = verify(byShard, candidates);
     PCollection<KV<String, String>> labels = connectedComponents(links);
     return assign(byShard, labels);
   }
 
-  /** Shingles in a huge share of items (boilerplate, templates) are removed from every item. */
-  private PCollection<Fingerprint> dropFrequentShingles(PCollection<Fingerprint> items) {
+  /**
+   * Shingles in a huge share of items (boilerplate, templates) are removed from every item; the
+   * result is keyed by the item's shard. The frequent shingles and the item count reach every
+   * shard through a join rather than a side input: the DirectRunner splits a ParDo waiting on a
+   * side input into hundreds of small bundles, and every later group-by copies its state per bundle.
+   */
+  private PCollection<KV<Integer, Fingerprint>> dropFrequentShingles(PCollection<Fingerprint> items) {
     int shards = settings.shards;
-    double share = settings.maxShingleShare;
     long minCount = settings.minDocsForFrequent;
-    PCollectionView<Long> itemCount = items.apply("CountItems", Count.globally()).apply(View.asSingleton());
-    PCollectionView<List<Long>> frequent = items
+    PCollection<KV<Integer, Fingerprint>> byShard = items.apply("KeyByShard",
+        ParDo.of(new DoFn<Fingerprint, KV<Integer, Fingerprint>>() {
+          @ProcessElement
+          public void process(@Element Fingerprint f, OutputReceiver<KV<Integer, Fingerprint>> out) {
+            out.output(KV.of(Shards.of(f.id, shards), f));
+          }
+        }));
+    PCollection<KV<Integer, Long>> itemCount = items
+        .apply("CountItems", Count.globally())
+        .apply("CountToEveryShard", ParDo.of(new DoFn<Long, KV<Integer, Long>>() {
+          @ProcessElement
+          public void process(@Element Long n, OutputReceiver<KV<Integer, Long>> out) {
+            for (int s = 0; s < shards; s++) {
+              out.output(KV.of(s, n));
+            }
+          }
+        }));
+    // Shingles in at least minCount items, with their counts, as flat (shingle, count) lists.
+    PCollection<KV<Integer, List<Long>>> common = items
         .apply("ShinglesByShard", ParDo.of(new DoFn<Fingerprint, KV<Integer, Long>>() {
           @ProcessElement
           public void process(@Element Fingerprint f, OutputReceiver<KV<Integer, Long>> out) {
@@ -148,43 +161,60 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
           }
         }))
         .apply("GroupShingles", GroupByKey.create())
-        .apply("FrequentShingles", ParDo.of(new DoFn<KV<Integer, Iterable<Long>>, Long>() {
+        .apply("CommonShinglesToEveryShard", ParDo.of(new DoFn<KV<Integer, Iterable<Long>>, KV<Integer, List<Long>>>() {
           @ProcessElement
-          public void process(ProcessContext c) {
-            long limit = (long) Math.max(minCount, Math.ceil(share * c.sideInput(itemCount)));
+          public void process(@Element KV<Integer, Iterable<Long>> shard, OutputReceiver<KV<Integer, List<Long>>> out) {
             Map<Long, Integer> counts = new HashMap<>();
-            for (long shingle : c.element().getValue()) {
+            for (long shingle : shard.getValue()) {
               counts.merge(shingle, 1, Integer::sum);
             }
+            List<Long> common = new ArrayList<>();
             counts.forEach((shingle, count) -> {
-              if (count >= limit) {
-                c.output(shingle);
+              if (count >= minCount) {
+                common.add(shingle);
+                common.add((long) count);
               }
             });
+            if (!common.isEmpty()) {
+              for (int s = 0; s < shards; s++) {
+                out.output(KV.of(s, common));
+              }
+            }
           }
-        }).withSideInputs(itemCount))
-        .apply("FrequentShinglesView", View.asList());
+        }));
 
+    double share = settings.maxShingleShare;
     Counter dropped = Metrics.counter(NearDuplicates.class, counter("frequent_shingles_dropped"));
-    return items.apply("DropFrequentShingles", ParDo.of(new DoFn<Fingerprint, Fingerprint>() {
-      private transient long[] frequentSorted;
-
-      @ProcessElement
-      public void process(ProcessContext c) {
-        if (frequentSorted == null) {
-          // One list for the whole (global-window) run: sorted once per DoFn instance.
-          frequentSorted = c.sideInput(frequent).stream().mapToLong(Long::longValue).sorted().toArray();
-        }
-        Fingerprint f = c.element();
-        long[] kept = Shingles.without(f.shingles, frequentSorted);
-        dropped.inc(f.shingles.length - kept.length);
-        Fingerprint out = new Fingerprint();
-        out.id = f.id;
-        out.rank = f.rank;
-        out.shingles = kept;
-        c.output(out);
-      }
-    }).withSideInputs(frequent));
+    TupleTag<Fingerprint> fingerprintTag = new TupleTag<>();
+    TupleTag<Long> countTag = new TupleTag<>();
+    TupleTag<List<Long>> commonTag = new TupleTag<>();
+    return KeyedPCollectionTuple.of(fingerprintTag, byShard).and(countTag, itemCount).and(commonTag, common)
+        .apply("JoinFrequentShingles", CoGroupByKey.create())
+        .apply("DropFrequentShingles", ParDo.of(new DoFn<KV<Integer, CoGbkResult>, KV<Integer, Fingerprint>>() {
+          @ProcessElement
+          public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<KV<Integer, Fingerprint>> out) {
+            long n = shard.getValue().getOnly(countTag, 0L);
+            double limit = Math.max(minCount, share * n);
+            List<Long> frequent = new ArrayList<>();
+            for (List<Long> pairs : shard.getValue().getAll(commonTag)) {
+              for (int i = 0; i < pairs.size(); i += 2) {
+                if (pairs.get(i + 1) >= limit) {
+                  frequent.add(pairs.get(i));
+                }
+              }
+            }
+            long[] frequentSorted = frequent.stream().mapToLong(Long::longValue).sorted().toArray();
+            for (Fingerprint f : shard.getValue().getAll(fingerprintTag)) {
+              long[] kept = Shingles.without(f.shingles, frequentSorted);
+              dropped.inc(f.shingles.length - kept.length);
+              Fingerprint filtered = new Fingerprint();
+              filtered.id = f.id;
+              filtered.rank = f.rank;
+              filtered.shingles = kept;
+              out.output(KV.of(shard.getKey(), filtered));
+            }
+          }
+        }));
   }
 
   /** Pairs (a, b), a < b, that share at least one LSH band, keyed by the shard of a. */
