@@ -11,6 +11,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/lib.sh
 source "$root/scripts/lib.sh"
+command -v /usr/bin/time >/dev/null || { echo "bench-dedup: needs GNU time (apt-get install time)" >&2; exit 2; }
 ensure_built
 export EVENTWIRE_JAVA_OPTS="${EVENTWIRE_JAVA_OPTS:--Xmx12g}"
 work="${BENCH_WORK:-$(mktemp -d /tmp/eventwire-bench.XXXXXX)}"

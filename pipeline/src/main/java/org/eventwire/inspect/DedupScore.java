@@ -85,7 +85,7 @@ public final class DedupScore {
     return total;
   }
 
-  static Map<String, String> readTruth(String path) throws IOException {
+  public static Map<String, String> readTruth(String path) throws IOException {
     Map<String, String> truth = new HashMap<>();
     List<String> lines = Files.readAllLines(Paths.get(path));
     for (String line : lines.subList(1, lines.size())) {
@@ -97,7 +97,7 @@ public final class DedupScore {
     return truth;
   }
 
-  static Map<String, String> readPredicted(File documents) throws IOException {
+  public static Map<String, String> readPredicted(File documents) throws IOException {
     Map<String, String> predicted = new HashMap<>();
     File[] files = documents.listFiles((d, name) -> name.endsWith(".avro"));
     if (files == null) {
