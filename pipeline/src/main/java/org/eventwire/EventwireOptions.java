@@ -53,7 +53,7 @@ public interface EventwireOptions extends PipelineOptions {
   void setMaxAnnotationSeconds(int value);
 
   @Description("CoreNLP annotators, comma-separated, in pipeline order.")
-  @Default.String("tokenize,ssplit,pos,lemma,ner")
+  @Default.String("tokenize,ssplit,pos,lemma,ner,depparse")
   String getAnnotators();
 
   void setAnnotators(String value);
@@ -136,4 +136,10 @@ public interface EventwireOptions extends PipelineOptions {
   int getShuffleShards();
 
   void setShuffleShards(int value);
+
+  @Description("Event lexicon: a TSV of lemma, VERB or NOUN, event type, note (see the shipped"
+      + " lexicon.tsv). Default: the lexicon shipped with eventwire.")
+  String getEventLexicon();
+
+  void setEventLexicon(String value);
 }

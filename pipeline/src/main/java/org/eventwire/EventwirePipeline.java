@@ -31,9 +31,15 @@ import org.eventwire.annotate.SharedCoreNlp;
 import org.eventwire.dedup.DedupSettings;
 import org.eventwire.dedup.FindReprints;
 import org.eventwire.dedup.FindSharedPassages;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.transforms.Create;
+import org.eventwire.events.EventLexicon;
+import org.eventwire.events.MergeEvents;
 import org.eventwire.read.DocumentDecoder;
 import org.eventwire.read.ReadDocuments;
 import org.eventwire.records.Document;
+import org.eventwire.records.Event;
+import org.eventwire.records.Mention;
 import org.eventwire.records.Rejected;
 import org.eventwire.write.RunCounts;
 import org.eventwire.write.RunDirectory;
@@ -75,8 +81,15 @@ public final class EventwirePipeline {
       err.println("eventwire: usage error: " + oneLine(e.getMessage()) + " (see --help)");
       return EXIT_USAGE;
     }
+    DocumentAnnotator.Factory annotator;
     try {
-      RunCounts counts = runToCompletion(options, annotatorFactory(options));
+      annotator = annotatorFactory(options);
+    } catch (IllegalArgumentException e) {
+      err.println("eventwire: usage error: " + oneLine(e.getMessage()));
+      return EXIT_USAGE;
+    }
+    try {
+      RunCounts counts = runToCompletion(options, annotator);
       out.printf("eventwire: %,d files matched: %,d documents, %,d rejected; %,d tokens annotated%n",
           counts.filesMatched, counts.documents(), counts.rejected(), counts.tokens);
       out.printf("eventwire: output in %s%n", new RunDirectory(options.getOutput()).directory());
@@ -92,7 +105,13 @@ public final class EventwirePipeline {
   }
 
   public static DocumentAnnotator.Factory annotatorFactory(EventwireOptions options) {
-    return CoreNlpAnnotator.factory(options.getAnnotators());
+    String lexicon = options.getEventLexicon();
+    try {
+      return CoreNlpAnnotator.factory(options.getAnnotators(),
+          lexicon == null || lexicon.isBlank() ? EventLexicon.standard() : EventLexicon.fromFile(lexicon));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read --eventLexicon=" + lexicon + ": " + e.getMessage());
+    }
   }
 
   /**
@@ -117,7 +136,8 @@ public final class EventwirePipeline {
           + counts.documents() + " + rejected " + counts.rejected() + ": an input went missing");
     }
     Instant finished = Instant.now();
-    output.finish(List.of(Document.getClassSchema(), Rejected.getClassSchema()),
+    output.finish(List.of(Document.getClassSchema(), Rejected.getClassSchema(), Event.getClassSchema(),
+            Mention.getClassSchema()),
         manifest(options, annotator, counts, started, finished));
     return counts;
   }
@@ -133,6 +153,9 @@ public final class EventwirePipeline {
     PCollectionTuple clustered = read.get(ReadDocuments.DOCUMENTS)
         .apply("FindReprints", new FindReprints(documentDedup(options)));
     PCollection<Document> canonical = clustered.get(FindReprints.CANONICAL);
+    PCollection<Document> reprints = clustered.get(FindReprints.REPRINTS);
+    PCollection<Event> events;
+    PCollection<Mention> mentions;
     if (options.getAnnotate()) {
       // Only one copy per cluster is annotated: reprints carry the story but add nothing to parse.
       PCollectionTuple annotated = canonical.apply("AnnotateDocuments",
@@ -140,12 +163,23 @@ public final class EventwirePipeline {
       canonical = annotated.get(AnnotateDocuments.ANNOTATED)
           .apply("FindSharedPassages", new FindSharedPassages(passageDedup(options), options.getPassageMinWords()));
       rejected = rejected.and(annotated.get(AnnotateDocuments.REJECTED));
+      PCollectionTuple merged = PCollectionTuple.of(MergeEvents.MENTIONS, annotated.get(AnnotateDocuments.EVENT_MENTIONS))
+          .and(MergeEvents.ANNOTATED, canonical)
+          .and(MergeEvents.REPRINTS, reprints)
+          .apply("MergeEvents", new MergeEvents(shuffleShards(options)));
+      events = merged.get(MergeEvents.EVENTS);
+      mentions = merged.get(MergeEvents.EVENT_MENTIONS);
+    } else {
+      events = pipeline.apply("NoEvents", Create.empty(AvroCoder.specific(Event.class)));
+      mentions = pipeline.apply("NoMentions", Create.empty(AvroCoder.specific(Mention.class)));
     }
-    PCollection<Document> documents = PCollectionList.of(canonical).and(clustered.get(FindReprints.REPRINTS))
+    PCollection<Document> documents = PCollectionList.of(canonical).and(reprints)
         .apply("AllDocuments", Flatten.pCollections());
 
     PCollectionTuple.of(WriteRun.DOCUMENTS, documents)
         .and(WriteRun.REJECTED, rejected.apply("AllRejected", Flatten.pCollections()))
+        .and(WriteRun.EVENTS, events)
+        .and(WriteRun.MENTIONS, mentions)
         .apply("WriteRun", new WriteRun(output.directory(), options.getNumShards()));
   }
 
@@ -210,6 +244,8 @@ public final class EventwirePipeline {
     Map<String, String> outputs = new LinkedHashMap<>();
     outputs.put("documents", RunDirectory.DOCUMENTS + "/*.avro");
     outputs.put("rejected", RunDirectory.REJECTED + "/*.avro");
+    outputs.put("events", RunDirectory.EVENTS + "/*.avro");
+    outputs.put("mentions", RunDirectory.MENTIONS + "/*.avro");
     outputs.put("schemas", RunDirectory.SCHEMAS + "/*.avsc");
     manifest.put("outputs", outputs);
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(manifest) + "\n";

@@ -25,6 +25,13 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream
 public final class Fixtures {
   private Fixtures() {}
 
+  /**
+   * The annotators of a default run, so that every test in the JVM shares the one CoreNLP
+   * pipeline the end-to-end tests load (and the manifest's model-load count stays at one).
+   */
+  public static final String ANNOTATORS = org.apache.beam.sdk.options.PipelineOptionsFactory.create()
+      .as(EventwireOptions.class).getAnnotators();
+
   /** The five sample articles shipped in pipeline/samples (copies of the project's seeds). */
   public static Path samplesDir() {
     Path samples = Paths.get("samples").toAbsolutePath();

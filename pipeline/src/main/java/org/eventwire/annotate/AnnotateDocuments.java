@@ -20,6 +20,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.eventwire.events.EventMention;
 import org.eventwire.read.DocumentDecoder;
 import org.eventwire.records.Document;
 import org.eventwire.records.Rejected;
@@ -32,6 +33,7 @@ import org.eventwire.records.Rejected;
 public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollectionTuple> {
   public static final TupleTag<Document> ANNOTATED = new TupleTag<Document>() {};
   public static final TupleTag<Rejected> REJECTED = new TupleTag<Rejected>() {};
+  public static final TupleTag<EventMention> EVENT_MENTIONS = new TupleTag<EventMention>() {};
 
   public static final String STAGE = "annotate";
   public static final String ANNOTATION_FAILED = "ANNOTATION_FAILED";
@@ -59,9 +61,10 @@ public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollec
         // document would make every later group-by on the DirectRunner quadratic.
         .apply("SpreadDocuments", Reshuffle.<Document>viaRandomKey().withNumBuckets(shards))
         .apply("RunCoreNlp", ParDo.of(new AnnotateFn(annotatorFactory, maxAnnotationSeconds))
-            .withOutputTags(ANNOTATED, TupleTagList.of(REJECTED)));
+            .withOutputTags(ANNOTATED, TupleTagList.of(REJECTED).and(EVENT_MENTIONS)));
     outcomes.get(ANNOTATED).setCoder(AvroCoder.specific(Document.class));
     outcomes.get(REJECTED).setCoder(AvroCoder.specific(Rejected.class));
+    outcomes.get(EVENT_MENTIONS).setCoder(AvroCoder.of(EventMention.class));
     return outcomes;
   }
 
@@ -104,9 +107,11 @@ public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollec
     @ProcessElement
     public void process(@Element Document document, MultiOutputReceiver out) {
       long start = System.nanoTime();
-      Future<Document> result = WORKERS.submit(() -> annotator.annotate(document));
+      Future<DocumentAnnotator.Annotated> result = WORKERS.submit(() -> annotator.annotate(document));
       try {
-        Document done = result.get(maxAnnotationSeconds, TimeUnit.SECONDS);
+        DocumentAnnotator.Annotated annotatedDocument = result.get(maxAnnotationSeconds, TimeUnit.SECONDS);
+        Document done = annotatedDocument.document;
+        annotatedDocument.mentions.forEach(out.get(EVENT_MENTIONS)::output);
         annotated.inc();
         tokens.inc(done.getNumTokens() == null ? 0 : done.getNumTokens());
         millisPerDocument.update((System.nanoTime() - start) / 1_000_000);

@@ -16,7 +16,14 @@ import java.util.Properties;
 import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.eventwire.records.Document;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.eventwire.dedup.PassageIds;
+import org.eventwire.events.EventExtractor;
+import org.eventwire.events.EventLexicon;
+import org.eventwire.events.EventMention;
+import org.eventwire.events.ParsedSentence;
 import org.eventwire.records.Entity;
 import org.eventwire.records.Sentence;
 import org.eventwire.records.Timex;
@@ -36,9 +43,11 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
   private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
 
   private final StanfordCoreNLP pipeline;
+  private final EventExtractor extractor;
 
-  private CoreNlpAnnotator(StanfordCoreNLP pipeline) {
+  private CoreNlpAnnotator(StanfordCoreNLP pipeline, EventExtractor extractor) {
     this.pipeline = pipeline;
+    this.extractor = extractor;
   }
 
   /** Stock CoreNLP properties with the given annotators; models come from the classpath. */
@@ -49,20 +58,26 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
   }
 
   public static Factory factory(String annotators) {
-    return new CoreNlpFactory(annotators);
+    return factory(annotators, EventLexicon.standard());
+  }
+
+  public static Factory factory(String annotators, EventLexicon lexicon) {
+    return new CoreNlpFactory(annotators, lexicon);
   }
 
   private static final class CoreNlpFactory implements Factory {
     private static final long serialVersionUID = 1L;
     private final String annotators;
+    private final EventLexicon lexicon;
 
-    CoreNlpFactory(String annotators) {
+    CoreNlpFactory(String annotators, EventLexicon lexicon) {
       this.annotators = annotators;
+      this.lexicon = lexicon;
     }
 
     @Override
     public DocumentAnnotator create() {
-      return new CoreNlpAnnotator(SharedCoreNlp.get(properties(annotators)));
+      return new CoreNlpAnnotator(SharedCoreNlp.get(properties(annotators)), new EventExtractor(lexicon));
     }
 
     @Override
@@ -72,7 +87,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
   }
 
   @Override
-  public Document annotate(Document document) {
+  public Annotated annotate(Document document) {
     String text = document.getText();
     Annotation annotation = new Annotation(text);
     // SUTime resolves "Thursday" against this date. Set on every document, never left to the
@@ -123,13 +138,64 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     List<Timex> timexes = new ArrayList<>(timexesById.values());
     timexes.sort(Comparator.comparingInt(Timex::getBegin).thenComparingInt(Timex::getEnd));
 
-    return Document.newBuilder(document)
+    // Events need the dependency parse; the compact sentences never leave this method.
+    List<EventMention> mentions = new ArrayList<>();
+    EventExtractor.DocumentContext context =
+        new EventExtractor.DocumentContext(document.getDocId(), entities, timexes, document.getDocDate());
+    for (int sentenceIndex = 0; sentenceIndex < sentences.size(); sentenceIndex++) {
+      ParsedSentence parsed = parse(sentences.get(sentenceIndex), sentenceIndex, offsets);
+      if (parsed != null) {
+        mentions.addAll(extractor.extract(parsed, context));
+      }
+    }
+
+    Document annotated = Document.newBuilder(document)
         .setAnnotated(true)
         .setNumTokens(annotation.get(CoreAnnotations.TokensAnnotation.class).size())
         .setEntities(entities)
         .setTimexes(timexes)
         .setSentences(sentenceRecords)
         .build();
+    return new Annotated(annotated, mentions);
+  }
+
+  /** The compact form of a parsed sentence, or null when the pipeline has no dependency parser. */
+  private static @Nullable ParsedSentence parse(CoreMap sentence, int index, Offsets offsets) {
+    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    if (graph == null) {
+      return null;
+    }
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    int n = tokens.size();
+    String[] words = new String[n];
+    String[] lemmas = new String[n];
+    String[] tags = new String[n];
+    String[] ner = new String[n];
+    int[] begin = new int[n];
+    int[] end = new int[n];
+    for (int i = 0; i < n; i++) {
+      CoreLabel token = tokens.get(i);
+      words[i] = token.word();
+      lemmas[i] = token.lemma() == null ? token.word() : token.lemma();
+      tags[i] = token.tag() == null ? "" : token.tag();
+      ner[i] = token.ner() == null ? "O" : token.ner();
+      begin[i] = offsets.codePoint(token.beginPosition());
+      end[i] = offsets.codePoint(token.endPosition());
+    }
+    List<SemanticGraphEdge> edges = new ArrayList<>();
+    graph.edgeIterable().forEach(edges::add);
+    int[] governors = new int[edges.size()];
+    int[] dependents = new int[edges.size()];
+    String[] relations = new String[edges.size()];
+    for (int e = 0; e < edges.size(); e++) {
+      governors[e] = edges.get(e).getGovernor().index() - 1;
+      dependents[e] = edges.get(e).getDependent().index() - 1;
+      relations[e] = edges.get(e).getRelation().toString();
+    }
+    return new ParsedSentence(index,
+        offsets.codePoint(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)),
+        offsets.codePoint(sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)),
+        words, lemmas, tags, ner, begin, end, governors, dependents, relations);
   }
 
   /**

@@ -1,13 +1,29 @@
 package org.eventwire.annotate;
 
 import java.io.Serializable;
+import java.util.List;
+import org.eventwire.events.EventMention;
 import org.eventwire.records.Document;
 
 /** Adds entities and dates to a document. Implementations must be safe to call from many threads. */
 public interface DocumentAnnotator {
 
-  /** Returns a copy of the document with entities, timexes, num_tokens and annotated=true. */
-  Document annotate(Document document);
+  /**
+   * A copy of the document with entities, timexes, sentences, num_tokens and annotated=true, and
+   * the events its sentences report (none without a dependency parse).
+   */
+  Annotated annotate(Document document);
+
+  /** What annotating one document gives. */
+  final class Annotated {
+    public final Document document;
+    public final List<EventMention> mentions;
+
+    public Annotated(Document document, List<EventMention> mentions) {
+      this.document = document;
+      this.mentions = mentions;
+    }
+  }
 
   /**
    * Makes the annotator on each worker. Serializable so that the recipe, never the (1 GB) model,

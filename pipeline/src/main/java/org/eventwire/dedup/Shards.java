@@ -9,14 +9,14 @@ import java.nio.charset.StandardCharsets;
  * makes a bundle and a watermark hold per key, which takes minutes for a few thousand documents).
  * Keyed by a fixed number of shards, each group joins its items in memory. Deterministic.
  */
-final class Shards {
+public final class Shards {
   private Shards() {}
 
-  static int of(long hash, int shards) {
+  public static int of(long hash, int shards) {
     return (int) Math.floorMod(Shingles.mix(hash), (long) shards);
   }
 
-  static int of(String id, int shards) {
+  public static int of(String id, int shards) {
     return Math.floorMod(Hashing.murmur3_32_fixed().hashString(id, StandardCharsets.UTF_8).asInt(), shards);
   }
 }

@@ -12,6 +12,7 @@ import org.eventwire.annotate.AnnotateDocuments;
 import org.eventwire.dedup.FindReprints;
 import org.eventwire.dedup.FindSharedPassages;
 import org.eventwire.dedup.NearDuplicates;
+import org.eventwire.events.MergeEvents;
 import org.eventwire.read.ReadDocuments;
 
 /** The run's counts, read back from the Beam counters the stages keep. */
@@ -51,7 +52,7 @@ public final class RunCounts {
         counter(result, AnnotateDocuments.class, AnnotateDocuments.DOCUMENTS_ANNOTATED),
         counter(result, AnnotateDocuments.class, AnnotateDocuments.REJECTED_ANNOTATE),
         counter(result, AnnotateDocuments.class, AnnotateDocuments.TOKENS),
-        counters(result, FindReprints.class, NearDuplicates.class, FindSharedPassages.class));
+        counters(result, FindReprints.class, NearDuplicates.class, FindSharedPassages.class, MergeEvents.class));
   }
 
   /** Documents written: every document read, less those the annotate stage rejected. */
@@ -82,6 +83,8 @@ public final class RunCounts {
     counts.put("reprint_documents", reprintDocuments);
     counts.put("documents_annotated", documentsAnnotated);
     counts.put("tokens_annotated", tokens);
+    counts.put("events", dedupCounters.getOrDefault(MergeEvents.EVENTS_COUNTER, 0L));
+    counts.put("mentions", dedupCounters.getOrDefault(MergeEvents.MENTIONS_COUNTER, 0L));
     return counts;
   }
 

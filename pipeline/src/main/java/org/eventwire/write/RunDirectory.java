@@ -23,12 +23,14 @@ import org.apache.beam.sdk.util.MimeTypes;
 public final class RunDirectory {
   public static final String DOCUMENTS = "documents";
   public static final String REJECTED = "rejected";
+  public static final String EVENTS = "events";
+  public static final String MENTIONS = "mentions";
   public static final String SCHEMAS = "schemas";
   public static final String MANIFEST = "manifest.json";
   public static final String SUCCESS = "_SUCCESS";
 
   /** Folders of Avro records this pipeline writes; only their *.avro files are ever deleted. */
-  private static final List<String> RECORD_FOLDERS = List.of(DOCUMENTS, REJECTED);
+  private static final List<String> RECORD_FOLDERS = List.of(DOCUMENTS, REJECTED, EVENTS, MENTIONS);
 
   /** The output directory holds a complete run and --overwrite was not given. */
   public static final class CompleteRunExistsException extends Exception {

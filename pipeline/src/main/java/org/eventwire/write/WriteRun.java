@@ -10,6 +10,8 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
 import org.eventwire.records.Document;
+import org.eventwire.records.Event;
+import org.eventwire.records.Mention;
 import org.eventwire.records.Rejected;
 
 /**
@@ -20,6 +22,8 @@ import org.eventwire.records.Rejected;
 public class WriteRun extends PTransform<PCollectionTuple, PDone> {
   public static final TupleTag<Document> DOCUMENTS = new TupleTag<Document>() {};
   public static final TupleTag<Rejected> REJECTED = new TupleTag<Rejected>() {};
+  public static final TupleTag<Event> EVENTS = new TupleTag<Event>() {};
+  public static final TupleTag<Mention> MENTIONS = new TupleTag<Mention>() {};
 
   private final ResourceId outputDirectory;
   private final int numShards;
@@ -33,6 +37,8 @@ public class WriteRun extends PTransform<PCollectionTuple, PDone> {
   public PDone expand(PCollectionTuple records) {
     write(records.get(DOCUMENTS), Document.class, RunDirectory.DOCUMENTS);
     write(records.get(REJECTED), Rejected.class, RunDirectory.REJECTED);
+    write(records.get(EVENTS), Event.class, RunDirectory.EVENTS);
+    write(records.get(MENTIONS), Mention.class, RunDirectory.MENTIONS);
     return PDone.in(records.getPipeline());
   }
 

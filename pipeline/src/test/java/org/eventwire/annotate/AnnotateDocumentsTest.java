@@ -34,7 +34,7 @@ import org.junit.Test;
 public class AnnotateDocumentsTest {
   private static final LocalDate AUG_11 = LocalDate.of(2021, 8, 11);
   private static final LocalDate AUG_12 = LocalDate.of(2021, 8, 12);
-  private static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
+  private static final String ANNOTATORS = Fixtures.ANNOTATORS;
 
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
 
@@ -124,7 +124,7 @@ public class AnnotateDocumentsTest {
   public void withoutAnyDocDateRelativeDatesStayUnresolvedNeverTakenFromTheClock() {
     DocumentAnnotator annotator = CoreNlpAnnotator.factory(ANNOTATORS).create();
     Document undated = decode("/t/undated.txt", "The Taliban captured Ghazni on Thursday.");
-    Timex thursday = timexes(annotator.annotate(undated), "Thursday").get(0);
+    Timex thursday = timexes(annotator.annotate(undated).document, "Thursday").get(0);
     assertEquals("XXXX-WXX-4", thursday.getValue());
     assertNull(thursday.getResolvedDate());
   }
@@ -135,9 +135,9 @@ public class AnnotateDocumentsTest {
     String text = "The Taliban captured Ghazni on Thursday.";
     Document august = decode("/t/a.txt", " date 2021-08-12 " + text);
     Document june = decode("/t/b.txt", " date 1998-08-07 " + text);
-    LocalDate first = timexes(annotator.annotate(august), "Thursday").get(0).getResolvedDate();
-    LocalDate second = timexes(annotator.annotate(june), "Thursday").get(0).getResolvedDate();
-    LocalDate again = timexes(annotator.annotate(august), "Thursday").get(0).getResolvedDate();
+    LocalDate first = timexes(annotator.annotate(august).document, "Thursday").get(0).getResolvedDate();
+    LocalDate second = timexes(annotator.annotate(june).document, "Thursday").get(0).getResolvedDate();
+    LocalDate again = timexes(annotator.annotate(august).document, "Thursday").get(0).getResolvedDate();
     assertEquals(AUG_12, first);
     assertEquals(LocalDate.of(1998, 8, 6), second);
     assertEquals(first, again);
@@ -147,7 +147,7 @@ public class AnnotateDocumentsTest {
   public void offsetsCountCodePointsSoTheyCutTextAfterAnEmoji() {
     DocumentAnnotator annotator = CoreNlpAnnotator.factory(ANNOTATORS).create();
     Document doc = annotator.annotate(decode("/t/emoji.txt",
-        "\uD83D\uDE80\uD83D\uDE80 Ashraf Ghani left Kabul on Sunday."));
+        "\uD83D\uDE80\uD83D\uDE80 Ashraf Ghani left Kabul on Sunday.")).document;
     int[] codePoints = doc.getText().codePoints().toArray();
     boolean sawGhani = false;
     for (Entity e : doc.getEntities()) {

@@ -61,7 +61,7 @@ public class FindSharedPassagesTest implements Serializable {
     PCollection<Document> annotated = pipeline
         .apply(new ReadDocuments(Fixtures.samplesGlob(), 1 << 20, null, 4))
         .get(ReadDocuments.DOCUMENTS)
-        .apply(new AnnotateDocuments(CoreNlpAnnotator.factory("tokenize,ssplit,pos,lemma,ner"), 120, 4))
+        .apply(new AnnotateDocuments(CoreNlpAnnotator.factory(Fixtures.ANNOTATORS), 120, 4))
         .get(AnnotateDocuments.ANNOTATED)
         .apply(new FindSharedPassages(EventwirePipeline.passageDedup(options), options.getPassageMinWords()));
 
