@@ -1,0 +1,148 @@
+package org.eventwire.events;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.eventwire.records.Entity;
+import org.eventwire.records.Timex;
+import org.junit.Test;
+
+/** Extraction rules on hand-built parses (what CoreNLP's enhanced++ dependencies look like). */
+public class EventExtractorTest {
+  private final EventExtractor extractor = new EventExtractor(EventLexicon.standard());
+
+  /** Builds a sentence from "word/TAG/lemma" tokens separated by spaces and "gov>dep:rel" edges. */
+  private static final class Builder {
+    final List<String> words = new ArrayList<>();
+    final List<String> tags = new ArrayList<>();
+    final List<String> lemmas = new ArrayList<>();
+    final List<Integer> begins = new ArrayList<>();
+    final List<Entity> entities = new ArrayList<>();
+    final List<Timex> timexes = new ArrayList<>();
+    final List<int[]> edges = new ArrayList<>();
+    final List<String> relations = new ArrayList<>();
+    int offset;
+
+    Builder tokens(String spec) {
+      for (String token : spec.split(" ")) {
+        String[] f = token.split("/");
+        words.add(f[0]);
+        tags.add(f[1]);
+        lemmas.add(f.length > 2 ? f[2] : f[0].toLowerCase());
+        begins.add(offset);
+        offset += f[0].length() + 1;
+      }
+      return this;
+    }
+
+    Builder entity(int token, String type) {
+      int b = begins.get(token);
+      entities.add(Entity.newBuilder().setText(words.get(token)).setType(type).setBegin(b)
+          .setEnd(b + words.get(token).length()).setSentenceIndex(0).build());
+      return this;
+    }
+
+    Builder timex(int token, String day) {
+      int b = begins.get(token);
+      timexes.add(Timex.newBuilder().setTid("s0-t1").setText(words.get(token)).setType("DATE").setValue(day)
+          .setBegin(b).setEnd(b + words.get(token).length()).setResolvedDate(LocalDate.parse(day))
+          .setSentenceIndex(0).build());
+      return this;
+    }
+
+    Builder edge(int governor, int dependent, String relation) {
+      edges.add(new int[] {governor, dependent});
+      relations.add(relation);
+      return this;
+    }
+
+    List<EventMention> extract(EventExtractor extractor, LocalDate docDate) {
+      int n = words.size();
+      int[] begin = new int[n];
+      int[] end = new int[n];
+      String[] ner = new String[n];
+      for (int i = 0; i < n; i++) {
+        begin[i] = begins.get(i);
+        end[i] = begin[i] + words.get(i).length();
+        ner[i] = "O";
+      }
+      int[] gov = new int[edges.size()];
+      int[] dep = new int[edges.size()];
+      for (int e = 0; e < edges.size(); e++) {
+        gov[e] = edges.get(e)[0];
+        dep[e] = edges.get(e)[1];
+      }
+      ParsedSentence s = new ParsedSentence(0, 0, offset, words.toArray(new String[0]),
+          lemmas.toArray(new String[0]), tags.toArray(new String[0]), ner, begin, end, gov, dep,
+          relations.toArray(new String[0]));
+      return extractor.extract(s, new EventExtractor.DocumentContext("doc", entities, timexes, docDate));
+    }
+  }
+
+  @Test
+  public void coordinatedTargetsAreOneEventEachDatedByTheirTimex() {
+    // The Taliban seized the cities of Ghazni and Herat on Thursday .
+    List<EventMention> found = new Builder()
+        .tokens("The/DT Taliban/NNP seized/VBD/seize the/DT cities/NNS/city of/IN Ghazni/NNP and/CC Herat/NNP"
+            + " on/IN Thursday/NNP ./.")
+        .entity(1, "ORGANIZATION").entity(6, "LOCATION").entity(8, "CITY").timex(10, "2021-08-12")
+        .edge(2, 1, "nsubj").edge(1, 0, "det").edge(2, 4, "obj").edge(4, 6, "nmod:of").edge(6, 5, "case")
+        .edge(6, 8, "conj:and").edge(4, 8, "nmod:of").edge(2, 10, "obl:on").edge(10, 9, "case")
+        .extract(extractor, LocalDate.of(2021, 8, 13));
+    assertEquals(2, found.size());
+    for (EventMention m : found) {
+      assertEquals("SEIZE", m.eventType);
+      assertEquals("seize", m.action);
+      assertEquals("Taliban", m.actorText);
+      assertEquals(m.targetText, m.locationText);
+      assertEquals("2021-08-12", m.date);
+      assertEquals("TIMEX", m.dateSource);
+    }
+    assertEquals(List.of("Ghazni", "Herat"), List.of(found.get(0).targetText, found.get(1).targetText));
+  }
+
+  @Test
+  public void aPlaceThatFallsIsTheTargetAndTheDocumentDateIsTheFallback() {
+    // Kandahar fell .
+    List<EventMention> found = new Builder()
+        .tokens("Kandahar/NNP fell/VBD/fall ./.")
+        .entity(0, "CITY").edge(1, 0, "nsubj")
+        .extract(extractor, LocalDate.of(2021, 8, 12));
+    assertEquals(1, found.size());
+    assertEquals("Kandahar", found.get(0).targetText);
+    assertNull(found.get(0).actorText);
+    assertEquals("DOC_DATE", found.get(0).dateSource);
+    assertEquals("2021-08-12", found.get(0).date);
+  }
+
+  @Test
+  public void eventNounsTakeTheirOfAndNationalityAdjectivesAreActors() {
+    // the seizure of Herat
+    List<EventMention> seizure = new Builder()
+        .tokens("the/DT seizure/NN Herat/NNP")
+        .entity(2, "CITY").edge(1, 0, "det").edge(1, 2, "nmod:of")
+        .extract(extractor, null);
+    assertEquals("Herat", seizure.get(0).targetText);
+    assertEquals("NONE", seizure.get(0).dateSource);
+    // Pakistani forces clashed
+    List<EventMention> clash = new Builder()
+        .tokens("Pakistani/JJ forces/NNS/force clashed/VBD/clash")
+        .entity(0, "NATIONALITY").edge(1, 0, "amod").edge(2, 1, "nsubj")
+        .extract(extractor, null);
+    assertEquals("CLASH", clash.get(0).eventType);
+    assertEquals("Pakistani", clash.get(0).actorText);
+  }
+
+  @Test
+  public void reportingVerbsAndPronounRolesMakeNoEvent() {
+    // He said .
+    assertEquals(0, new Builder().tokens("He/PRP said/VBD/say").edge(1, 0, "nsubj")
+        .extract(extractor, null).size());
+    // They seized it .  (no named role at all)
+    assertEquals(0, new Builder().tokens("They/PRP seized/VBD/seize it/PRP")
+        .edge(1, 0, "nsubj").edge(1, 2, "obj").extract(extractor, null).size());
+  }
+}
