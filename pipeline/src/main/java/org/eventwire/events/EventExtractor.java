@@ -113,19 +113,15 @@ public final class EventExtractor implements Serializable {
         targetToken = g.childStarting(t, "obj", "dobj");
       }
       List<Role> actors = resolve(s, g, doc, actorToken, 0);
+      if (actors.isEmpty() && actorToken >= 0 && s.tags[actorToken].startsWith("PRP")) {
+        actors = reporter(s, g, doc, t);
+      }
       List<Role> targets = resolve(s, g, doc, targetToken, 0);
-      Role location = null;
-      for (int[] edge : g.children(t)) {
-        String rel = s.relations[edge[1]];
-        int colon = rel.indexOf(':');
-        if (colon > 0 && (rel.startsWith("obl:") || rel.startsWith("nmod:"))
-            && LOCATIVE.contains(rel.substring(colon + 1))) {
-          for (Role r : resolve(s, g, doc, edge[0], 0)) {
-            if (r.isPlace() && location == null) {
-              location = r;
-            }
-          }
-        }
+      Role location = placeAttachedTo(s, g, doc, t, -1);
+      if (location == null && g.parent(t) >= 0 && (pos == Pos.NOUN || g.hasParentRelationStarting(t, "conj"))) {
+        // "There is heavy fighting in Kandahar": the place hangs on the verb the noun is subject of;
+        // "In Kandahar, the Taliban attacked a prison and freed inmates": on the first conjunct.
+        location = placeAttachedTo(s, g, doc, g.parent(t), t);
       }
       Role actor = actors.isEmpty() ? null : actors.get(0);
       if (targets.isEmpty()) {
@@ -170,6 +166,36 @@ public final class EventExtractor implements Serializable {
       }
     }
     return mentions;
+  }
+
+  /** The first place attached to a token by a locative preposition, skipping one child. */
+  private @Nullable Role placeAttachedTo(ParsedSentence s, Graph g, DocumentContext doc, int token, int skip) {
+    for (int[] edge : g.children(token)) {
+      String rel = s.relations[edge[1]];
+      int colon = rel.indexOf(':');
+      if (edge[0] != skip && colon > 0 && (rel.startsWith("obl:") || rel.startsWith("nmod:"))
+          && LOCATIVE.contains(rel.substring(colon + 1))) {
+        for (Role r : resolve(s, g, doc, edge[0], 0)) {
+          if (r.isPlace()) {
+            return r;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "The US said it was sending troops": a pronoun subject of a clause reported by a named
+   * speaker stands for the speaker.
+   */
+  private List<Role> reporter(ParsedSentence s, Graph g, DocumentContext doc, int trigger) {
+    int governor = g.parent(trigger);
+    if (governor >= 0 && g.hasParentRelation(trigger, "ccomp")
+        && EventLexicon.REPORTING_VERBS.contains(s.lemmas[governor].toLowerCase(Locale.ROOT))) {
+      return resolve(s, g, doc, g.childStarting(governor, "nsubj"), 0);
+    }
+    return new ArrayList<>();
   }
 
   static @Nullable Pos posClass(String tag) {
@@ -259,6 +285,19 @@ public final class EventExtractor implements Serializable {
         }
       }
     }
+    for (int[] edge : g.children(trigger)) {
+      // "attacked a prison and freed inmates on Wednesday night": coordinated verbs share a date.
+      if (s.relations[edge[1]].startsWith("conj") && posClass(s.tags[edge[0]]) == Pos.VERB) {
+        for (int[] inner : g.children(edge[0])) {
+          if (TEMPORAL.contains(s.relations[inner[1]])) {
+            Timex t = timexBelow(s, g, doc, inner[0], 2);
+            if (t != null) {
+              return t;
+            }
+          }
+        }
+      }
+    }
     int governor = g.parent(trigger);
     if (governor >= 0 && posClass(s.tags[trigger]) == Pos.NOUN) {
       for (int[] edge : g.children(governor)) {
@@ -340,6 +379,10 @@ public final class EventExtractor implements Serializable {
         }
       }
       return -1;
+    }
+
+    boolean hasParentRelationStarting(int token, String prefix) {
+      return parent[token] >= 0 && s.relations[parentEdge[token]].startsWith(prefix);
     }
 
     boolean hasParentRelation(int token, String... relations) {

@@ -137,6 +137,39 @@ public class EventExtractorTest {
   }
 
   @Test
+  public void aPronounReportedByANamedSpeakerIsTheSpeaker() {
+    // The US said it was sending troops in Kabul
+    List<EventMention> found = new Builder()
+        .tokens("US/NNP said/VBD/say it/PRP was/VBD/be sending/VBG/send troops/NNS in/IN Kabul/NNP")
+        .entity(0, "COUNTRY").entity(7, "CITY")
+        .edge(1, 0, "nsubj").edge(1, 4, "ccomp").edge(4, 2, "nsubj").edge(4, 3, "aux").edge(4, 5, "obj")
+        .edge(4, 7, "obl:in").edge(7, 6, "case")
+        .extract(extractor, null);
+    assertEquals(1, found.size());
+    assertEquals("DEPLOY", found.get(0).eventType);
+    assertEquals("US", found.get(0).actorText);
+    assertEquals("Kabul", found.get(0).locationText);
+  }
+
+  @Test
+  public void coordinatedVerbsShareTheirPlaceAndDate() {
+    // In Kandahar the Taliban attacked a prison and freed inmates on Wednesday
+    List<EventMention> found = new Builder()
+        .tokens("In/IN Kandahar/NNP the/DT Taliban/NNP attacked/VBD/attack a/DT prison/NN and/CC freed/VBD/free"
+            + " inmates/NNS/inmate on/IN Wednesday/NNP")
+        .entity(1, "CITY").entity(3, "ORGANIZATION").timex(11, "2021-08-11")
+        .edge(4, 1, "obl:in").edge(1, 0, "case").edge(4, 3, "nsubj").edge(3, 2, "det").edge(4, 6, "obj")
+        .edge(4, 8, "conj:and").edge(8, 3, "nsubj").edge(8, 9, "obj").edge(8, 11, "obl:on").edge(11, 10, "case")
+        .extract(extractor, LocalDate.of(2021, 8, 12));
+    assertEquals(2, found.size());
+    for (EventMention m : found) {
+      assertEquals(m.action, "Taliban", m.actorText);
+      assertEquals(m.action, "Kandahar", m.locationText);
+      assertEquals(m.action, "2021-08-11", m.date);
+    }
+  }
+
+  @Test
   public void reportingVerbsAndPronounRolesMakeNoEvent() {
     // He said .
     assertEquals(0, new Builder().tokens("He/PRP said/VBD/say").edge(1, 0, "nsubj")
