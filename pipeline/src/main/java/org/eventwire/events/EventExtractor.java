@@ -31,9 +31,12 @@ public final class EventExtractor implements Serializable {
   /** Relations through which a date expression attaches to its trigger. */
   static final Set<String> TEMPORAL = Set.of("obl:tmod", "nmod:tmod", "obl:on", "nmod:on", "obl:in", "nmod:in",
       "advmod", "obl", "nmod", "obl:npmod", "obl:during", "obl:since", "obl:by", "obl:at");
-  /** Nouns that stand for a place named next to them: "the city of Ghazni", "Kandahar city". */
+  /**
+   * Nouns that stand for what is named next to them: a place ("the city of Ghazni", "Kandahar
+   * city"), or what is controlled ("took control of Herat").
+   */
   static final Set<String> PLACE_NOUNS = Set.of("city", "capital", "town", "province", "district", "village",
-      "region", "country", "territory", "stronghold", "border", "crossing", "base", "airport");
+      "region", "country", "territory", "stronghold", "border", "crossing", "base", "airport", "control");
 
   public static final String TIMEX = "TIMEX";
   public static final String DOC_DATE = "DOC_DATE";
