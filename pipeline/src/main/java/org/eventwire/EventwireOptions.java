@@ -14,7 +14,8 @@ public interface EventwireOptions extends PipelineOptions {
 
   void setInput(String value);
 
-  @Description("Output directory: documents/, rejected/, schemas/, manifest.json and _SUCCESS go here.")
+  @Description("Output directory: documents/, events/, mentions/, rejected/, schemas/, manifest.json and"
+      + " _SUCCESS go here.")
   @Validation.Required
   String getOutput();
 
