@@ -24,10 +24,12 @@ public final class Shingles {
     String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
+    // By code point: letters outside the Basic Multilingual Plane are letters too.
+    for (int i = 0; i < folded.length(); ) {
+      int c = folded.codePointAt(i);
+      i += Character.charCount(c);
       if (Character.isLetterOrDigit(c)) {
-        word.append(c);
+        word.appendCodePoint(c);
       } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
         continue; // an accent split off by NFKD: "é" and "e" are one letter here
       } else if (word.length() > 0) {

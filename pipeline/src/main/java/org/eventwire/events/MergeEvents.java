@@ -150,6 +150,12 @@ public class MergeEvents extends PTransform<PCollectionTuple, PCollectionTuple> 
               byBase.computeIfAbsent(baseKey(l.mention), k -> new ArrayList<>()).add(l);
             }
             for (List<Located> group : byBase.values()) {
+              // A group-by hands values over in no fixed order: sort them, so that which mention
+              // stands for a sentence, and which role type wins, is the same on every run.
+              group.sort(Comparator.comparing((Located l) -> l.mention.docId)
+                  .thenComparingInt(l -> l.mention.sentenceIndex)
+                  .thenComparing(l -> String.valueOf(l.mention)
+                      + l.mention.actorType + l.mention.targetType + l.mention.locationType));
               for (List<Located> event : splitByActor(group)) {
                 emit(event, out);
                 events.inc();

@@ -85,6 +85,11 @@ public class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
         throw new IOException("no file matches --input=" + glob);
       }
       for (MatchResult.Metadata metadata : result.metadata()) {
+        // A directory named without a wildcard matches itself, and would then be skipped in
+        // silence: a run with nothing in it. Say so instead.
+        if (metadata.resourceId().isDirectory() && !glob.contains("*") && !glob.contains("?")) {
+          throw new IOException("--input=" + glob + " is a directory: give a glob such as " + glob + "/*");
+        }
         out.output(metadata);
       }
     }

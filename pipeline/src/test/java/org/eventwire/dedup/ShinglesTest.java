@@ -28,6 +28,12 @@ public class ShinglesTest {
   }
 
   @Test
+  public void lettersOutsideTheBasicPlaneMakeWords() {
+    // Adlam letters (U+1E900 block) are letters: two words, not none.
+    assertEquals(2, Shingles.words("\uD83A\uDD00\uD83A\uDD01 \uD83A\uDD02").size());
+  }
+
+  @Test
   public void wordOrderMatters() {
     assertEquals(0.0, Shingles.jaccard(Shingles.of("a b c", 3), Shingles.of("c b a", 3)), 0);
   }
