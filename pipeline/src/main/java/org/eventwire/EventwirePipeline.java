@@ -93,6 +93,12 @@ public final class EventwirePipeline {
       out.printf("eventwire: %,d files matched: %,d documents, %,d rejected; %,d tokens annotated%n",
           counts.filesMatched, counts.documents(), counts.rejected(), counts.tokens);
       out.printf("eventwire: output in %s%n", new RunDirectory(options.getOutput()).directory());
+      counts.dedupCounters.forEach((name, value) -> {
+        if (name.endsWith("_items_not_converged") && value > 0) {
+          err.printf("eventwire: warning: %,d items in clusters wider than --dedupRounds=%d (%s);"
+              + " raise --dedupRounds%n", value, options.getDedupRounds(), name);
+        }
+      });
       return EXIT_OK;
     } catch (RunDirectory.CompleteRunExistsException e) {
       err.println("eventwire: refused: " + e.getMessage());
