@@ -21,7 +21,11 @@ import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 
 /**
  * Near-duplicate clusters of items (documents or sentences), computed inside Beam without gathering
@@ -359,6 +363,7 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
         }));
     for (int round = 1; round <= settings.rounds; round++) {
       messages = propagate(adjacency, messages, "Round" + round);
+      messages = jump(messages, "Round" + round + "Jump");
     }
     Counter unconverged = Metrics.counter(NearDuplicates.class, counter("items_not_converged"));
     return messages
@@ -386,6 +391,68 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
 
   private static String min(String x, String y) {
     return x.compareTo(y) <= 0 ? x : y;
+  }
+
+  /**
+   * Pointer jumping, after each propagation round: every node also takes the label of the node its
+   * label names. Propagation alone needs as many rounds as the longest chain of copies (a story
+   * re-sent in many write-thru versions); with jumps the reach grows much faster.
+   */
+  private PCollection<KV<Integer, Message>> jump(PCollection<KV<Integer, Message>> messages, String name) {
+    int shards = settings.shards;
+    TupleTag<Message> labelTag = new TupleTag<>();
+    TupleTag<KV<String, String>> askTag = new TupleTag<>();
+    PCollectionTuple labelsAndAsks = messages
+        .apply(name + "Group", GroupByKey.create())
+        .apply(name + "Labels", ParDo.of(new DoFn<KV<Integer, Iterable<Message>>, Message>() {
+          @ProcessElement
+          public void process(@Element KV<Integer, Iterable<Message>> shard, MultiOutputReceiver out) {
+            Map<String, String> labels = new HashMap<>();
+            for (Message m : shard.getValue()) {
+              labels.merge(m.node, m.label, NearDuplicates::min);
+            }
+            labels.forEach((node, label) -> {
+              out.get(labelTag).output(new Message(node, label, true));
+              out.get(askTag).output(KV.of(Fingerprint.idOfRank(label), node));
+            });
+          }
+        }).withOutputTags(labelTag, TupleTagList.of(askTag)));
+    labelsAndAsks.get(labelTag).setCoder(AvroCoder.of(Message.class));
+    labelsAndAsks.get(askTag).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
+    PCollection<KV<Integer, Message>> labels = labelsAndAsks.get(labelTag).apply(name + "KeyLabels",
+        ParDo.of(new DoFn<Message, KV<Integer, Message>>() {
+          @ProcessElement
+          public void process(@Element Message m, OutputReceiver<KV<Integer, Message>> out) {
+            out.output(KV.of(Shards.of(m.node, shards), m));
+          }
+        }));
+    PCollection<KV<Integer, KV<String, String>>> asks = labelsAndAsks.get(askTag).apply(name + "KeyAsks",
+        ParDo.of(new DoFn<KV<String, String>, KV<Integer, KV<String, String>>>() {
+          @ProcessElement
+          public void process(@Element KV<String, String> ask, OutputReceiver<KV<Integer, KV<String, String>>> out) {
+            out.output(KV.of(Shards.of(ask.getKey(), shards), ask));
+          }
+        }));
+    TupleTag<Message> ownTag = new TupleTag<>();
+    TupleTag<KV<String, String>> questionTag = new TupleTag<>();
+    return KeyedPCollectionTuple.of(ownTag, labels).and(questionTag, asks)
+        .apply(name + "Join", CoGroupByKey.create())
+        .apply(name + "Answer", ParDo.of(new DoFn<KV<Integer, CoGbkResult>, KV<Integer, Message>>() {
+          @ProcessElement
+          public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<KV<Integer, Message>> out) {
+            Map<String, String> labelOf = new HashMap<>();
+            for (Message m : shard.getValue().getAll(ownTag)) {
+              labelOf.put(m.node, m.label);
+              out.output(KV.of(shard.getKey(), m));
+            }
+            for (KV<String, String> ask : shard.getValue().getAll(questionTag)) {
+              String label = labelOf.get(ask.getKey());
+              if (label != null) {
+                out.output(KV.of(Shards.of(ask.getValue(), shards), new Message(ask.getValue(), label, false)));
+              }
+            }
+          }
+        }));
   }
 
   /** One round: each node takes the smallest label sent to it and sends it to its neighbours. */

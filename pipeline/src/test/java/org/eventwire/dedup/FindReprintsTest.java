@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
@@ -129,6 +131,38 @@ public class FindReprintsTest implements Serializable {
     PAssert.that(split.get(FindReprints.REPRINTS)).empty();
     PAssert.that(split.get(FindReprints.CANONICAL)).satisfies(docs -> {
       byName(docs).values().forEach(d -> assertEquals(1, (int) d.getClusterSize()));
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  public void aChainOfCopiesLongerThanThePropagationRoundsIsStillOneCluster() {
+    // 20 write-thru versions: each shares 70 of its 100 words with the next (Jaccard 0.52), and
+    // only 40 with the one after (0.23): a chain 19 links long, which 6 rounds of propagation
+    // alone (reach 7) could not close; with pointer jumping they do.
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 30 * 20 + 100; i++) {
+      words.add(Long.toString(random.nextLong(1L << 40), 36));
+    }
+    List<Document> chain = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      chain.add(doc(String.format("version-%02d.txt", i), String.join(" ", words.subList(30 * i, 30 * i + 100))));
+    }
+    DedupSettings d = defaults();
+    DedupSettings sixRounds = new DedupSettings(d.shingleWords, d.threshold, d.bands, d.rows, d.maxShingleShare,
+        d.minDocsForFrequent, 6, d.maxAllPairsBucket, d.shards);
+    PCollection<Document> all = allDocuments("AllChain", pipeline
+        .apply(Create.of(chain).withCoder(AvroCoder.specific(Document.class)))
+        .apply(new FindReprints(sixRounds)));
+    PAssert.that(all).satisfies(docs -> {
+      Set<String> canonical = new HashSet<>();
+      docs.forEach(doc -> {
+        canonical.add(doc.getCanonicalDocId());
+        assertEquals(doc.getSourceUri(), 20, (int) doc.getClusterSize());
+      });
+      assertEquals(1, canonical.size());
       return null;
     });
     pipeline.run().waitUntilFinish();
