@@ -105,8 +105,8 @@ public interface EventwireOptions extends PipelineOptions {
 
   void setDedupMinFrequentCount(int value);
 
-  @Description("Label-propagation rounds for clustering (unrolled in the graph); a cluster wider than"
-      + " this is counted in the manifest as not converged.")
+  @Description("Label-propagation rounds for clustering, each followed by a pointer jump (unrolled in the"
+      + " graph); items whose label still changed in the last round are counted in the manifest.")
   @Default.Integer(8)
   int getDedupRounds();
 
