@@ -170,7 +170,6 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     String[] words = new String[n];
     String[] lemmas = new String[n];
     String[] tags = new String[n];
-    String[] ner = new String[n];
     int[] begin = new int[n];
     int[] end = new int[n];
     for (int i = 0; i < n; i++) {
@@ -178,7 +177,6 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
       words[i] = token.word();
       lemmas[i] = token.lemma() == null ? token.word() : token.lemma();
       tags[i] = token.tag() == null ? "" : token.tag();
-      ner[i] = token.ner() == null ? "O" : token.ner();
       begin[i] = offsets.codePoint(token.beginPosition());
       end[i] = offsets.codePoint(token.endPosition());
     }
@@ -195,7 +193,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     return new ParsedSentence(index,
         offsets.codePoint(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)),
         offsets.codePoint(sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)),
-        words, lemmas, tags, ner, begin, end, governors, dependents, relations);
+        words, lemmas, tags, begin, end, governors, dependents, relations);
   }
 
   /**
@@ -246,19 +244,33 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
    */
   static final class Offsets {
     private final String text;
-    private final boolean basicPlaneOnly;
+    /** Code-point offset of every UTF-16 offset; null when the two are the same. */
+    private final int[] codePointAt;
 
     Offsets(String text) {
       this.text = text;
-      this.basicPlaneOnly = text.codePointCount(0, text.length()) == text.length();
+      if (text.codePointCount(0, text.length()) == text.length()) {
+        codePointAt = null;
+      } else {
+        // Built once, so that converting each of thousands of offsets is not a scan of the text.
+        codePointAt = new int[text.length() + 1];
+        int codePoint = 0;
+        for (int i = 0; i < text.length(); i++) {
+          codePointAt[i] = codePoint;
+          if (!Character.isLowSurrogate(text.charAt(i))) {
+            codePoint++;
+          }
+        }
+        codePointAt[text.length()] = codePoint;
+      }
     }
 
     int codePoint(int utf16Offset) {
-      return basicPlaneOnly ? utf16Offset : text.codePointCount(0, utf16Offset);
+      return codePointAt == null ? utf16Offset : codePointAt[utf16Offset];
     }
 
     String slice(int beginCodePoint, int endCodePoint) {
-      if (basicPlaneOnly) {
+      if (codePointAt == null) {
         return text.substring(beginCodePoint, endCodePoint);
       }
       int begin = text.offsetByCodePoints(0, beginCodePoint);

@@ -61,6 +61,22 @@ public final class EventExtractor implements Serializable {
       this.timexes = timexes;
       this.docDate = docDate;
     }
+
+    DocumentContext within(ParsedSentence s) {
+      List<Entity> here = new ArrayList<>();
+      for (Entity e : entities) {
+        if (e.getBegin() < s.end && e.getEnd() > s.begin) {
+          here.add(e);
+        }
+      }
+      List<Timex> hereTimexes = new ArrayList<>();
+      for (Timex t : timexes) {
+        if (t.getBegin() < s.end && t.getEnd() > s.begin) {
+          hereTimexes.add(t);
+        }
+      }
+      return new DocumentContext(docId, here, hereTimexes, docDate);
+    }
   }
 
   private static final class Role {
@@ -77,7 +93,9 @@ public final class EventExtractor implements Serializable {
     }
   }
 
-  public List<EventMention> extract(ParsedSentence s, DocumentContext doc) {
+  public List<EventMention> extract(ParsedSentence s, DocumentContext document) {
+    // Role and date lookups scan entities and timexes once per token: keep only this sentence's.
+    DocumentContext doc = document.within(s);
     Graph g = new Graph(s);
     List<EventMention> mentions = new ArrayList<>();
     for (int t = 0; t < s.size(); t++) {

@@ -4,7 +4,7 @@ import java.io.Serializable;
 
 /**
  * What event extraction needs of one CoreNLP sentence, in plain arrays: tokens with code-point
- * offsets into the document text, lemmas, part-of-speech and NER tags, and the enhanced++
+ * offsets into the document text, lemmas, part-of-speech tags, and the enhanced++
  * dependency edges. Never a CoreNLP object: those are huge and tied to the annotating JVM.
  */
 public final class ParsedSentence implements Serializable {
@@ -16,7 +16,6 @@ public final class ParsedSentence implements Serializable {
   public final String[] words;
   public final String[] lemmas;
   public final String[] tags;
-  public final String[] ner;
   public final int[] tokenBegin;
   public final int[] tokenEnd;
   /** Dependency edges: governor and dependent token indexes (0-based) and the relation. */
@@ -25,14 +24,13 @@ public final class ParsedSentence implements Serializable {
   public final String[] relations;
 
   public ParsedSentence(int index, int begin, int end, String[] words, String[] lemmas, String[] tags,
-      String[] ner, int[] tokenBegin, int[] tokenEnd, int[] governors, int[] dependents, String[] relations) {
+      int[] tokenBegin, int[] tokenEnd, int[] governors, int[] dependents, String[] relations) {
     this.index = index;
     this.begin = begin;
     this.end = end;
     this.words = words;
     this.lemmas = lemmas;
     this.tags = tags;
-    this.ner = ner;
     this.tokenBegin = tokenBegin;
     this.tokenEnd = tokenEnd;
     this.governors = governors;

@@ -63,11 +63,9 @@ public class EventExtractorTest {
       int n = words.size();
       int[] begin = new int[n];
       int[] end = new int[n];
-      String[] ner = new String[n];
       for (int i = 0; i < n; i++) {
         begin[i] = begins.get(i);
         end[i] = begin[i] + words.get(i).length();
-        ner[i] = "O";
       }
       int[] gov = new int[edges.size()];
       int[] dep = new int[edges.size()];
@@ -76,7 +74,7 @@ public class EventExtractorTest {
         dep[e] = edges.get(e)[1];
       }
       ParsedSentence s = new ParsedSentence(0, 0, offset, words.toArray(new String[0]),
-          lemmas.toArray(new String[0]), tags.toArray(new String[0]), ner, begin, end, gov, dep,
+          lemmas.toArray(new String[0]), tags.toArray(new String[0]), begin, end, gov, dep,
           relations.toArray(new String[0]));
       return extractor.extract(s, new EventExtractor.DocumentContext("doc", entities, timexes, docDate));
     }
