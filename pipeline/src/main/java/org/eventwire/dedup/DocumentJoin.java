@@ -34,22 +34,10 @@ final class DocumentJoin {
   static <T> PCollectionTuple apply(String name, PCollection<Document> documents, PCollection<T> results,
       SerializableFunction<T, String> docIdOf, Coder<T> resultCoder, int shards, Merge<T> merge,
       TupleTag<Document> mainTag, TupleTagList otherTags) {
-    PCollection<KV<Integer, Document>> docsByShard = documents.apply(name + "KeyDocuments",
-        ParDo.of(new DoFn<Document, KV<Integer, Document>>() {
-          @ProcessElement
-          public void process(@Element Document d, OutputReceiver<KV<Integer, Document>> out) {
-            out.output(KV.of(Shards.of(d.getDocId(), shards), d));
-          }
-        }));
-    PCollection<KV<Integer, T>> resultsByShard = results.apply(name + "KeyResults",
-        ParDo.of(new DoFn<T, KV<Integer, T>>() {
-          @ProcessElement
-          public void process(@Element T r, OutputReceiver<KV<Integer, T>> out) {
-            out.output(KV.of(Shards.of(docIdOf.apply(r), shards), r));
-          }
-        }))
-        .setCoder(org.apache.beam.sdk.coders.KvCoder.of(
-            org.apache.beam.sdk.coders.VarIntCoder.of(), resultCoder));
+    PCollection<KV<Integer, Document>> docsByShard =
+        Shards.keyBy(name + "KeyDocuments", documents, shards, Document::getDocId);
+    PCollection<KV<Integer, T>> resultsByShard =
+        Shards.keyBy(name + "KeyResults", results.setCoder(resultCoder), shards, docIdOf);
     TupleTag<Document> documentTag = new TupleTag<>();
     TupleTag<T> resultTag = new TupleTag<>();
     return KeyedPCollectionTuple.of(documentTag, docsByShard).and(resultTag, resultsByShard)

@@ -137,13 +137,7 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
   private PCollection<KV<Integer, Fingerprint>> dropFrequentShingles(PCollection<Fingerprint> items) {
     int shards = settings.shards;
     long minCount = settings.minDocsForFrequent;
-    PCollection<KV<Integer, Fingerprint>> byShard = items.apply("KeyByShard",
-        ParDo.of(new DoFn<Fingerprint, KV<Integer, Fingerprint>>() {
-          @ProcessElement
-          public void process(@Element Fingerprint f, OutputReceiver<KV<Integer, Fingerprint>> out) {
-            out.output(KV.of(Shards.of(f.id, shards), f));
-          }
-        }));
+    PCollection<KV<Integer, Fingerprint>> byShard = Shards.keyBy("KeyByShard", items, shards, (Fingerprint f) -> f.id);
     PCollection<KV<Integer, Long>> itemCount = items
         .apply("CountItems", Count.globally())
         .apply("CountToEveryShard", ParDo.of(new DoFn<Long, KV<Integer, Long>>() {
@@ -419,20 +413,10 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
         }).withOutputTags(labelTag, TupleTagList.of(askTag)));
     labelsAndAsks.get(labelTag).setCoder(AvroCoder.of(Message.class));
     labelsAndAsks.get(askTag).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
-    PCollection<KV<Integer, Message>> labels = labelsAndAsks.get(labelTag).apply(name + "KeyLabels",
-        ParDo.of(new DoFn<Message, KV<Integer, Message>>() {
-          @ProcessElement
-          public void process(@Element Message m, OutputReceiver<KV<Integer, Message>> out) {
-            out.output(KV.of(Shards.of(m.node, shards), m));
-          }
-        }));
-    PCollection<KV<Integer, KV<String, String>>> asks = labelsAndAsks.get(askTag).apply(name + "KeyAsks",
-        ParDo.of(new DoFn<KV<String, String>, KV<Integer, KV<String, String>>>() {
-          @ProcessElement
-          public void process(@Element KV<String, String> ask, OutputReceiver<KV<Integer, KV<String, String>>> out) {
-            out.output(KV.of(Shards.of(ask.getKey(), shards), ask));
-          }
-        }));
+    PCollection<KV<Integer, Message>> labels =
+        Shards.keyBy(name + "KeyLabels", labelsAndAsks.get(labelTag), shards, (Message m) -> m.node);
+    PCollection<KV<Integer, KV<String, String>>> asks =
+        Shards.keyBy(name + "KeyAsks", labelsAndAsks.get(askTag), shards, (KV<String, String> ask) -> ask.getKey());
     TupleTag<Message> ownTag = new TupleTag<>();
     TupleTag<KV<String, String>> questionTag = new TupleTag<>();
     return KeyedPCollectionTuple.of(ownTag, labels).and(questionTag, asks)

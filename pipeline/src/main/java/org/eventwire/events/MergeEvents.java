@@ -74,20 +74,10 @@ public class MergeEvents extends PTransform<PCollectionTuple, PCollectionTuple> 
   @Override
   public PCollectionTuple expand(PCollectionTuple input) {
     int n = shards;
-    PCollection<KV<Integer, EventMention>> mentions = input.get(MENTIONS).apply("MentionsByDocument",
-        ParDo.of(new DoFn<EventMention, KV<Integer, EventMention>>() {
-          @ProcessElement
-          public void process(@Element EventMention m, OutputReceiver<KV<Integer, EventMention>> out) {
-            out.output(KV.of(Shards.of(m.docId, n), m));
-          }
-        }));
-    PCollection<KV<Integer, Document>> annotated = input.get(ANNOTATED).apply("AnnotatedByDocument",
-        ParDo.of(new DoFn<Document, KV<Integer, Document>>() {
-          @ProcessElement
-          public void process(@Element Document d, OutputReceiver<KV<Integer, Document>> out) {
-            out.output(KV.of(Shards.of(d.getDocId(), n), d));
-          }
-        }));
+    PCollection<KV<Integer, EventMention>> mentions =
+        Shards.keyBy("MentionsByDocument", input.get(MENTIONS), n, (EventMention m) -> m.docId);
+    PCollection<KV<Integer, Document>> annotated =
+        Shards.keyBy("AnnotatedByDocument", input.get(ANNOTATED), n, Document::getDocId);
     PCollection<KV<Integer, KV<String, String>>> reprints = input.get(REPRINTS).apply("ReprintsByCanonical",
         ParDo.of(new DoFn<Document, KV<Integer, KV<String, String>>>() {
           @ProcessElement
