@@ -4,6 +4,7 @@ import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.Validation;
+import org.eventwire.annotate.CoreNlpSettings;
 
 /** Every option of an eventwire run. Beam's own options (--runner, --targetParallelism ...) work too. */
 public interface EventwireOptions extends PipelineOptions {
@@ -58,6 +59,23 @@ public interface EventwireOptions extends PipelineOptions {
   String getAnnotators();
 
   void setAnnotators(String value);
+
+  @Description("CoreNLP's fine-grained NER pass (CITY, COUNTRY, NATIONALITY ... from gazetteers)."
+      + " COMPACT: its gazetteers as literal entries, the same tags at a fraction of the cost; STOCK:"
+      + " CoreNLP's own pass, whose ~1,200 regular-expression entries are tried at every token; OFF: none"
+      + " (LOCATION for places, MISC for nationalities).")
+  @Default.Enum("COMPACT")
+  CoreNlpSettings.FineGrainedNer getFineGrainedNer();
+
+  void setFineGrainedNer(CoreNlpSettings.FineGrainedNer value);
+
+  @Description("Sentences the dependency parser (depparse) sees. EVENT_CANDIDATES: only those with a word"
+      + " that could trigger an event in the lexicon (the others cannot give an event); ALL: every"
+      + " sentence, as stock CoreNLP does. Events are the same either way.")
+  @Default.Enum("EVENT_CANDIDATES")
+  CoreNlpSettings.ParseSentences getParseSentences();
+
+  void setParseSentences(CoreNlpSettings.ParseSentences value);
 
   @Description("Files per record kind in the output (0: let the runner decide; that may write empty files"
       + " on the DirectRunner). Raise it for large runs on a cluster.")

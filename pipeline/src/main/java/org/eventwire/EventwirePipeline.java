@@ -26,6 +26,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.eventwire.annotate.AnnotateDocuments;
 import org.eventwire.annotate.CoreNlpAnnotator;
+import org.eventwire.annotate.CoreNlpSettings;
 import org.eventwire.annotate.DocumentAnnotator;
 import org.eventwire.annotate.SharedCoreNlp;
 import org.eventwire.dedup.DedupSettings;
@@ -44,6 +45,7 @@ import org.eventwire.records.Rejected;
 import org.eventwire.write.RunCounts;
 import org.eventwire.write.RunDirectory;
 import org.eventwire.write.WriteRun;
+import org.slf4j.LoggerFactory;
 
 /**
  * eventwire's main: options, then the graph (read, annotate, write), then the run, then the
@@ -113,11 +115,38 @@ public final class EventwirePipeline {
   public static DocumentAnnotator.Factory annotatorFactory(EventwireOptions options) {
     String lexicon = options.getEventLexicon();
     try {
-      return CoreNlpAnnotator.factory(options.getAnnotators(),
+      return CoreNlpAnnotator.factory(coreNlpSettings(options),
           lexicon == null || lexicon.isBlank() ? EventLexicon.standard() : EventLexicon.fromFile(lexicon));
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read --eventLexicon=" + lexicon + ": " + e.getMessage());
     }
+  }
+
+  public static CoreNlpSettings coreNlpSettings(EventwireOptions options) {
+    return new CoreNlpSettings(options.getAnnotators(), options.getFineGrainedNer(), options.getParseSentences());
+  }
+
+  /** Whether the runner executes the DoFns in this very JVM (so models loaded here are theirs). */
+  static boolean workersShareThisJvm(EventwireOptions options) {
+    return options.getRunner().getSimpleName().equals("DirectRunner");
+  }
+
+  /**
+   * Loads CoreNLP's models on a background thread while the runner reads and deduplicates, so the
+   * load (5 to 15 s) overlaps that work instead of following it. The annotate workers, asking for
+   * the same pipelines, wait for this load rather than starting their own (SharedCoreNlp).
+   */
+  static void startLoadingModels(DocumentAnnotator.Factory annotator) {
+    Thread loader = new Thread(() -> {
+      try {
+        annotator.create();
+      } catch (RuntimeException e) {
+        // The annotate stage loads again and reports the failure where it belongs.
+        LoggerFactory.getLogger(EventwirePipeline.class).warn("early model load failed: {}", e.toString());
+      }
+    }, "eventwire-model-loader");
+    loader.setDaemon(true);
+    loader.start();
   }
 
   /**
@@ -130,6 +159,9 @@ public final class EventwirePipeline {
     Pipeline pipeline = Pipeline.create(options);
     RunDirectory output = new RunDirectory(options.getOutput());
     output.prepare(options.getOverwrite());
+    if (options.getAnnotate() && workersShareThisJvm(options)) {
+      startLoadingModels(annotator);
+    }
     build(pipeline, options, annotator, output);
     PipelineResult result = pipeline.run();
     PipelineResult.State state = result.waitUntilFinish();

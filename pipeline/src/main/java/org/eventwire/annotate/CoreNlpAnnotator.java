@@ -42,47 +42,49 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
    */
   private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
 
-  private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP tagger;
+  private final @Nullable StanfordCoreNLP parser;
+  private final CoreNlpSettings.ParseSentences parseSentences;
   private final EventExtractor extractor;
 
-  private CoreNlpAnnotator(StanfordCoreNLP pipeline, EventExtractor extractor) {
-    this.pipeline = pipeline;
+  private CoreNlpAnnotator(StanfordCoreNLP tagger, @Nullable StanfordCoreNLP parser,
+      CoreNlpSettings.ParseSentences parseSentences, EventExtractor extractor) {
+    this.tagger = tagger;
+    this.parser = parser;
+    this.parseSentences = parseSentences;
     this.extractor = extractor;
   }
 
-  /** Stock CoreNLP properties with the given annotators; models come from the classpath. */
-  public static Properties properties(String annotators) {
-    Properties properties = new Properties();
-    properties.setProperty("annotators", annotators);
-    return properties;
-  }
-
+  /** These annotators with eventwire's default settings and the standard event lexicon. */
   public static Factory factory(String annotators) {
-    return factory(annotators, EventLexicon.standard());
+    return factory(CoreNlpSettings.eventwireDefaults(annotators), EventLexicon.standard());
   }
 
-  public static Factory factory(String annotators, EventLexicon lexicon) {
-    return new CoreNlpFactory(annotators, lexicon);
+  public static Factory factory(CoreNlpSettings settings, EventLexicon lexicon) {
+    return new CoreNlpFactory(settings, lexicon);
   }
 
   private static final class CoreNlpFactory implements Factory {
     private static final long serialVersionUID = 1L;
-    private final String annotators;
+    private final CoreNlpSettings settings;
     private final EventLexicon lexicon;
 
-    CoreNlpFactory(String annotators, EventLexicon lexicon) {
-      this.annotators = annotators;
+    CoreNlpFactory(CoreNlpSettings settings, EventLexicon lexicon) {
+      this.settings = settings;
       this.lexicon = lexicon;
     }
 
     @Override
     public DocumentAnnotator create() {
-      return new CoreNlpAnnotator(SharedCoreNlp.get(properties(annotators)), new EventExtractor(lexicon));
+      Properties parserProperties = settings.parserProperties();
+      return new CoreNlpAnnotator(SharedCoreNlp.get(settings.taggerProperties()),
+          parserProperties == null ? null : SharedCoreNlp.get(parserProperties),
+          settings.parseSentences(), new EventExtractor(lexicon));
     }
 
     @Override
     public String describe() {
-      return SharedCoreNlp.key(properties(annotators));
+      return settings.describe();
     }
   }
 
@@ -96,7 +98,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
       annotation.set(CoreAnnotations.DocDateAnnotation.class,
           document.getDocDate().format(DateTimeFormatter.ISO_LOCAL_DATE));
     }
-    pipeline.annotate(annotation);
+    tagger.annotate(annotation);
 
     Offsets offsets = new Offsets(text);
     List<Entity> entities = new ArrayList<>();
@@ -139,6 +141,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     timexes.sort(Comparator.comparingInt(Timex::getBegin).thenComparingInt(Timex::getEnd));
 
     // Events need the dependency parse; the compact sentences never leave this method.
+    parseSentencesThatNeedIt(text, sentences, entities);
     List<EventMention> mentions = new ArrayList<>();
     EventExtractor.DocumentContext context =
         new EventExtractor.DocumentContext(document.getDocId(), entities, timexes, document.getDocDate());
@@ -159,7 +162,51 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     return new Annotated(annotated, mentions);
   }
 
-  /** The compact form of a parsed sentence, or null when the pipeline has no dependency parser. */
+  /**
+   * Runs the dependency parser on the sentences that need it: all of them, or only those that
+   * could report an event (most news sentences cannot, and the parser costs about a fifth of the
+   * tagger's time per sentence). The parse of a sentence does not depend on the other sentences,
+   * so the events found are the same either way.
+   */
+  private void parseSentencesThatNeedIt(String text, List<CoreMap> sentences, List<Entity> entities) {
+    if (parser == null) {
+      return;
+    }
+    boolean[] hasRoleEntity = new boolean[sentences.size()];
+    for (Entity entity : entities) {
+      if (EventExtractor.canFillRole(entity.getType())) {
+        hasRoleEntity[entity.getSentenceIndex()] = true;
+      }
+    }
+    List<CoreMap> toParse = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      if (parseSentences == CoreNlpSettings.ParseSentences.ALL || mayReportEvent(sentences.get(i), hasRoleEntity[i])) {
+        toParse.add(sentences.get(i));
+      }
+    }
+    if (!toParse.isEmpty()) {
+      Annotation subset = new Annotation(text);
+      subset.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+      parser.annotate(subset);
+    }
+  }
+
+  private boolean mayReportEvent(CoreMap sentence, boolean hasRoleEntity) {
+    if (!hasRoleEntity) {
+      return false;
+    }
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<String> lemmas = new ArrayList<>(tokens.size());
+    List<String> tags = new ArrayList<>(tokens.size());
+    for (CoreLabel token : tokens) {
+      // As parse() below reads them, so that the extractor sees the same lemmas and tags.
+      lemmas.add(token.lemma() == null ? token.word() : token.lemma());
+      tags.add(token.tag() == null ? "" : token.tag());
+    }
+    return extractor.mayReportEvent(lemmas, tags, true);
+  }
+
+  /** The compact form of a parsed sentence, or null when it was not parsed. */
   private static @Nullable ParsedSentence parse(CoreMap sentence, int index, Offsets offsets) {
     SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
     if (graph == null) {

@@ -93,6 +93,30 @@ public final class EventExtractor implements Serializable {
     }
   }
 
+  /** Whether an entity of this type can be an actor, target or place. */
+  public static boolean canFillRole(String entityType) {
+    return ROLE_TYPES.contains(entityType);
+  }
+
+  /**
+   * Whether a sentence with these lemmas and part-of-speech tags can report an event at all: false
+   * when no token could be a trigger, or when no entity in it can fill a role (every mention needs
+   * one), so {@link #extract} would find nothing whatever the parse. Lets the annotator skip the
+   * dependency parse of most sentences.
+   */
+  public boolean mayReportEvent(List<String> lemmas, List<String> tags, boolean hasRoleEntity) {
+    if (!hasRoleEntity) {
+      return false;
+    }
+    for (int t = 0; t < lemmas.size(); t++) {
+      Pos pos = posClass(tags.get(t));
+      if (pos != null && lexicon.mayTrigger(lemmas.get(t).toLowerCase(Locale.ROOT), pos)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public List<EventMention> extract(ParsedSentence s, DocumentContext document) {
     // Role and date lookups scan entities and timexes once per token: keep only this sentence's.
     DocumentContext doc = document.within(s);

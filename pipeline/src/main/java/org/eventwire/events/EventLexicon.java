@@ -95,4 +95,35 @@ public final class EventLexicon implements Serializable {
   public int size() {
     return types.size();
   }
+
+  /**
+   * Whether a token with this lemma could start a trigger: it is one, or it is the first word of a
+   * phrasal one ("take" of "take over"). Cheap, and true for every trigger the extractor can find,
+   * so a sentence without such a token need not be parsed.
+   */
+  public boolean mayTrigger(String lemma, Pos pos) {
+    String normalized = lemma.strip().toLowerCase(Locale.ROOT);
+    if (types.containsKey(key(normalized, pos))) {
+      return true;
+    }
+    return pos == Pos.VERB && phrasalFirstWords().contains(normalized);
+  }
+
+  private transient Set<String> phrasalFirstWords;
+
+  private Set<String> phrasalFirstWords() {
+    Set<String> words = phrasalFirstWords;
+    if (words == null) {
+      Set<String> found = new java.util.HashSet<>();
+      String prefix = Pos.VERB + " ";
+      for (String key : types.keySet()) {
+        if (key.startsWith(prefix) && key.indexOf(' ', prefix.length()) > 0) {
+          found.add(key.substring(prefix.length(), key.indexOf(' ', prefix.length())));
+        }
+      }
+      words = Set.copyOf(found);
+      phrasalFirstWords = words;
+    }
+    return words;
+  }
 }

@@ -1,0 +1,125 @@
+package org.eventwire.annotate;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * How eventwire runs CoreNLP, and where that differs from stock. Two pipelines share the work: a
+ * tagger (every annotator but depparse) that sees every sentence, and the dependency parser, which
+ * sees only the sentences that need it. Each setting that is not stock has its stock value one
+ * option away.
+ */
+public final class CoreNlpSettings implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final String PARSER = "depparse";
+
+  /** CoreNLP's fine-grained NER pass (CITY, COUNTRY, NATIONALITY, TITLE ... from gazetteers). */
+  public enum FineGrainedNer {
+    /** Stock: the full gazetteers, regular-expression entries included. */
+    STOCK,
+    /** The gazetteers as literal entries only ({@link CompactGazetteer}): same tags, far cheaper. */
+    COMPACT,
+    /** No fine-grained pass: LOCATION instead of CITY or COUNTRY, MISC instead of NATIONALITY. */
+    OFF
+  }
+
+  /** Which sentences the dependency parser sees. */
+  public enum ParseSentences {
+    /** Stock: every sentence. */
+    ALL,
+    /** Only sentences with a token that could trigger an event; the others give no event anyway. */
+    EVENT_CANDIDATES
+  }
+
+  private final List<String> annotators;
+  private final FineGrainedNer fineGrainedNer;
+  private final ParseSentences parseSentences;
+
+  public CoreNlpSettings(String annotators, FineGrainedNer fineGrainedNer, ParseSentences parseSentences) {
+    this.annotators = new ArrayList<>();
+    for (String annotator : annotators.split(",")) {
+      if (!annotator.isBlank()) {
+        this.annotators.add(annotator.strip().toLowerCase(Locale.ROOT));
+      }
+    }
+    this.fineGrainedNer = fineGrainedNer;
+    this.parseSentences = parseSentences;
+  }
+
+  /** CoreNLP as it comes: these annotators, stock properties, every sentence parsed. */
+  public static CoreNlpSettings stock(String annotators) {
+    return new CoreNlpSettings(annotators, FineGrainedNer.STOCK, ParseSentences.ALL);
+  }
+
+  /** What eventwire runs unless told otherwise: compact fine-grained NER, parse where events can be. */
+  public static CoreNlpSettings eventwireDefaults(String annotators) {
+    return new CoreNlpSettings(annotators, FineGrainedNer.COMPACT, ParseSentences.EVENT_CANDIDATES);
+  }
+
+  public ParseSentences parseSentences() {
+    return parseSentences;
+  }
+
+  /** Properties of the tagging pipeline: every annotator but the parser. */
+  public Properties taggerProperties() {
+    return taggerProperties(false);
+  }
+
+  private Properties taggerProperties(boolean forDescription) {
+    List<String> tagger = new ArrayList<>(annotators);
+    tagger.remove(PARSER);
+    Properties properties = new Properties();
+    properties.setProperty("annotators", String.join(",", tagger));
+    if (tagger.contains("ner")) {
+      switch (fineGrainedNer) {
+        case STOCK:
+          break;
+        case COMPACT:
+          // The compact files live in a temporary directory: a description says what, not where.
+          properties.setProperty("ner.fine.regexner.mapping", forDescription
+              ? CompactGazetteer.STOCK_OPTIONS + ",literal entries of " + CompactGazetteer.CASELESS + ";"
+                  + CompactGazetteer.CASED
+              : CompactGazetteer.mapping());
+          break;
+        case OFF:
+          properties.setProperty("ner.applyFineGrained", "false");
+          break;
+        default:
+          throw new AssertionError(fineGrainedNer);
+      }
+    }
+    return properties;
+  }
+
+  /**
+   * Properties of the parsing pipeline, or null when the annotators have no parser. It runs after
+   * the tagger (whose tokens and tags it reads), so CoreNLP's own requirement check is off.
+   */
+  public @Nullable Properties parserProperties() {
+    if (!annotators.contains(PARSER)) {
+      return null;
+    }
+    Properties properties = new Properties();
+    properties.setProperty("annotators", PARSER);
+    properties.setProperty("enforceRequirements", "false");
+    return properties;
+  }
+
+  /** What the manifest and the log record: every property given to CoreNLP, and the parse scope. */
+  public String describe() {
+    Properties parser = parserProperties();
+    String tagger = SharedCoreNlp.key(taggerProperties(true));
+    return "tagger " + tagger
+        + (parser == null ? "" : "; parser " + SharedCoreNlp.key(parser) + " on " + parseSentences + " sentences")
+        + "; fine-grained NER " + fineGrainedNer;
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+}
