@@ -135,7 +135,7 @@ echo >> "$table"
 echo "Entity-mention agreement of eventwire with stock CoreNLP on $first (exact spans):" >> "$table"
 echo >> "$table"
 compare "$work/corpus-$first" entities "$work/$first-stock-1" "$work/$first-eventwire-1" \
-  | grep -E '^(f1|precision|recall|n_stock|n_eventwire)_(all|PERSON|ORGANIZATION|LOCATION\+)|^exact' \
+  | grep -E '^(f1|precision|recall|n_stock|n_eventwire)_(all|PERSON|ORGANIZATION|LOCATION\+)|^exact|^files' \
   | sed 's/^/    /' >> "$table"
 
 if [ -f "$corpora/timeml-aquaint-gold.tsv" ]; then
