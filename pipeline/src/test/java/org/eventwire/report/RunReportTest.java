@@ -71,9 +71,11 @@ public class RunReportTest {
     // The Taliban's seizure of Herat: carried by all five articles.
     assertThat(section(html, "top-locations"), containsString("<td>Herat</td>"));
     assertThat(section(html, "top-actors"), containsString("<td>Taliban</td>"));
-    // The agency sentence about the Ghazni highway, reprinted in four of the five articles.
+    // The agency sentence about the Ghazni highway, reprinted, lightly edited, in four of the five
+    // articles. The report shows one copy's text, whichever the documents' read order gives it:
+    // "Seizing Ghazni cuts off", "the capture of Ghazni, meanwhile, cuts off" or "... cut off".
     Matcher ghazni = Pattern.compile("<td class=\"n\">(\\d+)</td><td class=\"n\">\\d+</td><td class=\"sentence\">"
-        + "[^<]*capture of Ghazni cut off").matcher(section(html, "reprinted-passages"));
+        + "[^<]*Ghazni[^<]*cuts? off a crucial highway").matcher(section(html, "reprinted-passages"));
     assertTrue("the Ghazni highway passage is not among the reprinted passages", ghazni.find());
     assertTrue(Integer.parseInt(ghazni.group(1)) >= 3);
   }
