@@ -420,6 +420,11 @@ public final class RunReport {
       html.append("<p>").append(count(documents - documentsWithoutDate)).append(" documents dated ")
           .append(documentsPerDay.firstKey()).append(" to ").append(documentsPerDay.lastKey()).append(".</p>\n");
       html.append(chart.svg("Documents per day, canonical copies and reprints")).append(chart.legend());
+      if (ChronoUnit.DAYS.between(documentsPerDay.firstKey(), documentsPerDay.lastKey()) > MAX_FILLED_DAYS) {
+        html.append("<p class=\"note\">The dates span more than ").append(MAX_FILLED_DAYS)
+            .append(" days, so only the ").append(count(documentsPerDay.size()))
+            .append(" days with documents have a bar, side by side.</p>\n");
+      }
     }
     if (documentsWithoutDate > 0) {
       html.append("<p class=\"note\">").append(count(documentsWithoutDate))

@@ -131,6 +131,27 @@ public class RunReportTest {
     assertThat(section(html, "rejected"), containsString("&lt;i&gt;EMPTY&lt;/i&gt;"));
   }
 
+  @Test
+  public void documentsYearsApartGetABarPerDatedDayAndANoteSaying() throws IOException {
+    FileSystems.setDefaultPipelineOptions(PipelineOptionsFactory.create());
+    Path out = folder.newFolder("out").toPath();
+    Document early = document("a", "Rebels took the town.");
+    early.setDocDate(LocalDate.of(1997, 4, 30));
+    Document late = document("b", "Troops retook the town.");
+    late.setDocDate(LocalDate.of(2005, 12, 3));
+    writeAvro(out.resolve("documents"), Document.class, early, late);
+    writeAvro(out.resolve("events"), Event.class);
+    writeAvro(out.resolve("mentions"), Mention.class);
+    writeAvro(out.resolve("rejected"), Rejected.class);
+    Files.writeString(out.resolve("manifest.json"), "{\"counts\": {\"files_matched\": 2}}");
+
+    String days = section(RunReport.html(new RunDirectory(out.toString())), "documents-per-day");
+    assertThat(days, containsString("1997-04-30 \u00b7 canonical copies: 1</title>"));
+    assertThat(days, containsString("2005-12-03 \u00b7 canonical copies: 1</title>"));
+    assertThat(days, not(containsString("1997-05-01")));
+    assertThat(days, containsString("only the 2 days with documents have a bar"));
+  }
+
   private static Document document(String id, String text) {
     return Document.newBuilder().setDocId(id).setSourceUri("/in/" + id).setContentSha256(id).setByteSize(100)
         .setEncoding("UTF-8").setDocDate(LocalDate.of(2021, 8, 12)).setDocDateSource("OPTION")
