@@ -42,6 +42,7 @@ import org.eventwire.records.Document;
 import org.eventwire.records.Event;
 import org.eventwire.records.Mention;
 import org.eventwire.records.Rejected;
+import org.eventwire.report.RunReport;
 import org.eventwire.write.RunCounts;
 import org.eventwire.write.RunDirectory;
 import org.eventwire.write.WriteRun;
@@ -49,7 +50,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * eventwire's main: options, then the graph (read, annotate, write), then the run, then the
- * schemas, the manifest and _SUCCESS beside the records.
+ * schemas, the manifest, the report and _SUCCESS beside the records.
  *
  * <p>Exit codes: 0 the run succeeded (rejected inputs do not fail it); 1 the run failed;
  * 2 usage error; 3 the output directory holds a complete run and --overwrite was not given.
@@ -151,7 +152,7 @@ public final class EventwirePipeline {
 
   /**
    * Runs one complete pipeline into options.getOutput(): prepares the directory, runs the graph,
-   * then writes schemas, manifest and, last, _SUCCESS.
+   * then writes schemas, manifest, report.html (read back from the written records) and, last, _SUCCESS.
    */
   public static RunCounts runToCompletion(EventwireOptions options, DocumentAnnotator.Factory annotator)
       throws IOException, RunDirectory.CompleteRunExistsException {
@@ -176,7 +177,7 @@ public final class EventwirePipeline {
     Instant finished = Instant.now();
     output.finish(List.of(Document.getClassSchema(), Rejected.getClassSchema(), Event.getClassSchema(),
             Mention.getClassSchema()),
-        manifest(options, annotator, counts, started, finished));
+        manifest(options, annotator, counts, started, finished), RunReport::html);
     return counts;
   }
 

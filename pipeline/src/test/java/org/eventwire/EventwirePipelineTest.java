@@ -42,9 +42,9 @@ public class EventwirePipelineTest {
 
   @Test
   public void samplesGiveFiveDocumentsNoRejectionsAndACompleteRun() throws Exception {
-    Path out = folder.getRoot().toPath().resolve("out");
-    assertEquals(err(), 0, run("--input=" + Fixtures.samplesGlob(), "--output=" + out,
-        "--defaultDocDate=2021-08-12"));
+    Fixtures.PipelineRun seeds = Fixtures.seedsRun();
+    assertEquals(seeds.stderr(), 0, seeds.exitCode());
+    Path out = seeds.output();
     List<Document> documents = Fixtures.readAvro(out.resolve("documents"), Document.class);
     assertEquals(5, documents.size());
     assertTrue(Fixtures.readAvro(out.resolve("rejected"), Rejected.class).isEmpty());
@@ -56,6 +56,7 @@ public class EventwirePipelineTest {
     assertTrue(Files.exists(out.resolve("_SUCCESS")));
     assertTrue(Files.exists(out.resolve("schemas/Document.avsc")));
     assertTrue(Files.exists(out.resolve("schemas/Rejected.avsc")));
+    assertTrue(Files.exists(out.resolve("report.html")));
     // One file per record kind on a small run, never a row of empty shards.
     assertEquals(1, Files.list(out.resolve("documents")).filter(p -> p.toString().endsWith(".avro")).count());
 
@@ -67,8 +68,11 @@ public class EventwirePipelineTest {
     assertEquals("4.5.10", manifest.at("/versions/corenlp").asText());
     assertEquals("2021-08-12", manifest.at("/options/defaultDocDate").asText());
     assertEquals(1, manifest.at("/annotation/model_loads_in_this_jvm").asInt());
-    assertThat(stdout.toString(StandardCharsets.UTF_8), containsString("5 documents, 0 rejected"));
+    assertThat(seeds.stdout(), containsString("5 documents, 0 rejected"));
 
+    // The shared run stays as it is for other tests; the reruns go to a copy.
+    out = folder.getRoot().toPath().resolve("out");
+    Fixtures.copyTree(seeds.output(), out);
     // A rescheduled job must not clobber finished output...
     assertEquals(EventwirePipeline.EXIT_OUTPUT_EXISTS,
         run("--input=" + Fixtures.samplesGlob(), "--output=" + out, "--annotate=false"));
@@ -81,14 +85,15 @@ public class EventwirePipelineTest {
     List<Document> rerun = Fixtures.readAvro(out.resolve("documents"), Document.class);
     assertEquals(ids(documents), ids(rerun));
     assertFalse(rerun.get(0).getAnnotated());
+    assertThat(Files.readString(out.resolve("report.html")), containsString("--annotate=false"));
   }
 
   @Test
   public void hostileFolderRunsToCompletionWithEveryFileAccountedForOnce() throws Exception {
-    Path in = folder.newFolder("in").toPath();
-    Map<String, String> expected = Fixtures.writeHostileFolder(in);
-    Path out = folder.getRoot().toPath().resolve("out");
-    assertEquals(err(), 0, run("--input=" + in + "/*", "--output=" + out, "--defaultDocDate=2021-08-12"));
+    Fixtures.PipelineRun hostile = Fixtures.hostileRun();
+    Map<String, String> expected = Fixtures.hostileExpected();
+    assertEquals(hostile.stderr(), 0, hostile.exitCode());
+    Path out = hostile.output();
 
     Map<String, String> outcome = new HashMap<>();
     for (Document doc : Fixtures.readAvro(out.resolve("documents"), Document.class)) {

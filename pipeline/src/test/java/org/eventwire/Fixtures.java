@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,10 +12,12 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.avro.file.DataFileReader;
 import org.apache.avro.specific.SpecificDatumReader;
@@ -150,6 +153,83 @@ public final class Fixtures {
       }
     }
     return records;
+  }
+
+  /** One finished run of the whole pipeline through its command-line entry point. */
+  public record PipelineRun(Path output, int exitCode, String stdout, String stderr) {}
+
+  private static PipelineRun seedsRun;
+  private static PipelineRun hostileRun;
+  private static Map<String, String> hostileExpected;
+
+  /**
+   * The sample articles through the whole pipeline with --defaultDocDate=2021-08-12, run once per
+   * test JVM and shared by every test that reads a real run's output (annotating costs about half a
+   * minute a run). Tests read it and must not change it: copy it to change it.
+   */
+  public static synchronized PipelineRun seedsRun() throws IOException {
+    if (seedsRun == null) {
+      seedsRun = runPipeline(sharedRunDirectory("seeds").resolve("out"), "--input=" + samplesGlob(),
+          "--defaultDocDate=2021-08-12");
+    }
+    return seedsRun;
+  }
+
+  /** The hostile folder ({@link #writeHostileFolder}) through the whole pipeline, once per test JVM. */
+  public static synchronized PipelineRun hostileRun() throws IOException {
+    if (hostileRun == null) {
+      Path dir = sharedRunDirectory("hostile");
+      Path in = Files.createDirectories(dir.resolve("in"));
+      hostileExpected = writeHostileFolder(in);
+      hostileRun = runPipeline(dir.resolve("out"), "--input=" + in + "/*", "--defaultDocDate=2021-08-12");
+    }
+    return hostileRun;
+  }
+
+  /** What each file of {@link #hostileRun()} must become: "document" or its rejection error. */
+  public static synchronized Map<String, String> hostileExpected() throws IOException {
+    hostileRun();
+    return hostileExpected;
+  }
+
+  private static PipelineRun runPipeline(Path output, String... args) {
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    String[] withOutput = Arrays.copyOf(args, args.length + 1);
+    withOutput[args.length] = "--output=" + output;
+    int status = EventwirePipeline.run(withOutput, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    return new PipelineRun(output, status, stdout.toString(StandardCharsets.UTF_8),
+        stderr.toString(StandardCharsets.UTF_8));
+  }
+
+  /** A temporary directory that outlives every test class of the JVM and is deleted when it exits. */
+  private static Path sharedRunDirectory(String name) throws IOException {
+    Path dir = Files.createTempDirectory("eventwire-test-" + name + "-");
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(dir)));
+    return dir;
+  }
+
+  /** Copies a directory tree, e.g. a shared run's output that a test wants to change. */
+  public static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path path : (Iterable<Path>) paths::iterator) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target);
+        }
+      }
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // Best effort: it is a temporary directory.
+    }
   }
 
   public static String fileName(String uri) {

@@ -21,7 +21,8 @@ import org.apache.avro.generic.GenericRecord;
 /**
  * Prints Avro records as JSON lines, or the schema they were written with:
  * {@code AvroCat [--schema] [--limit=N] [--where=field=value] PATH...}, where a PATH is an .avro
- * file or a folder of them (e.g. OUTPUT/documents).
+ * file or a folder of them (e.g. OUTPUT/documents). The field of --where may be a dotted path into
+ * nested records ({@code location.text=Herat}); null prints and matches as {@code null}.
  */
 public final class AvroCat {
   private AvroCat() {}
@@ -40,7 +41,12 @@ public final class AvroCat {
       if (arg.equals("--schema")) {
         schemaOnly = true;
       } else if (arg.startsWith("--limit=")) {
-        limit = Long.parseLong(arg.substring("--limit=".length()));
+        try {
+          limit = Long.parseLong(arg.substring("--limit=".length()));
+        } catch (NumberFormatException e) {
+          err.println("avro-cat: --limit wants a whole number, not " + arg.substring("--limit=".length()));
+          return 2;
+        }
       } else if (arg.startsWith("--where=") && arg.indexOf('=', 8) > 8) {
         String condition = arg.substring("--where=".length());
         whereField = condition.substring(0, condition.indexOf('='));
@@ -48,6 +54,9 @@ public final class AvroCat {
       } else if (arg.startsWith("--")) {
         err.println("avro-cat: unknown option " + arg
             + " (usage: avro-cat [--schema] [--limit=N] [--where=field=value] PATH...)");
+        return 2;
+      } else if (!new File(arg).exists()) {
+        err.println("avro-cat: no such file or folder: " + arg);
         return 2;
       } else {
         files.addAll(avroFiles(new File(arg)));
@@ -63,6 +72,11 @@ public final class AvroCat {
         if (schemaOnly) {
           out.println(reader.getSchema().toString(true));
           return 0;
+        }
+        if (whereField != null && !hasPath(reader.getSchema(), whereField)) {
+          err.println("avro-cat: " + reader.getSchema().getName() + " has no field " + whereField
+              + " (see --schema)");
+          return 2;
         }
         for (GenericRecord record : reader) {
           if (printed >= limit) {
@@ -121,9 +135,40 @@ public final class AvroCat {
     }
   }
 
-  private static boolean matches(GenericRecord record, String field, String value) {
-    Schema.Field f = record.getSchema().getField(field);
-    return f != null && String.valueOf(toJson(record.get(f.pos()), f.schema())).equals(value);
+  /** Whether a dotted path names a field, looking through nullable unions into nested records. */
+  private static boolean hasPath(Schema schema, String path) {
+    for (String name : path.split("\\.", -1)) {
+      Schema record = schema;
+      if (record.getType() == Schema.Type.UNION) {
+        record = record.getTypes().stream().filter(t -> t.getType() == Schema.Type.RECORD).findFirst().orElse(record);
+      }
+      if (record.getType() != Schema.Type.RECORD || record.getField(name) == null) {
+        return false;
+      }
+      schema = record.getField(name).schema();
+    }
+    return true;
+  }
+
+  /** Whether the field at a dotted path (actor.text) prints as value; a path through a null matches "null". */
+  private static boolean matches(GenericRecord record, String path, String value) {
+    Object current = record;
+    Schema schema = record.getSchema();
+    for (String name : path.split("\\.", -1)) {
+      if (current == null) {
+        break;
+      }
+      if (schema.getType() == Schema.Type.UNION) {
+        schema = schema.getTypes().get(GenericData.get().resolveUnion(schema, current));
+      }
+      Schema.Field field = schema.getType() == Schema.Type.RECORD ? schema.getField(name) : null;
+      if (field == null) {
+        return false;
+      }
+      current = ((GenericRecord) current).get(field.pos());
+      schema = field.schema();
+    }
+    return String.valueOf(toJson(current, schema)).equals(value);
   }
 
   private static List<File> avroFiles(File path) {

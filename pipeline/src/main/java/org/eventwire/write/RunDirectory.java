@@ -18,7 +18,7 @@ import org.apache.beam.sdk.util.MimeTypes;
 /**
  * The output directory of one run, on any Beam file system. It guards finished output (a directory
  * with {@code _SUCCESS} is refused unless overwriting), clears what a killed run left behind, and
- * writes the schemas and the manifest and then, last, {@code _SUCCESS}.
+ * writes the schemas, the manifest and the report and then, last, {@code _SUCCESS}.
  */
 public final class RunDirectory {
   public static final String DOCUMENTS = "documents";
@@ -27,6 +27,7 @@ public final class RunDirectory {
   public static final String MENTIONS = "mentions";
   public static final String SCHEMAS = "schemas";
   public static final String MANIFEST = "manifest.json";
+  public static final String REPORT = "report.html";
   public static final String SUCCESS = "_SUCCESS";
 
   /** Folders of Avro records this pipeline writes; only their *.avro files are ever deleted. */
@@ -39,6 +40,12 @@ public final class RunDirectory {
     CompleteRunExistsException(String message) {
       super(message);
     }
+  }
+
+  /** Builds the report page from a run directory whose records, schemas and manifest are written. */
+  @FunctionalInterface
+  public interface ReportBuilder {
+    String html(RunDirectory run) throws IOException;
   }
 
   private final ResourceId directory;
@@ -73,6 +80,7 @@ public final class RunDirectory {
     delete(List.of(file(SUCCESS)));
     List<ResourceId> stale = new ArrayList<>();
     stale.add(file(MANIFEST));
+    stale.add(file(REPORT));
     stale.addAll(matchFiles(directory.resolve(SCHEMAS, StandardResolveOptions.RESOLVE_DIRECTORY)
         .resolve("*.avsc", StandardResolveOptions.RESOLVE_FILE).toString()));
     for (String folder : RECORD_FOLDERS) {
@@ -82,18 +90,23 @@ public final class RunDirectory {
     delete(stale);
   }
 
-  /** Writes the schemas and the manifest, then {@code _SUCCESS}: the run is complete only after it. */
-  public void finish(List<Schema> schemas, String manifestJson) throws IOException {
+  /**
+   * Writes the schemas and the manifest, then the report (built from them and the records), then
+   * {@code _SUCCESS}: the run is complete only after it, so a complete run always has its report.
+   */
+  public void finish(List<Schema> schemas, String manifestJson, ReportBuilder report) throws IOException {
     ResourceId schemaFolder = directory.resolve(SCHEMAS, StandardResolveOptions.RESOLVE_DIRECTORY);
     for (Schema schema : schemas) {
-      write(schemaFolder.resolve(schema.getName() + ".avsc", StandardResolveOptions.RESOLVE_FILE),
+      writeText(schemaFolder.resolve(schema.getName() + ".avsc", StandardResolveOptions.RESOLVE_FILE),
           schema.toString(true) + "\n");
     }
-    write(file(MANIFEST), manifestJson);
-    write(file(SUCCESS), "");
+    writeText(file(MANIFEST), manifestJson);
+    writeText(file(REPORT), report.html(this));
+    writeText(file(SUCCESS), "");
   }
 
-  private static void write(ResourceId file, String content) throws IOException {
+  /** Writes a UTF-8 text file on any Beam file system, replacing what was there. */
+  public static void writeText(ResourceId file, String content) throws IOException {
     try (OutputStream out = Channels.newOutputStream(FileSystems.create(file, MimeTypes.TEXT))) {
       out.write(content.getBytes(StandardCharsets.UTF_8));
     }

@@ -15,29 +15,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eventwire.EventwirePipeline;
 import org.eventwire.Fixtures;
 import org.eventwire.records.Document;
 import org.eventwire.records.Event;
 import org.eventwire.records.Mention;
 import org.eventwire.records.Role;
 import org.junit.BeforeClass;
-import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 /** Events of the five sample articles, through the whole pipeline with real CoreNLP models. */
 public class SeedEventsTest {
-  @ClassRule public static final TemporaryFolder FOLDER = new TemporaryFolder();
   private static List<Event> events;
   private static List<Mention> mentions;
   private static Map<String, Document> documents;
 
   @BeforeClass
   public static void runOnTheSamples() throws Exception {
-    Path out = FOLDER.getRoot().toPath().resolve("out");
-    assertEquals(0, EventwirePipeline.run(new String[] {"--input=" + Fixtures.samplesGlob(), "--output=" + out,
-        "--defaultDocDate=2021-08-12"}, System.out, System.err));
+    Fixtures.PipelineRun run = Fixtures.seedsRun();
+    assertEquals(run.stderr(), 0, run.exitCode());
+    Path out = run.output();
     events = Fixtures.readAvro(out.resolve("events"), Event.class);
     mentions = Fixtures.readAvro(out.resolve("mentions"), Mention.class);
     documents = new HashMap<>();

@@ -25,13 +25,19 @@ public class RunDirectoryTest {
   }
 
   @Test
-  public void successIsWrittenLastAfterSchemasAndManifest() throws Exception {
+  public void successIsWrittenLastAfterSchemasManifestAndReport() throws Exception {
     Path out = folder.getRoot().toPath().resolve("out");
     RunDirectory dir = new RunDirectory(out.toString());
     dir.prepare(false);
     assertFalse(dir.holdsCompleteRun());
-    dir.finish(List.of(Document.getClassSchema()), "{\"counts\":{}}\n");
+    dir.finish(List.of(Document.getClassSchema()), "{\"counts\":{}}\n", run -> {
+      // The report is built from the manifest already written, and before the run is complete.
+      assertTrue(Files.exists(out.resolve("manifest.json")));
+      assertFalse(run.holdsCompleteRun());
+      return "<html></html>";
+    });
     assertTrue(dir.holdsCompleteRun());
+    assertEquals("<html></html>", Files.readString(out.resolve("report.html")));
     assertTrue(Files.readString(out.resolve("schemas/Document.avsc")).contains("\"doc_id\""));
     assertEquals("{\"counts\":{}}\n", Files.readString(out.resolve("manifest.json")));
   }
@@ -58,6 +64,7 @@ public class RunDirectoryTest {
     Files.writeString(out.resolve("documents/part-00000-of-00003.avro"), "stale shard");
     Files.writeString(out.resolve("schemas/Document.avsc"), "{}");
     Files.writeString(out.resolve("manifest.json"), "{}");
+    Files.writeString(out.resolve("report.html"), "<html></html>");
     Files.writeString(out.resolve("notes.txt"), "a person's file");
     Files.writeString(out.resolve("_SUCCESS"), "");
 
@@ -66,6 +73,7 @@ public class RunDirectoryTest {
     assertFalse(Files.exists(out.resolve("documents/part-00000-of-00003.avro")));
     assertFalse(Files.exists(out.resolve("schemas/Document.avsc")));
     assertFalse(Files.exists(out.resolve("manifest.json")));
+    assertFalse(Files.exists(out.resolve("report.html")));
     assertTrue(Files.exists(out.resolve("notes.txt")));
 
     // A killed run (no _SUCCESS) is cleared without --overwrite: nothing finished is at stake.
