@@ -67,7 +67,8 @@ public class EventwirePipelineTest {
     assertEquals("2.70.0", manifest.at("/versions/beam").asText());
     assertEquals("4.5.10", manifest.at("/versions/corenlp").asText());
     assertEquals("2021-08-12", manifest.at("/options/defaultDocDate").asText());
-    assertEquals(1, manifest.at("/annotation/model_loads_in_this_jvm").asInt());
+    // Two pipelines, each loaded once for the whole test JVM: the tagger and the parser.
+    assertEquals(2, manifest.at("/annotation/model_loads_in_this_jvm").asInt());
     assertThat(seeds.stdout(), containsString("5 documents, 0 rejected"));
 
     // The shared run stays as it is for other tests; the reruns go to a copy.
