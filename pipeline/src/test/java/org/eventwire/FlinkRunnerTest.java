@@ -72,7 +72,12 @@ public class FlinkRunnerTest {
     Path out = FOLDER.getRoot().toPath().resolve("flink-retried");
     // Flink restarts the failed part of the job; the attempt that failed has already annotated
     // other documents and sent records downstream before the failure.
-    String[] retries = {"--numberOfExecutionRetries=2", "--executionRetryDelay=0"};
+    // Batch jobs (Beam's DataSet translation) take their restart strategy from the Flink
+    // configuration only: --numberOfExecutionRetries is applied to streaming jobs.
+    Path conf = FOLDER.newFolder("flink-conf").toPath();
+    Files.writeString(conf.resolve("flink-conf.yaml"), "restart-strategy.type: fixed-delay\n"
+        + "restart-strategy.fixed-delay.attempts: 2\nrestart-strategy.fixed-delay.delay: 0 s\n");
+    String[] retries = {"--flinkConfDir=" + conf};
     EventwireOptions options = PipelineOptionsFactory.fromArgs(args(out, concat(FLINK, retries)).toArray(new String[0]))
         .withValidation().as(EventwireOptions.class);
     FailsOnceFactory.FAILURES.set(0);
