@@ -124,8 +124,9 @@ public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollec
       } catch (ExecutionException e) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
         if (isWorkerFault(cause)) {
-          // Not this document's fault: fail the bundle, so the runner retries it (on Flink, with
-          // --numberOfExecutionRetries) or the run fails, rather than reject every document.
+          // Not this document's fault: fail the bundle, so the runner retries it (on Flink batch
+          // jobs: restart-strategy.type: fixed-delay in the Flink configuration, --flinkConfDir)
+          // or the run fails, rather than reject every document.
           throw new IllegalStateException("worker fault while annotating " + document.getSourceUri(), cause);
         }
         reject(out, document, ANNOTATION_FAILED, "CoreNLP failed on this document: " + cause);
