@@ -14,3 +14,15 @@ ensure_built() {
 eventwire_classpath() {
   printf '%s:%s' "$classes" "$(cat "$classpath_file")"
 }
+
+# Short logs: warnings from Beam, Flink and CoreNLP (CoreNLP's warnings must stay visible), info
+# from eventwire itself. Given on the command line so that they win over any simplelogger.properties
+# another jar brings along (the shaded Flink jar holds many).
+eventwire_log_opts() {
+  printf '%s ' -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+    -Dorg.slf4j.simpleLogger.log.org.eventwire=info \
+    -Dorg.slf4j.simpleLogger.log.org.apache.flink=warn \
+    -Dorg.slf4j.simpleLogger.log.org.apache.beam=warn \
+    -Dorg.slf4j.simpleLogger.log.org.apache.beam.sdk.io.FileBasedSink=error \
+    -Dorg.slf4j.simpleLogger.logFile=System.err
+}

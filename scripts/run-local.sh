@@ -18,7 +18,7 @@ if [ "$#" -eq 0 ]; then
 fi
 ensure_built
 cores="$(nproc 2>/dev/null || echo 2)"
-# shellcheck disable=SC2086
-exec java ${EVENTWIRE_JAVA_OPTS:--Xmx4g} -cp "$(eventwire_classpath)" org.eventwire.EventwirePipeline \
+# shellcheck disable=SC2046,SC2086
+exec java ${EVENTWIRE_JAVA_OPTS:--Xmx4g} $(eventwire_log_opts) -cp "$(eventwire_classpath)" org.eventwire.EventwirePipeline \
   --runner=DirectRunner --targetParallelism="$cores" \
   --enforceImmutability=false --enforceEncodability=false "$@"

@@ -161,4 +161,17 @@ public interface EventwireOptions extends PipelineOptions {
   String getEventLexicon();
 
   void setEventLexicon(String value);
+
+  @Description("Seconds between progress lines on stderr (documents read, deduplicated, annotated,"
+      + " rejected, throughput, time left); 0: none.")
+  @Default.Integer(5)
+  int getProgressSeconds();
+
+  void setProgressSeconds(int value);
+
+  @Description("No progress lines on stderr; warnings and errors still go there.")
+  @Default.Boolean(false)
+  boolean getQuiet();
+
+  void setQuiet(boolean value);
 }

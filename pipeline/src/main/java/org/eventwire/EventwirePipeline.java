@@ -18,6 +18,7 @@ import java.util.Properties;
 import java.util.UUID;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollection;
@@ -92,7 +93,7 @@ public final class EventwirePipeline {
       return EXIT_USAGE;
     }
     try {
-      RunCounts counts = runToCompletion(options, annotator);
+      RunCounts counts = runToCompletion(options, annotator, err);
       out.printf("eventwire: %,d files matched: %,d documents, %,d rejected; %,d tokens annotated%n",
           counts.filesMatched, counts.documents(), counts.rejected(), counts.tokens);
       out.printf("eventwire: output in %s%n", new RunDirectory(options.getOutput()).directory());
@@ -156,7 +157,14 @@ public final class EventwirePipeline {
    */
   public static RunCounts runToCompletion(EventwireOptions options, DocumentAnnotator.Factory annotator)
       throws IOException, RunDirectory.CompleteRunExistsException {
+    return runToCompletion(options, annotator, System.err);
+  }
+
+  /** As above, with progress lines (unless --quiet) on {@code err}. */
+  public static RunCounts runToCompletion(EventwireOptions options, DocumentAnnotator.Factory annotator,
+      PrintStream err) throws IOException, RunDirectory.CompleteRunExistsException {
     Instant started = Instant.now();
+    runnerDefaults(options);
     Pipeline pipeline = Pipeline.create(options);
     RunDirectory output = new RunDirectory(options.getOutput());
     output.prepare(options.getOverwrite());
@@ -164,8 +172,13 @@ public final class EventwirePipeline {
       startLoadingModels(annotator);
     }
     build(pipeline, options, annotator, output);
-    PipelineResult result = pipeline.run();
-    PipelineResult.State state = result.waitUntilFinish();
+    PipelineResult result;
+    PipelineResult.State state;
+    try (RunProgress progress = RunProgress.start(err, options)) {
+      result = pipeline.run();
+      progress.watch(result);
+      state = result.waitUntilFinish();
+    }
     if (state != PipelineResult.State.DONE) {
       throw new IllegalStateException("pipeline ended in state " + state);
     }
@@ -174,11 +187,40 @@ public final class EventwirePipeline {
       throw new IllegalStateException("files_matched " + counts.filesMatched + " != documents "
           + counts.documents() + " + rejected " + counts.rejected() + ": an input went missing");
     }
+    pauseBeforeFinishForTests();
     Instant finished = Instant.now();
     output.finish(List.of(Document.getClassSchema(), Rejected.getClassSchema(), Event.getClassSchema(),
             Mention.getClassSchema()),
         manifest(options, annotator, counts, started, finished), RunReport::html);
     return counts;
+  }
+
+  /**
+   * Runner settings this pipeline needs. The DirectRunner must not block in run(), so that progress
+   * can poll its metrics. Flink keeps its DataSet translation for batch (not useDataStreamForBatch):
+   * Flink 1.19.0's DataStream graph generator lists every path from each operator back to the
+   * sources (Transformation.getTransitivePredecessors, uncached until FLINK-32513), and the two
+   * dedup stages in a row give this graph too many paths: job building never finished.
+   */
+  static void runnerDefaults(EventwireOptions options) {
+    if (options.getRunner().getSimpleName().equals("DirectRunner")) {
+      options.as(DirectOptions.class).setBlockOnRun(false);
+    }
+  }
+
+  /**
+   * Test hook: -Deventwire.test.pauseBeforeFinishMillis=N waits N ms after every record is written
+   * and before the manifest and _SUCCESS, so a test can kill the run in exactly that window.
+   */
+  private static void pauseBeforeFinishForTests() {
+    long millis = Long.getLong("eventwire.test.pauseBeforeFinishMillis", 0L);
+    if (millis > 0) {
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** The graph: read, annotate (unless --annotate=false), write. */

@@ -123,12 +123,26 @@ public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollec
             maxAnnotationSeconds, document.getText().length()));
       } catch (ExecutionException e) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
+        if (isWorkerFault(cause)) {
+          // Not this document's fault: fail the bundle, so the runner retries it (on Flink batch
+          // jobs: restart-strategy.type: fixed-delay in the Flink configuration, --flinkConfDir)
+          // or the run fails, rather than reject every document.
+          throw new IllegalStateException("worker fault while annotating " + document.getSourceUri(), cause);
+        }
         reject(out, document, ANNOTATION_FAILED, "CoreNLP failed on this document: " + cause);
       } catch (InterruptedException e) {
         result.cancel(true);
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while annotating " + document.getSourceUri(), e);
       }
+    }
+
+    /**
+     * A missing class (models jar absent on a worker) or a worker out of memory says nothing about
+     * the document; a stack overflow on a pathological sentence does, and is rejected like any throw.
+     */
+    static boolean isWorkerFault(Throwable t) {
+      return t instanceof LinkageError || (t instanceof VirtualMachineError && !(t instanceof StackOverflowError));
     }
 
     private void reject(MultiOutputReceiver out, Document document, String error, String message) {

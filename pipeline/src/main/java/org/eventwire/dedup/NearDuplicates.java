@@ -21,11 +21,7 @@ import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
-import org.apache.beam.sdk.values.TupleTagList;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 
 /**
  * Near-duplicate clusters of items (documents or sentences), computed inside Beam without gathering
@@ -66,12 +62,17 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
     }
   }
 
-  /** A label sent to a node in a propagation round; self marks the node's own current label. */
+  /**
+   * A label sent to a node in a propagation round; self marks the node's own current label. In a
+   * pointer jump, a message with askedBy set is a question instead: node askedBy (whose label is
+   * label) asks node for its own label.
+   */
   @DefaultCoder(AvroCoder.class)
   static class Message {
     String node;
     String label;
     boolean self;
+    @org.apache.avro.reflect.Nullable String askedBy;
 
     Message() {}
 
@@ -79,6 +80,12 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
       this.node = node;
       this.label = label;
       this.self = self;
+    }
+
+    static Message ask(String node, String askedBy, String askerLabel) {
+      Message ask = new Message(node, askerLabel, false);
+      ask.askedBy = askedBy;
+      return ask;
     }
   }
 
@@ -394,45 +401,43 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
    */
   private PCollection<KV<Integer, Message>> jump(PCollection<KV<Integer, Message>> messages, String name) {
     int shards = settings.shards;
-    TupleTag<Message> labelTag = new TupleTag<>();
-    TupleTag<KV<String, String>> askTag = new TupleTag<>();
-    PCollectionTuple labelsAndAsks = messages
+    // Labels and questions travel in one collection, each keyed by the shard that answers it: two
+    // collections joined again would make a diamond in the graph per round, and Flink's graph
+    // builders walk every path through the graph (2^rounds of them), which never finishes.
+    return messages
         .apply(name + "Group", GroupByKey.create())
-        .apply(name + "Labels", ParDo.of(new DoFn<KV<Integer, Iterable<Message>>, Message>() {
+        .apply(name + "LabelsAndAsks", ParDo.of(new DoFn<KV<Integer, Iterable<Message>>, KV<Integer, Message>>() {
           @ProcessElement
-          public void process(@Element KV<Integer, Iterable<Message>> shard, MultiOutputReceiver out) {
+          public void process(@Element KV<Integer, Iterable<Message>> shard, OutputReceiver<KV<Integer, Message>> out) {
             Map<String, String> labels = new HashMap<>();
             for (Message m : shard.getValue()) {
               labels.merge(m.node, m.label, NearDuplicates::min);
             }
             labels.forEach((node, label) -> {
-              out.get(labelTag).output(new Message(node, label, true));
-              out.get(askTag).output(KV.of(Fingerprint.idOfRank(label), node));
+              out.output(KV.of(Shards.of(node, shards), new Message(node, label, true)));
+              String labelOwner = Fingerprint.idOfRank(label);
+              out.output(KV.of(Shards.of(labelOwner, shards), Message.ask(labelOwner, node, label)));
             });
           }
-        }).withOutputTags(labelTag, TupleTagList.of(askTag)));
-    labelsAndAsks.get(labelTag).setCoder(AvroCoder.of(Message.class));
-    labelsAndAsks.get(askTag).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
-    PCollection<KV<Integer, Message>> labels =
-        Shards.keyBy(name + "KeyLabels", labelsAndAsks.get(labelTag), shards, (Message m) -> m.node);
-    PCollection<KV<Integer, KV<String, String>>> asks =
-        Shards.keyBy(name + "KeyAsks", labelsAndAsks.get(askTag), shards, (KV<String, String> ask) -> ask.getKey());
-    TupleTag<Message> ownTag = new TupleTag<>();
-    TupleTag<KV<String, String>> questionTag = new TupleTag<>();
-    return KeyedPCollectionTuple.of(ownTag, labels).and(questionTag, asks)
-        .apply(name + "Join", CoGroupByKey.create())
-        .apply(name + "Answer", ParDo.of(new DoFn<KV<Integer, CoGbkResult>, KV<Integer, Message>>() {
+        }))
+        .apply(name + "Join", GroupByKey.create())
+        .apply(name + "Answer", ParDo.of(new DoFn<KV<Integer, Iterable<Message>>, KV<Integer, Message>>() {
           @ProcessElement
-          public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<KV<Integer, Message>> out) {
+          public void process(@Element KV<Integer, Iterable<Message>> shard, OutputReceiver<KV<Integer, Message>> out) {
             Map<String, String> labelOf = new HashMap<>();
-            for (Message m : shard.getValue().getAll(ownTag)) {
-              labelOf.put(m.node, m.label);
-              out.output(KV.of(shard.getKey(), m));
+            List<Message> asks = new ArrayList<>();
+            for (Message m : shard.getValue()) {
+              if (m.askedBy == null) {
+                labelOf.put(m.node, m.label);
+                out.output(KV.of(shard.getKey(), m));
+              } else {
+                asks.add(m);
+              }
             }
-            for (KV<String, String> ask : shard.getValue().getAll(questionTag)) {
-              String label = labelOf.get(ask.getKey());
+            for (Message ask : asks) {
+              String label = labelOf.get(ask.node);
               if (label != null) {
-                out.output(KV.of(Shards.of(ask.getValue(), shards), new Message(ask.getValue(), label, false)));
+                out.output(KV.of(Shards.of(ask.askedBy, shards), new Message(ask.askedBy, label, false)));
               }
             }
           }
