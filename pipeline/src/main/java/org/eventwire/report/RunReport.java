@@ -296,7 +296,9 @@ public final class RunReport {
       "table { border-collapse: collapse; margin: 0.5em 0; } th, td { padding: 3px 8px; text-align: left;",
       "  vertical-align: top; border-bottom: 1px solid #eee; } th { background: #f4f4f4; }",
       "td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }",
-      ".pair { display: flex; gap: 2em; flex-wrap: wrap; } .pair > div { flex: 1; min-width: 420px; }",
+      ".pair { display: flex; gap: 2em; flex-wrap: wrap; align-items: flex-start; }"
+          // Each table as wide as its content: two wide tables wrap one under the other, never overlap.
+          + " .pair > div { flex: 0 1 auto; max-width: 100%; overflow-x: auto; }",
       ".chart { width: 100%; height: auto; } .chart .grid { stroke: #e5e5e5; } .chart .axis { stroke: #888; }",
       ".chart text { font-size: 11px; fill: #555; } .chart .axis-title { font-size: 12px; fill: #333; }",
       ".legend span { margin-right: 1em; white-space: nowrap; }",
