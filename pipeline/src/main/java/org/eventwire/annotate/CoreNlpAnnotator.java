@@ -199,11 +199,19 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     List<String> lemmas = new ArrayList<>(tokens.size());
     List<String> tags = new ArrayList<>(tokens.size());
     for (CoreLabel token : tokens) {
-      // As parse() below reads them, so that the extractor sees the same lemmas and tags.
-      lemmas.add(token.lemma() == null ? token.word() : token.lemma());
-      tags.add(token.tag() == null ? "" : token.tag());
+      lemmas.add(lemmaOf(token));
+      tags.add(tagOf(token));
     }
     return extractor.mayReportEvent(lemmas, tags, true);
+  }
+
+  /** A token's lemma as the extractor reads it, both when choosing sentences and when parsing. */
+  private static String lemmaOf(CoreLabel token) {
+    return token.lemma() == null ? token.word() : token.lemma();
+  }
+
+  private static String tagOf(CoreLabel token) {
+    return token.tag() == null ? "" : token.tag();
   }
 
   /** The compact form of a parsed sentence, or null when it was not parsed. */
@@ -222,8 +230,8 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     for (int i = 0; i < n; i++) {
       CoreLabel token = tokens.get(i);
       words[i] = token.word();
-      lemmas[i] = token.lemma() == null ? token.word() : token.lemma();
-      tags[i] = token.tag() == null ? "" : token.tag();
+      lemmas[i] = lemmaOf(token);
+      tags[i] = tagOf(token);
       begin[i] = offsets.codePoint(token.beginPosition());
       end[i] = offsets.codePoint(token.endPosition());
     }
@@ -289,12 +297,12 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
    * CoreNLP counts offsets in UTF-16 units; records count code points, as Python's str does.
    * The two differ only after a character outside the Basic Multilingual Plane (an emoji).
    */
-  static final class Offsets {
+  public static final class Offsets {
     private final String text;
     /** Code-point offset of every UTF-16 offset; null when the two are the same. */
     private final int[] codePointAt;
 
-    Offsets(String text) {
+    public Offsets(String text) {
       this.text = text;
       if (text.codePointCount(0, text.length()) == text.length()) {
         codePointAt = null;
@@ -312,7 +320,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
       }
     }
 
-    int codePoint(int utf16Offset) {
+    public int codePoint(int utf16Offset) {
       return codePointAt == null ? utf16Offset : codePointAt[utf16Offset];
     }
 

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.avro.file.DataFileReader;
 import org.apache.avro.specific.SpecificDatumReader;
+import org.eventwire.annotate.CoreNlpAnnotator;
 import org.eventwire.records.Document;
 import org.eventwire.records.Entity;
 import org.eventwire.records.Timex;
@@ -217,14 +218,14 @@ public final class StockComparison {
     List<Span> spans = new ArrayList<>();
     for (Path json : stockJsonFiles(stockDir)) {
       String file = sourceName(json);
-      CodePoints offsets = new CodePoints(json, file);
+      CoreNlpAnnotator.Offsets offsets = offsetsOf(file);
       for (JsonNode sentence : new ObjectMapper().readTree(json.toFile()).path("sentences")) {
         for (JsonNode mention : sentence.path("entitymentions")) {
           if (isPronoun(sentence, mention)) {
             continue;
           }
-          spans.add(new Span(file, offsets.of(mention.path("characterOffsetBegin").asInt()),
-              offsets.of(mention.path("characterOffsetEnd").asInt()), mention.path("ner").asText()));
+          spans.add(new Span(file, offsets.codePoint(mention.path("characterOffsetBegin").asInt()),
+              offsets.codePoint(mention.path("characterOffsetEnd").asInt()), mention.path("ner").asText()));
         }
       }
     }
@@ -253,7 +254,7 @@ public final class StockComparison {
     List<TimexSpan> timexes = new ArrayList<>();
     for (Path json : stockJsonFiles(stockDir)) {
       String file = sourceName(json);
-      CodePoints offsets = new CodePoints(json, file);
+      CoreNlpAnnotator.Offsets offsets = offsetsOf(file);
       int sentenceIndex = 0;
       for (JsonNode sentence : new ObjectMapper().readTree(json.toFile()).path("sentences")) {
         // Mentions sharing one SUTime expression ("Thursday night") are one expression, as in
@@ -266,8 +267,8 @@ public final class StockComparison {
             continue;
           }
           String id = sentenceIndex + "-" + timex.path("tid").asText();
-          int begin = offsets.of(mention.path("characterOffsetBegin").asInt());
-          int end = offsets.of(mention.path("characterOffsetEnd").asInt());
+          int begin = offsets.codePoint(mention.path("characterOffsetBegin").asInt());
+          int end = offsets.codePoint(mention.path("characterOffsetEnd").asInt());
           spans.merge(id, new int[] {begin, end},
               (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
           values.put(id, timex.path("value").asText());
@@ -354,32 +355,14 @@ public final class StockComparison {
   }
 
   /**
-   * Stock CoreNLP counts offsets in UTF-16 units of the file as read; eventwire and the gold file
-   * in code points. Converted through the stock JSON's own document text when it differs.
+   * Stock CoreNLP counts offsets in UTF-16 units of the input file; eventwire and the gold file in
+   * code points. Converted with the input file's own text (from eventwire.stock.inputDir), by the
+   * same table the annotator uses; a file not found there is taken to have no characters outside
+   * the Basic Multilingual Plane.
    */
-  private static final class CodePoints {
-    private final int[] codePointAt;
-
-    CodePoints(Path json, String file) throws IOException {
-      File source = new File(System.getProperty("eventwire.stock.inputDir", "."), file);
-      String text = source.exists() ? Files.readString(source.toPath(), StandardCharsets.UTF_8) : "";
-      if (text.codePointCount(0, text.length()) == text.length()) {
-        codePointAt = null;
-      } else {
-        codePointAt = new int[text.length() + 1];
-        int codePoint = 0;
-        for (int i = 0; i < text.length(); i++) {
-          codePointAt[i] = codePoint;
-          if (!Character.isLowSurrogate(text.charAt(i))) {
-            codePoint++;
-          }
-        }
-        codePointAt[text.length()] = codePoint;
-      }
-    }
-
-    int of(int utf16) {
-      return codePointAt == null || utf16 >= codePointAt.length ? utf16 : codePointAt[utf16];
-    }
+  private static CoreNlpAnnotator.Offsets offsetsOf(String file) throws IOException {
+    File source = new File(System.getProperty("eventwire.stock.inputDir", "."), file);
+    return new CoreNlpAnnotator.Offsets(
+        source.exists() ? Files.readString(source.toPath(), StandardCharsets.UTF_8) : "");
   }
 }
