@@ -77,6 +77,15 @@ public interface EventwireOptions extends PipelineOptions {
 
   void setParseSentences(CoreNlpSettings.ParseSentences value);
 
+  @Description("Where SUTime looks for dates and times. CUE_WINDOWS: only within a few words of a word an"
+      + " expression needs (a number, a unit such as \"week\", a day or month name, \"yesterday\" ...);"
+      + " the same expressions at a fraction of the cost. WHOLE_SENTENCES: every sentence, whole, as stock"
+      + " CoreNLP does.")
+  @Default.Enum("CUE_WINDOWS")
+  CoreNlpSettings.TimexSearch getTimexSearch();
+
+  void setTimexSearch(CoreNlpSettings.TimexSearch value);
+
   @Description("Files per record kind in the output (0: let the runner decide; that may write empty files"
       + " on the DirectRunner). Raise it for large runs on a cluster.")
   @Default.Integer(1)

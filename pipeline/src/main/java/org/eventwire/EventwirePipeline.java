@@ -125,7 +125,8 @@ public final class EventwirePipeline {
   }
 
   public static CoreNlpSettings coreNlpSettings(EventwireOptions options) {
-    return new CoreNlpSettings(options.getAnnotators(), options.getFineGrainedNer(), options.getParseSentences());
+    return new CoreNlpSettings(options.getAnnotators(), options.getFineGrainedNer(), options.getParseSentences(),
+        options.getTimexSearch());
   }
 
   /** Whether the runner executes the DoFns in this very JVM (so models loaded here are theirs). */
@@ -141,7 +142,7 @@ public final class EventwirePipeline {
   static void startLoadingModels(DocumentAnnotator.Factory annotator) {
     Thread loader = new Thread(() -> {
       try {
-        annotator.create();
+        annotator.preload();
       } catch (RuntimeException e) {
         // The annotate stage loads again and reports the failure where it belongs.
         LoggerFactory.getLogger(EventwirePipeline.class).warn("early model load failed: {}", e.toString());
@@ -164,13 +165,16 @@ public final class EventwirePipeline {
   public static RunCounts runToCompletion(EventwireOptions options, DocumentAnnotator.Factory annotator,
       PrintStream err) throws IOException, RunDirectory.CompleteRunExistsException {
     Instant started = Instant.now();
-    runnerDefaults(options);
-    Pipeline pipeline = Pipeline.create(options);
     RunDirectory output = new RunDirectory(options.getOutput());
-    output.prepare(options.getOverwrite());
+    // Refuse a complete output before anything else, then start the model load at once: it is
+    // the longest step before the first document can be annotated.
+    output.checkNotComplete(options.getOverwrite());
     if (options.getAnnotate() && workersShareThisJvm(options)) {
       startLoadingModels(annotator);
     }
+    runnerDefaults(options);
+    Pipeline pipeline = Pipeline.create(options);
+    output.prepare(options.getOverwrite());
     build(pipeline, options, annotator, output);
     PipelineResult result;
     PipelineResult.State state;

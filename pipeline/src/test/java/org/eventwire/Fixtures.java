@@ -35,6 +35,19 @@ public final class Fixtures {
   public static final String ANNOTATORS = org.apache.beam.sdk.options.PipelineOptionsFactory.create()
       .as(EventwireOptions.class).getAnnotators();
 
+  /**
+   * A corpus folder of ../shared/corpora (its README describes them), never copied into the project.
+   * Missing means a broken checkout, not a reason to skip: it fails.
+   */
+  public static Path corpus(String name) {
+    Path corpus = Paths.get(System.getProperty("eventwire.shared.dir", "../../shared"), "corpora", name)
+        .toAbsolutePath().normalize();
+    if (!Files.exists(corpus)) {
+      throw new IllegalStateException("corpus " + name + " not found at " + corpus + " (../shared beside the project)");
+    }
+    return corpus;
+  }
+
   /** The five sample articles shipped in pipeline/samples (copies of the project's seeds). */
   public static Path samplesDir() {
     Path samples = Paths.get("samples").toAbsolutePath();

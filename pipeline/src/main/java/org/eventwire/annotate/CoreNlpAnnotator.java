@@ -86,6 +86,26 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     public String describe() {
       return settings.describe();
     }
+
+    /** The tagger and the parser load side by side: each load keeps about one core busy. */
+    @Override
+    public void preload() {
+      Properties parserProperties = settings.parserProperties();
+      Thread parser = null;
+      if (parserProperties != null) {
+        parser = new Thread(() -> SharedCoreNlp.get(parserProperties), "eventwire-parser-loader");
+        parser.setDaemon(true);
+        parser.start();
+      }
+      SharedCoreNlp.get(settings.taggerProperties());
+      if (parser != null) {
+        try {
+          parser.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
   }
 
   @Override

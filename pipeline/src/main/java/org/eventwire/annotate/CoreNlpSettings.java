@@ -35,11 +35,31 @@ public final class CoreNlpSettings implements Serializable {
     EVENT_CANDIDATES
   }
 
+  /** Where SUTime looks for time expressions. */
+  public enum TimexSearch {
+    /** Stock: every sentence, whole. */
+    WHOLE_SENTENCES,
+    /** Only around the words an expression needs ({@link CueWindowedSutime}): the same dates, less work. */
+    CUE_WINDOWS
+  }
+
+  /**
+   * Marks the tagger's NER properties when SUTime is windowed. It is read by {@link SharedCoreNlp},
+   * and it keeps CoreNLP's own annotator cache from handing a stock pipeline this NER annotator.
+   */
+  static final String TIMEX_SEARCH_PROPERTY = "ner.eventwire.timexSearch";
+
   private final List<String> annotators;
   private final FineGrainedNer fineGrainedNer;
   private final ParseSentences parseSentences;
+  private final TimexSearch timexSearch;
 
   public CoreNlpSettings(String annotators, FineGrainedNer fineGrainedNer, ParseSentences parseSentences) {
+    this(annotators, fineGrainedNer, parseSentences, TimexSearch.CUE_WINDOWS);
+  }
+
+  public CoreNlpSettings(String annotators, FineGrainedNer fineGrainedNer, ParseSentences parseSentences,
+      TimexSearch timexSearch) {
     this.annotators = new ArrayList<>();
     for (String annotator : annotators.split(",")) {
       if (!annotator.isBlank()) {
@@ -48,16 +68,25 @@ public final class CoreNlpSettings implements Serializable {
     }
     this.fineGrainedNer = fineGrainedNer;
     this.parseSentences = parseSentences;
+    this.timexSearch = timexSearch;
   }
 
-  /** CoreNLP as it comes: these annotators, stock properties, every sentence parsed. */
+  /** CoreNLP as it comes: these annotators, stock properties, every sentence parsed and searched for dates. */
   public static CoreNlpSettings stock(String annotators) {
-    return new CoreNlpSettings(annotators, FineGrainedNer.STOCK, ParseSentences.ALL);
+    return new CoreNlpSettings(annotators, FineGrainedNer.STOCK, ParseSentences.ALL, TimexSearch.WHOLE_SENTENCES);
   }
 
-  /** What eventwire runs unless told otherwise: compact fine-grained NER, parse where events can be. */
+  /**
+   * What eventwire runs unless told otherwise: compact fine-grained NER, parse where events can be,
+   * SUTime around temporal cues.
+   */
   public static CoreNlpSettings eventwireDefaults(String annotators) {
-    return new CoreNlpSettings(annotators, FineGrainedNer.COMPACT, ParseSentences.EVENT_CANDIDATES);
+    return new CoreNlpSettings(annotators, FineGrainedNer.COMPACT, ParseSentences.EVENT_CANDIDATES,
+        TimexSearch.CUE_WINDOWS);
+  }
+
+  public TimexSearch timexSearch() {
+    return timexSearch;
   }
 
   public ParseSentences parseSentences() {
@@ -91,6 +120,9 @@ public final class CoreNlpSettings implements Serializable {
         default:
           throw new AssertionError(fineGrainedNer);
       }
+      if (timexSearch == TimexSearch.CUE_WINDOWS) {
+        properties.setProperty(TIMEX_SEARCH_PROPERTY, TimexSearch.CUE_WINDOWS.name());
+      }
     }
     return properties;
   }
@@ -115,7 +147,8 @@ public final class CoreNlpSettings implements Serializable {
     String tagger = SharedCoreNlp.key(taggerProperties(true));
     return "tagger " + tagger
         + (parser == null ? "" : "; parser " + SharedCoreNlp.key(parser) + " on " + parseSentences + " sentences")
-        + "; fine-grained NER " + fineGrainedNer;
+        + "; fine-grained NER " + fineGrainedNer + "; SUTime on " + timexSearch
+        + (timexSearch == TimexSearch.CUE_WINDOWS ? " (margin " + CueWindowedSutime.DEFAULT_MARGIN + " words)" : "");
   }
 
   @Override

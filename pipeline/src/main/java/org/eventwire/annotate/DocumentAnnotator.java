@@ -34,5 +34,13 @@ public interface DocumentAnnotator {
 
     /** What the manifest records about this annotator's settings. */
     String describe();
+
+    /**
+     * Loads what {@link #create} will need, ahead of the first document, as fast as the machine
+     * allows. Blocks until loaded.
+     */
+    default void preload() {
+      create();
+    }
   }
 }

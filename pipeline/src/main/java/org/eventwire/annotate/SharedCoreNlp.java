@@ -37,6 +37,10 @@ public final class SharedCoreNlp {
     Properties copy = new Properties();
     copy.putAll(properties);
     StanfordCoreNLP pipeline = new StanfordCoreNLP(copy);
+    if (CoreNlpSettings.TimexSearch.CUE_WINDOWS.name()
+        .equals(properties.getProperty(CoreNlpSettings.TIMEX_SEARCH_PROPERTY))) {
+      CueWindowedSutime.install(pipeline, properties, CueWindowedSutime.DEFAULT_MARGIN);
+    }
     int loads = LOADS.incrementAndGet();
     LOG.info("CoreNLP pipeline loaded in {} s ({} in this JVM): {}",
         String.format("%.1f", (System.nanoTime() - start) / 1e9), loads, key);

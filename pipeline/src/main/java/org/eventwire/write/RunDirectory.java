@@ -66,16 +66,21 @@ public final class RunDirectory {
     return exists(file(SUCCESS));
   }
 
+  /** Refuses a directory that holds a complete run, unless {@code overwrite}. Changes nothing. */
+  public void checkNotComplete(boolean overwrite) throws IOException, CompleteRunExistsException {
+    if (holdsCompleteRun() && !overwrite) {
+      throw new CompleteRunExistsException(directory + " already holds a complete run (it has "
+          + SUCCESS + "); pass --overwrite to replace it");
+    }
+  }
+
   /**
    * Makes the directory ready for a new run: refuses a complete run unless {@code overwrite}, and
    * removes this pipeline's files from an earlier run (complete and overwritten, or killed half
    * way) so that no stale shard mixes with the new ones. Other files are left alone.
    */
   public void prepare(boolean overwrite) throws IOException, CompleteRunExistsException {
-    if (holdsCompleteRun() && !overwrite) {
-      throw new CompleteRunExistsException(directory + " already holds a complete run (it has "
-          + SUCCESS + "); pass --overwrite to replace it");
-    }
+    checkNotComplete(overwrite);
     // _SUCCESS goes first: if clearing stops half way, the directory no longer claims completeness.
     delete(List.of(file(SUCCESS)));
     List<ResourceId> stale = new ArrayList<>();

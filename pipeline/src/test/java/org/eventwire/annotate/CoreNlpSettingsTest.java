@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasEntry;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -72,13 +73,22 @@ public class CoreNlpSettingsTest {
   }
 
   @Test
+  public void theDefaultTaggerRunsTheWindowedSutime() {
+    CoreNlpAnnotator.factory(DEFAULTS, EventLexicon.standard()).create();
+    assertTrue(CueWindowedSutime.isInstalled(SharedCoreNlp.get(DEFAULTS.taggerProperties())));
+  }
+
+  @Test
   public void stockSettingsAreOneFlagAwayAndDescribedForTheManifest() {
     CoreNlpSettings stock = CoreNlpSettings.stock("tokenize,ssplit,pos,lemma,ner,depparse");
     assertEquals("tokenize,ssplit,pos,lemma,ner", stock.taggerProperties().getProperty("annotators"));
     assertNull("stock leaves the fine-grained mapping alone",
         stock.taggerProperties().getProperty("ner.fine.regexner.mapping"));
     assertEquals(CoreNlpSettings.ParseSentences.ALL, stock.parseSentences());
+    assertEquals(CoreNlpSettings.TimexSearch.WHOLE_SENTENCES, stock.timexSearch());
+    assertNull("stock SUTime is CoreNLP's own", stock.taggerProperties().getProperty(CoreNlpSettings.TIMEX_SEARCH_PROPERTY));
     String described = DEFAULTS.describe();
+    assertThat(described, org.hamcrest.Matchers.containsString("SUTime on CUE_WINDOWS"));
     assertThat(described, org.hamcrest.Matchers.containsString("EVENT_CANDIDATES"));
     assertThat(described, org.hamcrest.Matchers.containsString("literal entries of regexner_caseless.tab"));
     assertEquals("false", new CoreNlpSettings("tokenize,ssplit,pos,lemma,ner", CoreNlpSettings.FineGrainedNer.OFF,
