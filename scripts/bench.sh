@@ -48,7 +48,10 @@ work="${EVENTWIRE_BENCH_DIR:-$(mktemp -d /tmp/eventwire-bench.XXXXXX)}"
 mkdir -p "$work"
 cores="$(nproc 2>/dev/null || echo 2)"
 classpath="$(eventwire_classpath)"
-java_opts="${EVENTWIRE_JAVA_OPTS:--Xmx4g}"
+# Each tool with the JVM options its user would give it: stock CoreNLP the heap it needs (its
+# default collector), eventwire its scripts' defaults (scripts/lib.sh). Override either here.
+stock_java_opts="${EVENTWIRE_BENCH_STOCK_JAVA_OPTS:--Xmx4g}"
+eventwire_java_opts="${EVENTWIRE_JAVA_OPTS:-$EVENTWIRE_DEFAULT_JAVA_OPTS}"
 
 # A corpus is a directory of links to its files, so both tools read the same paths.
 make_corpus() { # name, then files on stdin
@@ -83,7 +86,7 @@ fi
 run_stock() { # corpus, output dir
   rm -rf "$2" && mkdir -p "$2"
   # shellcheck disable=SC2086
-  /usr/bin/time -f '%e %M' -o "$2.time" java $java_opts -cp "$classpath" edu.stanford.nlp.pipeline.StanfordCoreNLP \
+  /usr/bin/time -f '%e %M' -o "$2.time" java $stock_java_opts -cp "$classpath" edu.stanford.nlp.pipeline.StanfordCoreNLP \
     -annotators tokenize,ssplit,pos,lemma,ner -threads "$cores" -outputFormat json \
     -outputDirectory "$2" -filelist "$work/$1.files" -ner.docdate.useMappingFile "$work/$1.dates" \
     > "$2.log" 2>&1
@@ -91,7 +94,7 @@ run_stock() { # corpus, output dir
 
 run_eventwire() { # corpus, output dir
   rm -rf "$2"
-  EVENTWIRE_JAVA_OPTS="$java_opts" /usr/bin/time -f '%e %M' -o "$2.time" "$root/scripts/run-local.sh" \
+  EVENTWIRE_JAVA_OPTS="$eventwire_java_opts" /usr/bin/time -f '%e %M' -o "$2.time" "$root/scripts/run-local.sh" \
     --input="$work/corpus-$1/*.txt" --output="$2" > "$2.log" 2>&1
 }
 
@@ -102,6 +105,7 @@ compare() {
 median() { sort -g | awk '{v[NR]=$1} END {if (NR%2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}'; }
 
 echo "bench: $runs alternating runs per corpus, $cores cores, outputs in $work" >&2
+echo "bench: JVM options: stock $stock_java_opts; eventwire $eventwire_java_opts" >&2
 table="$work/results.md"
 {
   echo "| corpus | files | tokens | tool | wall s (median) | tokens/s | docs/s | peak RSS GB | eventwire/stock wall |"
@@ -156,4 +160,6 @@ fi
 
 echo >> "$table"
 echo "eventwire's manifest: $(grep -o '"model_loads_in_this_jvm" : [0-9]*' "$work/$first-eventwire-1/manifest.json") (pipelines: tagger, parser)" >> "$table"
+echo >> "$table"
+echo "JVM options: stock \`$stock_java_opts\`, eventwire \`$eventwire_java_opts\`; $cores cores." >> "$table"
 cat "$table"

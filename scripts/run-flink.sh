@@ -8,8 +8,8 @@
 #       and output must be paths every task manager can reach (a shared mount, HDFS, S3...).
 # Every option of scripts/run-local.sh works here too, and Flink's own (--help lists them all).
 # Exit codes: as scripts/run-local.sh: 0 success, 1 run failed, 2 usage error, 3 output complete.
-# EVENTWIRE_JAVA_OPTS overrides the JVM options (default -Xmx4g: one CoreNLP model per JVM, shared
-# by every slot, about 3 GB with the dependency parser).
+# EVENTWIRE_JAVA_OPTS overrides the JVM options (default in scripts/lib.sh, -Xmx3g -XX:+UseParallelGC:
+# one CoreNLP model per JVM, shared by every slot).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/lib.sh
@@ -40,5 +40,5 @@ else
   case "$args" in *" --filesToStage="*) ;; *) defaults+=("--filesToStage=$jar") ;; esac
 fi
 # shellcheck disable=SC2046,SC2086
-exec java ${EVENTWIRE_JAVA_OPTS:--Xmx4g} $(eventwire_log_opts) -cp "$classpath" org.eventwire.EventwirePipeline \
+exec java ${EVENTWIRE_JAVA_OPTS:-$EVENTWIRE_DEFAULT_JAVA_OPTS} $(eventwire_log_opts) -cp "$classpath" org.eventwire.EventwirePipeline \
   --runner=FlinkRunner "${defaults[@]}" "$@"

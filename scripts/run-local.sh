@@ -6,7 +6,7 @@
 # 3 output holds a complete run and --overwrite was not given.
 # The DirectRunner's immutability and encodability checks are for debugging DoFns: they walk the
 # whole graph for every bundle, which costs more than the pipeline on large runs.
-# EVENTWIRE_JAVA_OPTS overrides the JVM options (default: -Xmx4g; CoreNLP wants 3 GB or more).
+# EVENTWIRE_JAVA_OPTS overrides the JVM options (default in scripts/lib.sh: -Xmx3g -XX:+UseParallelGC).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/lib.sh
@@ -19,6 +19,6 @@ fi
 ensure_built
 cores="$(nproc 2>/dev/null || echo 2)"
 # shellcheck disable=SC2046,SC2086
-exec java ${EVENTWIRE_JAVA_OPTS:--Xmx4g} $(eventwire_log_opts) -cp "$(eventwire_classpath)" org.eventwire.EventwirePipeline \
+exec java ${EVENTWIRE_JAVA_OPTS:-$EVENTWIRE_DEFAULT_JAVA_OPTS} $(eventwire_log_opts) -cp "$(eventwire_classpath)" org.eventwire.EventwirePipeline \
   --runner=DirectRunner --targetParallelism="$cores" \
   --enforceImmutability=false --enforceEncodability=false "$@"

@@ -129,6 +129,18 @@ public final class EventwirePipeline {
         options.getTimexSearch());
   }
 
+  /**
+   * Whether the job runs on a Flink cluster embedded in this JVM (--flinkMaster=[local]), whose
+   * attached mode gives no metrics until the job ends.
+   */
+  static boolean flinkWorkersHere(EventwireOptions options) {
+    if (!options.getRunner().getSimpleName().equals("FlinkRunner")) {
+      return false;
+    }
+    String master = options.as(org.apache.beam.runners.flink.FlinkPipelineOptions.class).getFlinkMaster();
+    return "[local]".equals(master);
+  }
+
   /** Whether the runner executes the DoFns in this very JVM (so models loaded here are theirs). */
   static boolean workersShareThisJvm(EventwireOptions options) {
     return options.getRunner().getSimpleName().equals("DirectRunner");
@@ -178,7 +190,7 @@ public final class EventwirePipeline {
     build(pipeline, options, annotator, output);
     PipelineResult result;
     PipelineResult.State state;
-    try (RunProgress progress = RunProgress.start(err, options)) {
+    try (RunProgress progress = RunProgress.start(err, options, flinkWorkersHere(options))) {
       result = pipeline.run();
       progress.watch(result);
       state = result.waitUntilFinish();

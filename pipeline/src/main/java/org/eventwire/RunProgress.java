@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.apache.beam.sdk.PipelineResult;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.eventwire.write.InJvmCounters;
 import org.eventwire.write.RunCounts;
 
 /**
@@ -12,7 +13,9 @@ import org.eventwire.write.RunCounts;
  * annotated and rejected, throughput and time left. It polls the runner's metrics (the counters
  * behind {@link RunCounts}) from a daemon thread, so it works on any runner whose PipelineResult
  * answers metrics while the job runs (the DirectRunner; Flink in detached mode). Before the
- * runner hands over its result (Flink in attached mode blocks in run()), it prints only the time.
+ * runner hands over its result (Flink in attached mode blocks in run() until the job ends), it
+ * reads the counts the workers keep in this JVM ({@link InJvmCounters}) when they run here (an
+ * embedded Flink cluster), and otherwise prints only the time.
  */
 final class RunProgress implements AutoCloseable {
   private final PrintStream err;
@@ -33,10 +36,19 @@ final class RunProgress implements AutoCloseable {
     thread.setDaemon(true);
   }
 
-  /** Starts reporting, or returns a reporter that says nothing (--quiet, --progressSeconds=0). */
-  static RunProgress start(PrintStream err, EventwireOptions options) {
+  /**
+   * Starts reporting, or returns a reporter that says nothing (--quiet, --progressSeconds=0).
+   *
+   * @param workersHere whether the runner's workers run in this JVM, so that their in-JVM counts
+   *     can stand in for metrics the runner does not give while the job runs
+   */
+  static RunProgress start(PrintStream err, EventwireOptions options, boolean workersHere) {
     int seconds = options.getQuiet() ? 0 : options.getProgressSeconds();
+    InJvmCounters.reset();
     RunProgress progress = new RunProgress(err, seconds, options.getAnnotate());
+    if (workersHere) {
+      progress.counts = RunCounts::fromThisJvm;
+    }
     if (seconds > 0) {
       progress.thread.start();
     }

@@ -20,6 +20,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.eventwire.write.InJvmCounters;
 import org.eventwire.events.EventMention;
 import org.eventwire.read.DocumentDecoder;
 import org.eventwire.records.Document;
@@ -86,9 +87,9 @@ public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollec
 
     private final DocumentAnnotator.Factory annotatorFactory;
     private final int maxAnnotationSeconds;
-    private final Counter annotated = Metrics.counter(AnnotateDocuments.class, DOCUMENTS_ANNOTATED);
-    private final Counter rejected = Metrics.counter(AnnotateDocuments.class, REJECTED_ANNOTATE);
-    private final Counter tokens = Metrics.counter(AnnotateDocuments.class, TOKENS);
+    private final Counter annotated = InJvmCounters.counter(AnnotateDocuments.class, DOCUMENTS_ANNOTATED);
+    private final Counter rejected = InJvmCounters.counter(AnnotateDocuments.class, REJECTED_ANNOTATE);
+    private final Counter tokens = InJvmCounters.counter(AnnotateDocuments.class, TOKENS);
     private final Distribution millisPerDocument =
         Metrics.distribution(AnnotateDocuments.class, "annotate_millis");
     private transient DocumentAnnotator annotator;

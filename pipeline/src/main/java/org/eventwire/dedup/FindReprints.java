@@ -12,6 +12,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptor;
+import org.eventwire.write.InJvmCounters;
 import org.eventwire.records.Document;
 
 /**
@@ -52,8 +53,8 @@ public class FindReprints extends PTransform<PCollection<Document>, PCollectionT
                 Shingles.of(d.getText(), shingleWords))));
     PCollection<ClusterAssignment> assignments = fingerprints
         .apply("NearDuplicateDocuments", new NearDuplicates(COUNTER_PREFIX, settings));
-    Counter canonical = Metrics.counter(FindReprints.class, CANONICAL_DOCUMENTS);
-    Counter reprints = Metrics.counter(FindReprints.class, REPRINT_DOCUMENTS);
+    Counter canonical = InJvmCounters.counter(FindReprints.class, CANONICAL_DOCUMENTS);
+    Counter reprints = InJvmCounters.counter(FindReprints.class, REPRINT_DOCUMENTS);
     PCollectionTuple split = DocumentJoin.apply("Assignments", documents, assignments,
         (ClusterAssignment a) -> a.id, AvroCoder.of(ClusterAssignment.class), settings.shards,
         (Document doc, List<ClusterAssignment> found, DoFn.MultiOutputReceiver out) -> {

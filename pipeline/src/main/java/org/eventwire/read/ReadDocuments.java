@@ -23,6 +23,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.eventwire.write.InJvmCounters;
 import org.eventwire.records.Document;
 import org.eventwire.records.Rejected;
 
@@ -98,9 +99,9 @@ public class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
   static class DecodeFileFn extends DoFn<FileIO.ReadableFile, Document> {
     private final long maxDocumentBytes;
     private final DocumentDecoder decoder;
-    private final Counter filesMatched = Metrics.counter(ReadDocuments.class, FILES_MATCHED);
-    private final Counter documentsRead = Metrics.counter(ReadDocuments.class, DOCUMENTS_READ);
-    private final Counter rejectedRead = Metrics.counter(ReadDocuments.class, REJECTED_READ);
+    private final Counter filesMatched = InJvmCounters.counter(ReadDocuments.class, FILES_MATCHED);
+    private final Counter documentsRead = InJvmCounters.counter(ReadDocuments.class, DOCUMENTS_READ);
+    private final Counter rejectedRead = InJvmCounters.counter(ReadDocuments.class, REJECTED_READ);
     private final Counter withWarnings = Metrics.counter(ReadDocuments.class, DOCUMENTS_WITH_WARNINGS);
 
     DecodeFileFn(long maxDocumentBytes, @Nullable LocalDate defaultDocDate) {

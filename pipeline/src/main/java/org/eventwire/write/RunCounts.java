@@ -55,6 +55,25 @@ public final class RunCounts {
         counters(result, FindReprints.class, NearDuplicates.class, FindSharedPassages.class, MergeEvents.class));
   }
 
+  /**
+   * What this JVM's workers have counted so far ({@link InJvmCounters}): the progress line's source
+   * when the runner's metrics are not available until the end and the workers run here.
+   */
+  public static RunCounts fromThisJvm() {
+    Map<String, Long> dedup = new TreeMap<>();
+    dedup.put(FindReprints.CANONICAL_DOCUMENTS, InJvmCounters.get(FindReprints.class, FindReprints.CANONICAL_DOCUMENTS));
+    dedup.put(FindReprints.REPRINT_DOCUMENTS, InJvmCounters.get(FindReprints.class, FindReprints.REPRINT_DOCUMENTS));
+    return new RunCounts(
+        InJvmCounters.get(ReadDocuments.class, ReadDocuments.FILES_MATCHED),
+        InJvmCounters.get(ReadDocuments.class, ReadDocuments.DOCUMENTS_READ),
+        InJvmCounters.get(ReadDocuments.class, ReadDocuments.REJECTED_READ),
+        0,
+        InJvmCounters.get(AnnotateDocuments.class, AnnotateDocuments.DOCUMENTS_ANNOTATED),
+        InJvmCounters.get(AnnotateDocuments.class, AnnotateDocuments.REJECTED_ANNOTATE),
+        InJvmCounters.get(AnnotateDocuments.class, AnnotateDocuments.TOKENS),
+        dedup);
+  }
+
   /** Documents written: every document read, less those the annotate stage rejected. */
   public long documents() {
     return documentsRead - rejectedAnnotate;
