@@ -65,9 +65,8 @@ public final class CueWindowedSutime implements TimeExpressionExtractor {
     ThreadSutime(Properties sutimeProperties) {
       extractor = new TimeExpressionExtractorImpl("sutime", sutimeProperties);
       try {
-        Field field = TimeExpressionExtractorImpl.class.getDeclaredField("expressionExtractor");
-        field.setAccessible(true);
-        env = ((CoreMapExpressionExtractor<?>) field.get(extractor)).getEnv();
+        env = ((CoreMapExpressionExtractor<?>) accessible(TimeExpressionExtractorImpl.class, "expressionExtractor")
+            .get(extractor)).getEnv();
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot reach SUTime's rule environment: " + e, e);
       }
@@ -117,8 +116,7 @@ public final class CueWindowedSutime implements TimeExpressionExtractor {
   public static void install(StanfordCoreNLP pipeline, Properties pipelineProperties, int margin) {
     try {
       NumberSequenceClassifier numbers = numberClassifier(pipeline);
-      Field extractorField = NumberSequenceClassifier.class.getDeclaredField("timexExtractor");
-      extractorField.setAccessible(true);
+      Field extractorField = accessible(NumberSequenceClassifier.class, "timexExtractor");
       Object current = extractorField.get(numbers);
       if (current instanceof CueWindowedSutime) {
         return;
@@ -137,26 +135,26 @@ public final class CueWindowedSutime implements TimeExpressionExtractor {
   /** Whether this pipeline's SUTime is windowed. */
   public static boolean isInstalled(StanfordCoreNLP pipeline) {
     try {
-      Field extractorField = NumberSequenceClassifier.class.getDeclaredField("timexExtractor");
-      extractorField.setAccessible(true);
-      return extractorField.get(numberClassifier(pipeline)) instanceof CueWindowedSutime;
+      return accessible(NumberSequenceClassifier.class, "timexExtractor").get(numberClassifier(pipeline))
+          instanceof CueWindowedSutime;
     } catch (ReflectiveOperationException | IllegalStateException e) {
       return false;
     }
   }
 
+  /** A private field of CoreNLP's, opened for reading and writing. */
+  private static Field accessible(Class<?> owner, String name) throws NoSuchFieldException {
+    Field field = owner.getDeclaredField(name);
+    field.setAccessible(true);
+    return field;
+  }
+
   private static NumberSequenceClassifier numberClassifier(StanfordCoreNLP pipeline)
       throws ReflectiveOperationException {
-    Field annotatorsField = AnnotationPipeline.class.getDeclaredField("annotators");
-    annotatorsField.setAccessible(true);
-    for (Object annotator : (List<?>) annotatorsField.get(pipeline)) {
+    for (Object annotator : (List<?>) accessible(AnnotationPipeline.class, "annotators").get(pipeline)) {
       if (annotator instanceof NERCombinerAnnotator) {
-        Field nerField = NERCombinerAnnotator.class.getDeclaredField("ner");
-        nerField.setAccessible(true);
-        Object ner = nerField.get(annotator);
-        Field nscField = NERClassifierCombiner.class.getDeclaredField("nsc");
-        nscField.setAccessible(true);
-        Object nsc = nscField.get(ner);
+        Object ner = accessible(NERCombinerAnnotator.class, "ner").get(annotator);
+        Object nsc = accessible(NERClassifierCombiner.class, "nsc").get(ner);
         if (nsc instanceof NumberSequenceClassifier) {
           return (NumberSequenceClassifier) nsc;
         }

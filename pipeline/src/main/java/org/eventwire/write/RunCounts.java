@@ -1,8 +1,10 @@
 package org.eventwire.write;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToLongBiFunction;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
@@ -44,15 +46,21 @@ public final class RunCounts {
   }
 
   public static RunCounts from(PipelineResult result) {
-    return new RunCounts(
-        counter(result, ReadDocuments.class, ReadDocuments.FILES_MATCHED),
-        counter(result, ReadDocuments.class, ReadDocuments.DOCUMENTS_READ),
-        counter(result, ReadDocuments.class, ReadDocuments.REJECTED_READ),
-        counter(result, ReadDocuments.class, ReadDocuments.DOCUMENTS_WITH_WARNINGS),
-        counter(result, AnnotateDocuments.class, AnnotateDocuments.DOCUMENTS_ANNOTATED),
-        counter(result, AnnotateDocuments.class, AnnotateDocuments.REJECTED_ANNOTATE),
-        counter(result, AnnotateDocuments.class, AnnotateDocuments.TOKENS),
+    return of((namespace, name) -> counter(result, namespace, name),
         counters(result, FindReprints.class, NearDuplicates.class, FindSharedPassages.class, MergeEvents.class));
+  }
+
+  /** The run's counts, each read from {@code counter}; the dedup stages' counters given whole. */
+  private static RunCounts of(ToLongBiFunction<Class<?>, String> counter, Map<String, Long> dedupCounters) {
+    return new RunCounts(
+        counter.applyAsLong(ReadDocuments.class, ReadDocuments.FILES_MATCHED),
+        counter.applyAsLong(ReadDocuments.class, ReadDocuments.DOCUMENTS_READ),
+        counter.applyAsLong(ReadDocuments.class, ReadDocuments.REJECTED_READ),
+        counter.applyAsLong(ReadDocuments.class, ReadDocuments.DOCUMENTS_WITH_WARNINGS),
+        counter.applyAsLong(AnnotateDocuments.class, AnnotateDocuments.DOCUMENTS_ANNOTATED),
+        counter.applyAsLong(AnnotateDocuments.class, AnnotateDocuments.REJECTED_ANNOTATE),
+        counter.applyAsLong(AnnotateDocuments.class, AnnotateDocuments.TOKENS),
+        dedupCounters);
   }
 
   /**
@@ -61,18 +69,12 @@ public final class RunCounts {
    */
   public static RunCounts fromThisJvm() {
     Map<String, Long> dedup = new TreeMap<>();
-    dedup.put(FindReprints.CANONICAL_DOCUMENTS, InJvmCounters.get(FindReprints.class, FindReprints.CANONICAL_DOCUMENTS));
-    dedup.put(FindReprints.REPRINT_DOCUMENTS, InJvmCounters.get(FindReprints.class, FindReprints.REPRINT_DOCUMENTS));
-    return new RunCounts(
-        InJvmCounters.get(ReadDocuments.class, ReadDocuments.FILES_MATCHED),
-        InJvmCounters.get(ReadDocuments.class, ReadDocuments.DOCUMENTS_READ),
-        InJvmCounters.get(ReadDocuments.class, ReadDocuments.REJECTED_READ),
-        0,
-        InJvmCounters.get(AnnotateDocuments.class, AnnotateDocuments.DOCUMENTS_ANNOTATED),
-        InJvmCounters.get(AnnotateDocuments.class, AnnotateDocuments.REJECTED_ANNOTATE),
-        InJvmCounters.get(AnnotateDocuments.class, AnnotateDocuments.TOKENS),
-        dedup);
+    for (String name : List.of(FindReprints.CANONICAL_DOCUMENTS, FindReprints.REPRINT_DOCUMENTS)) {
+      dedup.put(name, InJvmCounters.get(FindReprints.class, name));
+    }
+    return of(InJvmCounters::get, dedup);
   }
+
 
   /** Documents written: every document read, less those the annotate stage rejected. */
   public long documents() {
