@@ -86,6 +86,14 @@ public interface EventwireOptions extends PipelineOptions {
 
   void setTimexSearch(CoreNlpSettings.TimexSearch value);
 
+  @Description("Whose feature cache the dependency parser fills. PER_THREAD: each annotating thread its own"
+      + " (the model stays one copy); SHARED: one cache behind one lock for all threads, as stock CoreNLP"
+      + " does. The parses are the same either way.")
+  @Default.Enum("PER_THREAD")
+  CoreNlpSettings.ParserCache getParserCache();
+
+  void setParserCache(CoreNlpSettings.ParserCache value);
+
   @Description("Files per record kind in the output (0: let the runner decide; that may write empty files"
       + " on the DirectRunner). Raise it for large runs on a cluster.")
   @Default.Integer(1)

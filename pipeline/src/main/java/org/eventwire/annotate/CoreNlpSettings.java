@@ -43,6 +43,17 @@ public final class CoreNlpSettings implements Serializable {
     CUE_WINDOWS
   }
 
+  /** Whose feature cache the dependency parser fills. */
+  public enum ParserCache {
+    /** Stock: one cache for every thread, behind one lock. */
+    SHARED,
+    /** One per thread ({@link PerThreadParserCache}): the same parses, no lock between the threads. */
+    PER_THREAD
+  }
+
+  /** Marks the parser's properties when each thread has its own cache; read by {@link SharedCoreNlp}. */
+  static final String PARSER_CACHE_PROPERTY = "depparse.eventwire.cache";
+
   /**
    * Marks the tagger's NER properties when SUTime is windowed. It is read by {@link SharedCoreNlp},
    * and it keeps CoreNLP's own annotator cache from handing a stock pipeline this NER annotator.
@@ -53,13 +64,14 @@ public final class CoreNlpSettings implements Serializable {
   private final FineGrainedNer fineGrainedNer;
   private final ParseSentences parseSentences;
   private final TimexSearch timexSearch;
+  private final ParserCache parserCache;
 
   public CoreNlpSettings(String annotators, FineGrainedNer fineGrainedNer, ParseSentences parseSentences) {
-    this(annotators, fineGrainedNer, parseSentences, TimexSearch.CUE_WINDOWS);
+    this(annotators, fineGrainedNer, parseSentences, TimexSearch.CUE_WINDOWS, ParserCache.PER_THREAD);
   }
 
   public CoreNlpSettings(String annotators, FineGrainedNer fineGrainedNer, ParseSentences parseSentences,
-      TimexSearch timexSearch) {
+      TimexSearch timexSearch, ParserCache parserCache) {
     this.annotators = new ArrayList<>();
     for (String annotator : annotators.split(",")) {
       if (!annotator.isBlank()) {
@@ -69,24 +81,30 @@ public final class CoreNlpSettings implements Serializable {
     this.fineGrainedNer = fineGrainedNer;
     this.parseSentences = parseSentences;
     this.timexSearch = timexSearch;
+    this.parserCache = parserCache;
   }
 
   /** CoreNLP as it comes: these annotators, stock properties, every sentence parsed and searched for dates. */
   public static CoreNlpSettings stock(String annotators) {
-    return new CoreNlpSettings(annotators, FineGrainedNer.STOCK, ParseSentences.ALL, TimexSearch.WHOLE_SENTENCES);
+    return new CoreNlpSettings(annotators, FineGrainedNer.STOCK, ParseSentences.ALL, TimexSearch.WHOLE_SENTENCES,
+        ParserCache.SHARED);
   }
 
   /**
    * What eventwire runs unless told otherwise: compact fine-grained NER, parse where events can be,
-   * SUTime around temporal cues.
+   * SUTime around temporal cues, a parser cache per thread.
    */
   public static CoreNlpSettings eventwireDefaults(String annotators) {
     return new CoreNlpSettings(annotators, FineGrainedNer.COMPACT, ParseSentences.EVENT_CANDIDATES,
-        TimexSearch.CUE_WINDOWS);
+        TimexSearch.CUE_WINDOWS, ParserCache.PER_THREAD);
   }
 
   public TimexSearch timexSearch() {
     return timexSearch;
+  }
+
+  public ParserCache parserCache() {
+    return parserCache;
   }
 
   public ParseSentences parseSentences() {
@@ -138,6 +156,9 @@ public final class CoreNlpSettings implements Serializable {
     Properties properties = new Properties();
     properties.setProperty("annotators", PARSER);
     properties.setProperty("enforceRequirements", "false");
+    if (parserCache == ParserCache.PER_THREAD) {
+      properties.setProperty(PARSER_CACHE_PROPERTY, ParserCache.PER_THREAD.name());
+    }
     return properties;
   }
 
@@ -148,7 +169,8 @@ public final class CoreNlpSettings implements Serializable {
     return "tagger " + tagger
         + (parser == null ? "" : "; parser " + SharedCoreNlp.key(parser) + " on " + parseSentences + " sentences")
         + "; fine-grained NER " + fineGrainedNer + "; SUTime on " + timexSearch
-        + (timexSearch == TimexSearch.CUE_WINDOWS ? " (margin " + CueWindowedSutime.DEFAULT_MARGIN + " words)" : "");
+        + (timexSearch == TimexSearch.CUE_WINDOWS ? " (margin " + CueWindowedSutime.DEFAULT_MARGIN + " words)" : "")
+        + (parser == null ? "" : "; parser cache " + parserCache);
   }
 
   @Override
