@@ -95,13 +95,64 @@ final class PerThreadParserCache extends DependencyParser {
       Classifier classifier = shallowCopy((Classifier) classifierField.get(shared));
       Field cacheField = accessible(Classifier.class, "cache");
       if (cacheField.get(classifier) != null) {
-        cacheField.set(classifier, new LeastRecentlyUsedCache<Integer, float[]>(config.numCached));
+        cacheField.set(classifier, new DirectMappedCache(Integer.getInteger("eventwire.parserCacheSlots", 16384)));
       }
       DependencyParser copy = shallowCopy(shared);
       classifierField.set(copy, classifier);
       return copy;
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot copy CoreNLP's dependency parser: " + e, e);
+    }
+  }
+
+  /**
+   * The parser's feature cache for one thread: a slot per key hash, the newer key wins. No lock,
+   * no list to keep in order, no allocation. What it holds is a pure function of the key (a slice
+   * of the hidden layer times an embedding), so any policy for what to keep gives the same scores.
+   */
+  static final class DirectMappedCache extends LeastRecentlyUsedCache<Integer, float[]> {
+    private final int mask;
+    private final int[] keys;
+    private final float[][] values;
+
+    DirectMappedCache(int slots) {
+      super(1);
+      int size = Integer.highestOneBit(Math.max(2, slots - 1)) << 1;
+      this.mask = size - 1;
+      this.keys = new int[size];
+      this.values = new float[size][];
+    }
+
+    private int slot(int key) {
+      int h = key * 0x9E3779B9;
+      return (h ^ (h >>> 16)) & mask;
+    }
+
+    @Override
+    public float[] getOrDefault(Integer key, float[] fallback) {
+      int k = key;
+      int slot = slot(k);
+      float[] value = values[slot];
+      return value != null && keys[slot] == k ? value : fallback;
+    }
+
+    @Override
+    public void add(Integer key, float[] value) {
+      int k = key;
+      int slot = slot(k);
+      keys[slot] = k;
+      values[slot] = value;
+    }
+
+    @Override
+    public int size() {
+      int n = 0;
+      for (float[] v : values) {
+        if (v != null) {
+          n++;
+        }
+      }
+      return n;
     }
   }
 

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,14 +18,43 @@ import org.slf4j.LoggerFactory;
  */
 public final class SharedCoreNlp {
   private static final Logger LOG = LoggerFactory.getLogger(SharedCoreNlp.class);
-  private static final Map<String, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
+  private static final Map<String, FutureTask<StanfordCoreNLP>> PIPELINES = new ConcurrentHashMap<>();
   private static final AtomicInteger LOADS = new AtomicInteger();
 
   private SharedCoreNlp() {}
 
-  /** The JVM's pipeline for these properties, loading it if this is the first call. */
+  /**
+   * The JVM's pipeline for these properties, loading it if this is the first call. Callers asking
+   * for the same properties wait for the one load; a load that fails is forgotten, so that the
+   * next call tries again.
+   */
   public static StanfordCoreNLP get(Properties properties) {
-    return PIPELINES.computeIfAbsent(key(properties), k -> load(k, properties));
+    String key = key(properties);
+    // Not computeIfAbsent: that holds a lock on the map's bin for the whole 5 to 20 s load, and
+    // another set of properties whose key falls in the same bin (the tagger's and the parser's,
+    // loading side by side) would wait for it.
+    FutureTask<StanfordCoreNLP> load = new FutureTask<>(() -> load(key, properties));
+    FutureTask<StanfordCoreNLP> first = PIPELINES.putIfAbsent(key, load);
+    if (first == null) {
+      first = load;
+      load.run();
+    }
+    try {
+      return first.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for CoreNLP to load", e);
+    } catch (ExecutionException e) {
+      PIPELINES.remove(key, first);
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException(cause);
+    }
   }
 
   /** How many pipelines this JVM has loaded: one per distinct set of properties. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.beam.sdk.coders.DefaultCoder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -19,6 +21,7 @@ import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TupleTag;
@@ -121,6 +124,71 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
     }
   }
 
+  /**
+   * How many items hold each shingle, counted within a bundle and sent as one packed array of
+   * (shingle, count) pairs per shard. One element per shingle would be one element per word of
+   * the corpus: the DirectRunner copies a group's whole state for every bundle it receives, and on
+   * the sentences of annotated documents (which arrive in dozens of bundles) those copies were
+   * most of the time between the last annotated document and the end of the run.
+   */
+  static final class CountShinglesInBundle extends DoFn<Fingerprint, KV<Integer, long[]>> {
+    /** Distinct shingles a bundle may hold before they are sent, so a huge bundle stays in memory. */
+    static final int MAX_HELD = 200_000;
+    private final int shards;
+    private transient List<Map<Long, Long>> counts;
+    private transient int held;
+
+    CountShinglesInBundle(int shards) {
+      this.shards = shards;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      counts = new ArrayList<>();
+      for (int s = 0; s < shards; s++) {
+        counts.add(new HashMap<>());
+      }
+      held = 0;
+    }
+
+    @ProcessElement
+    public void process(@Element Fingerprint f, OutputReceiver<KV<Integer, long[]>> out) {
+      for (long shingle : f.shingles) {
+        if (counts.get(Shards.of(shingle, shards)).merge(shingle, 1L, Long::sum) == 1L) {
+          held++;
+        }
+      }
+      if (held >= MAX_HELD) {
+        for (int s = 0; s < shards; s++) {
+          if (!counts.get(s).isEmpty()) {
+            out.output(KV.of(s, packed(counts.get(s))));
+            counts.get(s).clear();
+          }
+        }
+        held = 0;
+      }
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      for (int s = 0; s < shards; s++) {
+        if (!counts.get(s).isEmpty()) {
+          context.output(KV.of(s, packed(counts.get(s))), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+        }
+      }
+    }
+
+    private static long[] packed(Map<Long, Long> counts) {
+      long[] pairs = new long[2 * counts.size()];
+      int i = 0;
+      for (Map.Entry<Long, Long> e : counts.entrySet()) {
+        pairs[i++] = e.getKey();
+        pairs[i++] = e.getValue();
+      }
+      return pairs;
+    }
+  }
+
   private String counter(String name) {
     return counterPrefix + "_" + name;
   }
@@ -157,27 +225,23 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
         }));
     // Shingles in at least minCount items, with their counts, as flat (shingle, count) lists.
     PCollection<KV<Integer, List<Long>>> common = items
-        .apply("ShinglesByShard", ParDo.of(new DoFn<Fingerprint, KV<Integer, Long>>() {
-          @ProcessElement
-          public void process(@Element Fingerprint f, OutputReceiver<KV<Integer, Long>> out) {
-            for (long shingle : f.shingles) {
-              out.output(KV.of(Shards.of(shingle, shards), shingle));
-            }
-          }
-        }))
+        .apply("CountShinglesByShard", ParDo.of(new CountShinglesInBundle(shards)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), LongArrayCoder.of()))
         .apply("GroupShingles", GroupByKey.create())
-        .apply("CommonShinglesToEveryShard", ParDo.of(new DoFn<KV<Integer, Iterable<Long>>, KV<Integer, List<Long>>>() {
+        .apply("CommonShinglesToEveryShard", ParDo.of(new DoFn<KV<Integer, Iterable<long[]>>, KV<Integer, List<Long>>>() {
           @ProcessElement
-          public void process(@Element KV<Integer, Iterable<Long>> shard, OutputReceiver<KV<Integer, List<Long>>> out) {
-            Map<Long, Integer> counts = new HashMap<>();
-            for (long shingle : shard.getValue()) {
-              counts.merge(shingle, 1, Integer::sum);
+          public void process(@Element KV<Integer, Iterable<long[]>> shard, OutputReceiver<KV<Integer, List<Long>>> out) {
+            Map<Long, Long> counts = new HashMap<>();
+            for (long[] pairs : shard.getValue()) {
+              for (int i = 0; i < pairs.length; i += 2) {
+                counts.merge(pairs[i], pairs[i + 1], Long::sum);
+              }
             }
             List<Long> common = new ArrayList<>();
             counts.forEach((shingle, count) -> {
               if (count >= minCount) {
                 common.add(shingle);
-                common.add((long) count);
+                common.add(count);
               }
             });
             if (!common.isEmpty()) {
