@@ -49,8 +49,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * NER annotator by reflection, and fails loudly if CoreNLP's layout is not the one it knows.
  */
 public final class CueWindowedSutime implements TimeExpressionExtractor {
-  /** Words kept on either side of a cue: enough for "the end of the ..." and "the first half of". */
-  public static final int DEFAULT_MARGIN = 6;
+  /**
+   * Words kept on either side of a cue: enough for "the end of the ..." and "the first half of".
+   * Over the 1,155 wire-afp and aquaint stories, margins of 4 and 6 found the same expressions and
+   * numbers (3 did not: 43 stories differed), and 4 searched SUTime in 17% less time.
+   */
+  public static final int DEFAULT_MARGIN = 4;
 
   private static final AtomicLong SENTENCES = new AtomicLong();
   private static final AtomicLong SENTENCES_SKIPPED = new AtomicLong();
