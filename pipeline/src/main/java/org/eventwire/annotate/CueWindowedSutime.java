@@ -6,7 +6,6 @@ import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
@@ -19,6 +18,8 @@ import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.PropertiesUtils;
+import static org.eventwire.annotate.CoreNlpInternals.accessible;
+
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,27 +147,19 @@ public final class CueWindowedSutime implements TimeExpressionExtractor {
     }
   }
 
-  /** A private field of CoreNLP's, opened for reading and writing. */
-  private static Field accessible(Class<?> owner, String name) throws NoSuchFieldException {
-    Field field = owner.getDeclaredField(name);
-    field.setAccessible(true);
-    return field;
-  }
-
   private static NumberSequenceClassifier numberClassifier(StanfordCoreNLP pipeline)
       throws ReflectiveOperationException {
-    for (Object annotator : (List<?>) accessible(AnnotationPipeline.class, "annotators").get(pipeline)) {
-      if (annotator instanceof NERCombinerAnnotator) {
-        Object ner = accessible(NERCombinerAnnotator.class, "ner").get(annotator);
-        Object nsc = accessible(NERClassifierCombiner.class, "nsc").get(ner);
-        if (nsc instanceof NumberSequenceClassifier) {
-          return (NumberSequenceClassifier) nsc;
-        }
-        throw new IllegalStateException("the NER annotator has no numeric classifier ("
-            + (nsc == null ? "ner.applyNumericClassifiers=false?" : nsc.getClass().getName()) + ")");
-      }
+    NERCombinerAnnotator annotator = CoreNlpInternals.annotator(pipeline, NERCombinerAnnotator.class);
+    if (annotator == null) {
+      throw new IllegalStateException("the pipeline has no NER annotator");
     }
-    throw new IllegalStateException("the pipeline has no NER annotator");
+    Object ner = accessible(NERCombinerAnnotator.class, "ner").get(annotator);
+    Object nsc = accessible(NERClassifierCombiner.class, "nsc").get(ner);
+    if (nsc instanceof NumberSequenceClassifier) {
+      return (NumberSequenceClassifier) nsc;
+    }
+    throw new IllegalStateException("the NER annotator has no numeric classifier ("
+        + (nsc == null ? "ner.applyNumericClassifiers=false?" : nsc.getClass().getName()) + ")");
   }
 
   /** Sentences and tokens seen, and how many of each SUTime was spared, since the JVM started. */

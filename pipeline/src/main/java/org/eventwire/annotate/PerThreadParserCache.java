@@ -1,10 +1,11 @@
 package org.eventwire.annotate;
 
+import static org.eventwire.annotate.CoreNlpInternals.accessible;
+
 import edu.stanford.nlp.ling.HasWord;
 import edu.stanford.nlp.parser.nndep.Classifier;
 import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
-import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.trees.GrammaticalStructure;
@@ -36,9 +37,6 @@ import java.util.Properties;
  * the swap fails loudly if CoreNLP's classes are not laid out as in 4.5.10.
  */
 final class PerThreadParserCache extends DependencyParser {
-  /** Tokens whose features the parser reads; CoreNLP's constant (Config.numTokens, 48). */
-  static final int FEATURE_POSITIONS = 48;
-
   private final ThreadLocal<DependencyParser> parsers;
 
   private PerThreadParserCache(DependencyParser shared, Config config) throws ReflectiveOperationException {
@@ -66,22 +64,20 @@ final class PerThreadParserCache extends DependencyParser {
    */
   static void install(StanfordCoreNLP pipeline) {
     try {
-      Field parserField = accessible(DependencyParseAnnotator.class, "parser");
-      for (Object annotator : (List<?>) accessible(AnnotationPipeline.class, "annotators").get(pipeline)) {
-        if (annotator instanceof DependencyParseAnnotator) {
-          DependencyParser shared = (DependencyParser) parserField.get(annotator);
-          if (shared instanceof PerThreadParserCache) {
-            return;
-          }
-          Config config = (Config) accessible(DependencyParser.class, "config").get(shared);
-          if (config.numCached <= 0) {
-            return; // depparse.numCached=0: CoreNLP computes every product itself, no cache to replace
-          }
-          parserField.set(annotator, new PerThreadParserCache(shared, config));
-          return;
-        }
+      DependencyParseAnnotator annotator = CoreNlpInternals.annotator(pipeline, DependencyParseAnnotator.class);
+      if (annotator == null) {
+        throw new IllegalStateException("the pipeline has no dependency parser");
       }
-      throw new IllegalStateException("the pipeline has no dependency parser");
+      Field parserField = accessible(DependencyParseAnnotator.class, "parser");
+      DependencyParser shared = (DependencyParser) parserField.get(annotator);
+      if (shared instanceof PerThreadParserCache) {
+        return;
+      }
+      Config config = (Config) accessible(DependencyParser.class, "config").get(shared);
+      if (config.numCached <= 0) {
+        return; // depparse.numCached=0: CoreNLP computes every product itself, no cache to replace
+      }
+      parserField.set(annotator, new PerThreadParserCache(shared, config));
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot reach the parser inside CoreNLP's depparse annotator: " + e, e);
     }
@@ -90,13 +86,9 @@ final class PerThreadParserCache extends DependencyParser {
   /** Whether this pipeline's parser has a cache per thread. */
   static boolean isInstalled(StanfordCoreNLP pipeline) {
     try {
-      Field parserField = accessible(DependencyParseAnnotator.class, "parser");
-      for (Object annotator : (List<?>) accessible(AnnotationPipeline.class, "annotators").get(pipeline)) {
-        if (annotator instanceof DependencyParseAnnotator) {
-          return parserField.get(annotator) instanceof PerThreadParserCache;
-        }
-      }
-      return false;
+      DependencyParseAnnotator annotator = CoreNlpInternals.annotator(pipeline, DependencyParseAnnotator.class);
+      return annotator != null
+          && accessible(DependencyParseAnnotator.class, "parser").get(annotator) instanceof PerThreadParserCache;
     } catch (ReflectiveOperationException e) {
       return false;
     }
@@ -107,10 +99,8 @@ final class PerThreadParserCache extends DependencyParser {
     try {
       Field classifierField = accessible(DependencyParser.class, "classifier");
       Classifier classifier = shallowCopy((Classifier) classifierField.get(shared));
-      Field cacheField = accessible(Classifier.class, "cache");
-      if (cacheField.get(classifier) != null) {
-        cacheField.set(classifier, new DirectMappedCache(CACHE_SLOTS, products));
-      }
+      // install() only swaps a parser whose classifier has a cache (numCached > 0).
+      accessible(Classifier.class, "cache").set(classifier, new DirectMappedCache(CACHE_SLOTS, products));
       DependencyParser copy = shallowCopy(shared);
       classifierField.set(copy, classifier);
       return copy;
@@ -150,8 +140,8 @@ final class PerThreadParserCache extends DependencyParser {
 
     /** What CoreNLP's cache would hold for this key: feature * 48 + position. */
     float[] of(int key) {
-      float[] embedding = embeddings[key / FEATURE_POSITIONS];
-      int first = (key % FEATURE_POSITIONS) * embeddingSize;
+      float[] embedding = embeddings[key / Config.numTokens];
+      int first = (key % Config.numTokens) * embeddingSize;
       double[] sums = new double[hiddenSize];
       for (int e = 0; e < embeddingSize; e++) {
         float value = embedding[e];
@@ -239,9 +229,4 @@ final class PerThreadParserCache extends DependencyParser {
     return (sun.misc.Unsafe) accessible(sun.misc.Unsafe.class, "theUnsafe").get(null);
   }
 
-  private static Field accessible(Class<?> owner, String name) throws NoSuchFieldException {
-    Field field = owner.getDeclaredField(name);
-    field.setAccessible(true);
-    return field;
-  }
 }

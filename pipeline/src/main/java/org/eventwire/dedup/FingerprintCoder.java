@@ -1,7 +1,5 @@
 package org.eventwire.dedup;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,11 +29,7 @@ public final class FingerprintCoder extends AtomicCoder<Fingerprint> {
   public void encode(Fingerprint value, OutputStream out) throws IOException {
     STRING.encode(value.id, out);
     STRING.encode(value.rank, out);
-    byte[] bytes = new byte[4 + 8 * value.shingles.length];
-    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-    buffer.putInt(value.shingles.length);
-    buffer.asLongBuffer().put(value.shingles);
-    new DataOutputStream(out).write(bytes);
+    LongArrayCoder.of().encode(value.shingles, out);
   }
 
   @Override
@@ -43,12 +37,7 @@ public final class FingerprintCoder extends AtomicCoder<Fingerprint> {
     Fingerprint f = new Fingerprint();
     f.id = STRING.decode(in);
     f.rank = STRING.decode(in);
-    DataInputStream data = new DataInputStream(in);
-    int n = data.readInt();
-    byte[] bytes = new byte[8 * n];
-    data.readFully(bytes);
-    f.shingles = new long[n];
-    java.nio.ByteBuffer.wrap(bytes).asLongBuffer().get(f.shingles);
+    f.shingles = LongArrayCoder.of().decode(in);
     return f;
   }
 

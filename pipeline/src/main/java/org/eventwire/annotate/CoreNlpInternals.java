@@ -1,0 +1,32 @@
+package org.eventwire.annotate;
+
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.lang.reflect.Field;
+import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * The reflective reach into a loaded CoreNLP pipeline that {@link CueWindowedSutime} and
+ * {@link PerThreadParserCache} need: CoreNLP offers no hook to swap a part of an annotator.
+ */
+final class CoreNlpInternals {
+  private CoreNlpInternals() {}
+
+  /** A private field of CoreNLP's, opened for reading and writing. */
+  static Field accessible(Class<?> owner, String name) throws NoSuchFieldException {
+    Field field = owner.getDeclaredField(name);
+    field.setAccessible(true);
+    return field;
+  }
+
+  /** The pipeline's first annotator of this class, or null when it has none. */
+  static <T> @Nullable T annotator(StanfordCoreNLP pipeline, Class<T> type) throws ReflectiveOperationException {
+    for (Object annotator : (List<?>) accessible(AnnotationPipeline.class, "annotators").get(pipeline)) {
+      if (type.isInstance(annotator)) {
+        return type.cast(annotator);
+      }
+    }
+    return null;
+  }
+}
