@@ -94,6 +94,14 @@ public interface EventwireOptions extends PipelineOptions {
 
   void setParserCache(CoreNlpSettings.ParserCache value);
 
+  @Description("Which dependency graphs a parsed sentence gets. ENHANCED_PLUS_PLUS: only the one the event"
+      + " extractor reads; ALL: the five CoreNLP's depparse annotator builds (basic, collapsed, CC-processed,"
+      + " enhanced, enhanced++), as stock CoreNLP does. The events are the same either way.")
+  @Default.Enum("ENHANCED_PLUS_PLUS")
+  CoreNlpSettings.DependencyGraphs getDependencyGraphs();
+
+  void setDependencyGraphs(CoreNlpSettings.DependencyGraphs value);
+
   @Description("Files per record kind in the output (0: let the runner decide; that may write empty files"
       + " on the DirectRunner). Raise it for large runs on a cluster.")
   @Default.Integer(1)

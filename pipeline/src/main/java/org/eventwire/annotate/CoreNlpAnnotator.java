@@ -43,11 +43,11 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
   private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
 
   private final StanfordCoreNLP tagger;
-  private final @Nullable StanfordCoreNLP parser;
+  private final @Nullable SentenceParser parser;
   private final CoreNlpSettings.ParseSentences parseSentences;
   private final EventExtractor extractor;
 
-  private CoreNlpAnnotator(StanfordCoreNLP tagger, @Nullable StanfordCoreNLP parser,
+  private CoreNlpAnnotator(StanfordCoreNLP tagger, @Nullable SentenceParser parser,
       CoreNlpSettings.ParseSentences parseSentences, EventExtractor extractor) {
     this.tagger = tagger;
     this.parser = parser;
@@ -78,7 +78,8 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     public DocumentAnnotator create() {
       Properties parserProperties = settings.parserProperties();
       return new CoreNlpAnnotator(SharedCoreNlp.get(settings.taggerProperties()),
-          parserProperties == null ? null : SharedCoreNlp.get(parserProperties),
+          parserProperties == null ? null
+              : SentenceParser.of(SharedCoreNlp.get(parserProperties), settings.dependencyGraphs()),
           settings.parseSentences(), new EventExtractor(lexicon));
     }
 
@@ -205,9 +206,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
       }
     }
     if (!toParse.isEmpty()) {
-      Annotation subset = new Annotation(text);
-      subset.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-      parser.annotate(subset);
+      parser.parse(text, toParse);
     }
   }
 

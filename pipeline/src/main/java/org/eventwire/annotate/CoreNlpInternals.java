@@ -7,8 +7,9 @@ import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * The reflective reach into a loaded CoreNLP pipeline that {@link CueWindowedSutime} and
- * {@link PerThreadParserCache} need: CoreNLP offers no hook to swap a part of an annotator.
+ * The reflective reach into a loaded CoreNLP pipeline that {@link CueWindowedSutime}, {@link
+ * PerThreadParserCache} and {@link SentenceParser} need: CoreNLP offers no hook to swap or reach a
+ * part of an annotator.
  */
 final class CoreNlpInternals {
   private CoreNlpInternals() {}

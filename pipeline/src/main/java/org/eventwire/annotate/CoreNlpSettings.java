@@ -51,6 +51,14 @@ public final class CoreNlpSettings implements Serializable {
     PER_THREAD
   }
 
+  /** Which dependency graphs a parsed sentence gets. */
+  public enum DependencyGraphs {
+    /** Stock: the five CoreNLP's depparse annotator builds (basic, collapsed, CC-processed, enhanced, enhanced++). */
+    ALL,
+    /** Only enhanced++, the one the event extractor reads ({@link SentenceParser}): the same events, less work. */
+    ENHANCED_PLUS_PLUS
+  }
+
   /** Marks the parser's properties when each thread has its own cache; read by {@link SharedCoreNlp}. */
   static final String PARSER_CACHE_PROPERTY = "depparse.eventwire.cache";
 
@@ -65,13 +73,15 @@ public final class CoreNlpSettings implements Serializable {
   private final ParseSentences parseSentences;
   private final TimexSearch timexSearch;
   private final ParserCache parserCache;
+  private final DependencyGraphs dependencyGraphs;
 
   public CoreNlpSettings(String annotators, FineGrainedNer fineGrainedNer, ParseSentences parseSentences) {
-    this(annotators, fineGrainedNer, parseSentences, TimexSearch.CUE_WINDOWS, ParserCache.PER_THREAD);
+    this(annotators, fineGrainedNer, parseSentences, TimexSearch.CUE_WINDOWS, ParserCache.PER_THREAD,
+        DependencyGraphs.ENHANCED_PLUS_PLUS);
   }
 
   public CoreNlpSettings(String annotators, FineGrainedNer fineGrainedNer, ParseSentences parseSentences,
-      TimexSearch timexSearch, ParserCache parserCache) {
+      TimexSearch timexSearch, ParserCache parserCache, DependencyGraphs dependencyGraphs) {
     this.annotators = new ArrayList<>();
     for (String annotator : annotators.split(",")) {
       if (!annotator.isBlank()) {
@@ -82,21 +92,22 @@ public final class CoreNlpSettings implements Serializable {
     this.parseSentences = parseSentences;
     this.timexSearch = timexSearch;
     this.parserCache = parserCache;
+    this.dependencyGraphs = dependencyGraphs;
   }
 
   /** CoreNLP as it comes: these annotators, stock properties, every sentence parsed and searched for dates. */
   public static CoreNlpSettings stock(String annotators) {
     return new CoreNlpSettings(annotators, FineGrainedNer.STOCK, ParseSentences.ALL, TimexSearch.WHOLE_SENTENCES,
-        ParserCache.SHARED);
+        ParserCache.SHARED, DependencyGraphs.ALL);
   }
 
   /**
    * What eventwire runs unless told otherwise: compact fine-grained NER, parse where events can be,
-   * SUTime around temporal cues, a parser cache per thread.
+   * SUTime around temporal cues, a parser cache per thread, only the enhanced++ graph.
    */
   public static CoreNlpSettings eventwireDefaults(String annotators) {
     return new CoreNlpSettings(annotators, FineGrainedNer.COMPACT, ParseSentences.EVENT_CANDIDATES,
-        TimexSearch.CUE_WINDOWS, ParserCache.PER_THREAD);
+        TimexSearch.CUE_WINDOWS, ParserCache.PER_THREAD, DependencyGraphs.ENHANCED_PLUS_PLUS);
   }
 
   public TimexSearch timexSearch() {
@@ -105,6 +116,10 @@ public final class CoreNlpSettings implements Serializable {
 
   public ParserCache parserCache() {
     return parserCache;
+  }
+
+  public DependencyGraphs dependencyGraphs() {
+    return dependencyGraphs;
   }
 
   public ParseSentences parseSentences() {
@@ -170,7 +185,7 @@ public final class CoreNlpSettings implements Serializable {
         + (parser == null ? "" : "; parser " + SharedCoreNlp.key(parser) + " on " + parseSentences + " sentences")
         + "; fine-grained NER " + fineGrainedNer + "; SUTime on " + timexSearch
         + (timexSearch == TimexSearch.CUE_WINDOWS ? " (margin " + CueWindowedSutime.DEFAULT_MARGIN + " words)" : "")
-        + (parser == null ? "" : "; parser cache " + parserCache);
+        + (parser == null ? "" : "; parser cache " + parserCache + "; dependency graphs " + dependencyGraphs);
   }
 
   @Override

@@ -86,6 +86,8 @@ public class CoreNlpSettingsTest {
         stock.taggerProperties().getProperty("ner.fine.regexner.mapping"));
     assertEquals(CoreNlpSettings.ParseSentences.ALL, stock.parseSentences());
     assertEquals(CoreNlpSettings.TimexSearch.WHOLE_SENTENCES, stock.timexSearch());
+    assertEquals(CoreNlpSettings.DependencyGraphs.ALL, stock.dependencyGraphs());
+    assertEquals(CoreNlpSettings.DependencyGraphs.ENHANCED_PLUS_PLUS, DEFAULTS.dependencyGraphs());
     assertNull("stock SUTime is CoreNLP's own", stock.taggerProperties().getProperty(CoreNlpSettings.TIMEX_SEARCH_PROPERTY));
     String described = DEFAULTS.describe();
     assertThat(described, org.hamcrest.Matchers.containsString("SUTime on CUE_WINDOWS"));

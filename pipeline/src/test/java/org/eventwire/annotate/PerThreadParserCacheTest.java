@@ -78,7 +78,7 @@ public class PerThreadParserCacheTest {
   }
 
   /** The first n originals of the AFP wire corpus, tokenized and tagged as the parser needs them. */
-  private static List<Annotation> taggedStories(int n) throws IOException {
+  static List<Annotation> taggedStories(int n) throws IOException {
     Properties properties = new Properties();
     properties.setProperty("annotators", "tokenize,ssplit,pos");
     StanfordCoreNLP tagger = new StanfordCoreNLP(properties);
