@@ -86,13 +86,14 @@ public interface EventwireOptions extends PipelineOptions {
 
   void setTimexSearch(CoreNlpSettings.TimexSearch value);
 
-  @Description("Whose feature cache the dependency parser fills. PER_THREAD: each annotating thread its own"
-      + " (the model stays one copy); SHARED: one cache behind one lock for all threads, as stock CoreNLP"
-      + " does. The parses are the same either way.")
-  @Default.Enum("PER_THREAD")
-  CoreNlpSettings.ParserCache getParserCache();
+  @Description("How the dependency parser computes its transition scores. VECTORISED: the same arithmetic in"
+      + " loops the JIT vectorises, a feature cache per annotating thread (the model stays one copy); STOCK:"
+      + " CoreNLP's own code, one cache behind one lock for all threads. The scores are the same to the bit,"
+      + " so the parses are too.")
+  @Default.Enum("VECTORISED")
+  CoreNlpSettings.ParserScoring getParserScoring();
 
-  void setParserCache(CoreNlpSettings.ParserCache value);
+  void setParserScoring(CoreNlpSettings.ParserScoring value);
 
   @Description("Which dependency graphs a parsed sentence gets. ENHANCED_PLUS_PLUS: only the one the event"
       + " extractor reads; ALL: the five CoreNLP's depparse annotator builds (basic, collapsed, CC-processed,"

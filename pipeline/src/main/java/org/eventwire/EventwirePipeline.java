@@ -126,7 +126,7 @@ public final class EventwirePipeline {
 
   public static CoreNlpSettings coreNlpSettings(EventwireOptions options) {
     return new CoreNlpSettings(options.getAnnotators(), options.getFineGrainedNer(), options.getParseSentences(),
-        options.getTimexSearch(), options.getParserCache(), options.getDependencyGraphs());
+        options.getTimexSearch(), options.getParserScoring(), options.getDependencyGraphs());
   }
 
   /**

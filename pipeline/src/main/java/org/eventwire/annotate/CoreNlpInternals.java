@@ -8,7 +8,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The reflective reach into a loaded CoreNLP pipeline that {@link CueWindowedSutime}, {@link
- * PerThreadParserCache} and {@link SentenceParser} need: CoreNLP offers no hook to swap or reach a
+ * VectorisedParser} and {@link SentenceParser} need: CoreNLP offers no hook to swap or reach a
  * part of an annotator.
  */
 final class CoreNlpInternals {

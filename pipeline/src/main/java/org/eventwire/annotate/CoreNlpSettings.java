@@ -43,12 +43,12 @@ public final class CoreNlpSettings implements Serializable {
     CUE_WINDOWS
   }
 
-  /** Whose feature cache the dependency parser fills. */
-  public enum ParserCache {
-    /** Stock: one cache for every thread, behind one lock. */
-    SHARED,
-    /** One per thread ({@link PerThreadParserCache}): the same parses, no lock between the threads. */
-    PER_THREAD
+  /** How the dependency parser computes its transition scores. */
+  public enum ParserScoring {
+    /** Stock: CoreNLP's own code, one feature cache for every thread behind one lock. */
+    STOCK,
+    /** Loops the JIT vectorises, a cache per thread ({@link VectorisedParser}): the same scores, to the bit. */
+    VECTORISED
   }
 
   /** Which dependency graphs a parsed sentence gets. */
@@ -59,8 +59,8 @@ public final class CoreNlpSettings implements Serializable {
     ENHANCED_PLUS_PLUS
   }
 
-  /** Marks the parser's properties when each thread has its own cache; read by {@link SharedCoreNlp}. */
-  static final String PARSER_CACHE_PROPERTY = "depparse.eventwire.cache";
+  /** Marks the parser's properties when it scores the vectorised way; read by {@link SharedCoreNlp}. */
+  static final String PARSER_SCORING_PROPERTY = "depparse.eventwire.scoring";
 
   /**
    * Marks the tagger's NER properties when SUTime is windowed. It is read by {@link SharedCoreNlp},
@@ -72,16 +72,16 @@ public final class CoreNlpSettings implements Serializable {
   private final FineGrainedNer fineGrainedNer;
   private final ParseSentences parseSentences;
   private final TimexSearch timexSearch;
-  private final ParserCache parserCache;
+  private final ParserScoring parserScoring;
   private final DependencyGraphs dependencyGraphs;
 
   public CoreNlpSettings(String annotators, FineGrainedNer fineGrainedNer, ParseSentences parseSentences) {
-    this(annotators, fineGrainedNer, parseSentences, TimexSearch.CUE_WINDOWS, ParserCache.PER_THREAD,
+    this(annotators, fineGrainedNer, parseSentences, TimexSearch.CUE_WINDOWS, ParserScoring.VECTORISED,
         DependencyGraphs.ENHANCED_PLUS_PLUS);
   }
 
   public CoreNlpSettings(String annotators, FineGrainedNer fineGrainedNer, ParseSentences parseSentences,
-      TimexSearch timexSearch, ParserCache parserCache, DependencyGraphs dependencyGraphs) {
+      TimexSearch timexSearch, ParserScoring parserScoring, DependencyGraphs dependencyGraphs) {
     this.annotators = new ArrayList<>();
     for (String annotator : annotators.split(",")) {
       if (!annotator.isBlank()) {
@@ -91,31 +91,31 @@ public final class CoreNlpSettings implements Serializable {
     this.fineGrainedNer = fineGrainedNer;
     this.parseSentences = parseSentences;
     this.timexSearch = timexSearch;
-    this.parserCache = parserCache;
+    this.parserScoring = parserScoring;
     this.dependencyGraphs = dependencyGraphs;
   }
 
   /** CoreNLP as it comes: these annotators, stock properties, every sentence parsed and searched for dates. */
   public static CoreNlpSettings stock(String annotators) {
     return new CoreNlpSettings(annotators, FineGrainedNer.STOCK, ParseSentences.ALL, TimexSearch.WHOLE_SENTENCES,
-        ParserCache.SHARED, DependencyGraphs.ALL);
+        ParserScoring.STOCK, DependencyGraphs.ALL);
   }
 
   /**
    * What eventwire runs unless told otherwise: compact fine-grained NER, parse where events can be,
-   * SUTime around temporal cues, a parser cache per thread, only the enhanced++ graph.
+   * SUTime around temporal cues, vectorised parser scoring, only the enhanced++ graph.
    */
   public static CoreNlpSettings eventwireDefaults(String annotators) {
     return new CoreNlpSettings(annotators, FineGrainedNer.COMPACT, ParseSentences.EVENT_CANDIDATES,
-        TimexSearch.CUE_WINDOWS, ParserCache.PER_THREAD, DependencyGraphs.ENHANCED_PLUS_PLUS);
+        TimexSearch.CUE_WINDOWS, ParserScoring.VECTORISED, DependencyGraphs.ENHANCED_PLUS_PLUS);
   }
 
   public TimexSearch timexSearch() {
     return timexSearch;
   }
 
-  public ParserCache parserCache() {
-    return parserCache;
+  public ParserScoring parserScoring() {
+    return parserScoring;
   }
 
   public DependencyGraphs dependencyGraphs() {
@@ -171,8 +171,8 @@ public final class CoreNlpSettings implements Serializable {
     Properties properties = new Properties();
     properties.setProperty("annotators", PARSER);
     properties.setProperty("enforceRequirements", "false");
-    if (parserCache == ParserCache.PER_THREAD) {
-      properties.setProperty(PARSER_CACHE_PROPERTY, ParserCache.PER_THREAD.name());
+    if (parserScoring == ParserScoring.VECTORISED) {
+      properties.setProperty(PARSER_SCORING_PROPERTY, ParserScoring.VECTORISED.name());
     }
     return properties;
   }
@@ -185,7 +185,7 @@ public final class CoreNlpSettings implements Serializable {
         + (parser == null ? "" : "; parser " + SharedCoreNlp.key(parser) + " on " + parseSentences + " sentences")
         + "; fine-grained NER " + fineGrainedNer + "; SUTime on " + timexSearch
         + (timexSearch == TimexSearch.CUE_WINDOWS ? " (margin " + CueWindowedSutime.DEFAULT_MARGIN + " words)" : "")
-        + (parser == null ? "" : "; parser cache " + parserCache + "; dependency graphs " + dependencyGraphs);
+        + (parser == null ? "" : "; parser scoring " + parserScoring + "; dependency graphs " + dependencyGraphs);
   }
 
   @Override

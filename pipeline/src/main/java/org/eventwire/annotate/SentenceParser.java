@@ -77,8 +77,8 @@ abstract class SentenceParser {
   }
 
   /**
-   * The parser inside the pipeline's depparse annotator (with its cache per thread, when {@link
-   * PerThreadParserCache} is installed). Not loaded again: the model is the pipeline's.
+   * The parser inside the pipeline's depparse annotator ({@link VectorisedParser}, when it is
+   * installed). Not loaded again: the model is the pipeline's.
    */
   private static DependencyParser parserOf(StanfordCoreNLP pipeline) {
     try {

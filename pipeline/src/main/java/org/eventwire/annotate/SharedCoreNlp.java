@@ -72,9 +72,9 @@ public final class SharedCoreNlp {
         .equals(properties.getProperty(CoreNlpSettings.TIMEX_SEARCH_PROPERTY))) {
       CueWindowedSutime.install(pipeline, properties, CueWindowedSutime.DEFAULT_MARGIN);
     }
-    if (CoreNlpSettings.ParserCache.PER_THREAD.name()
-        .equals(properties.getProperty(CoreNlpSettings.PARSER_CACHE_PROPERTY))) {
-      PerThreadParserCache.install(pipeline);
+    if (CoreNlpSettings.ParserScoring.VECTORISED.name()
+        .equals(properties.getProperty(CoreNlpSettings.PARSER_SCORING_PROPERTY))) {
+      VectorisedParser.install(pipeline);
     }
     int loads = LOADS.incrementAndGet();
     LOG.info("CoreNLP pipeline loaded in {} s ({} in this JVM): {}",

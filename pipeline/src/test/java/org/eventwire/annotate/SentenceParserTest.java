@@ -29,7 +29,7 @@ public class SentenceParserTest {
   public void theEnhancedPlusPlusGraphAloneHasTheEdgesOfTheStockAnnotatorsGraph() throws Exception {
     // Built here, not through SharedCoreNlp: the end-to-end tests count the JVM's shared pipelines.
     StanfordCoreNLP pipeline = new StanfordCoreNLP(CoreNlpSettings.stock(ANNOTATORS).parserProperties());
-    List<Annotation> stories = PerThreadParserCacheTest.taggedStories(16);
+    List<Annotation> stories = VectorisedParserTest.taggedStories(16);
 
     SentenceParser onlyEnhancedPlusPlus = SentenceParser.of(pipeline, CoreNlpSettings.DependencyGraphs.ENHANCED_PLUS_PLUS);
     List<String> alone = new ArrayList<>();

@@ -7,7 +7,11 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.parser.nndep.Classifier;
+import edu.stanford.nlp.parser.nndep.Config;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -16,9 +20,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,31 +36,31 @@ import org.eventwire.Fixtures;
 import org.junit.Test;
 
 /**
- * A parser cache per thread gives the parses CoreNLP's shared cache gives, on real wire stories
- * parsed by two threads at once through the real model.
+ * The vectorised parser gives the parses CoreNLP's own parser gives, on real wire stories parsed by
+ * two threads at once through the real model.
  */
-public class PerThreadParserCacheTest {
+public class VectorisedParserTest {
   private static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
 
   @Test
-  public void twoThreadsWithTheirOwnCachesParseAsTheSharedCacheDoes() throws Exception {
+  public void twoThreadsScoringTheVectorisedWayParseAsCoreNlpDoes() throws Exception {
     // Built here, not through SharedCoreNlp: the end-to-end tests count the JVM's shared pipelines.
-    StanfordCoreNLP shared = new StanfordCoreNLP(CoreNlpSettings.stock(ANNOTATORS).parserProperties());
-    StanfordCoreNLP perThread = new StanfordCoreNLP(CoreNlpSettings.eventwireDefaults(ANNOTATORS).parserProperties());
-    PerThreadParserCache.install(perThread);
-    assertFalse("stock keeps CoreNLP's shared cache", PerThreadParserCache.isInstalled(shared));
-    assertTrue(PerThreadParserCache.isInstalled(perThread));
+    StanfordCoreNLP stock = new StanfordCoreNLP(CoreNlpSettings.stock(ANNOTATORS).parserProperties());
+    StanfordCoreNLP vectorised = new StanfordCoreNLP(CoreNlpSettings.eventwireDefaults(ANNOTATORS).parserProperties());
+    VectorisedParser.install(vectorised);
+    assertFalse("stock keeps CoreNLP's own parser", VectorisedParser.isInstalled(stock));
+    assertTrue(VectorisedParser.isInstalled(vectorised));
 
     List<Annotation> stories = taggedStories(16);
     List<String> expected = new ArrayList<>();
     for (Annotation story : stories) {
-      shared.annotate(story);
+      stock.annotate(story);
       expected.addAll(dependencies(story));
     }
     assertThat(expected.size(), greaterThan(200));
 
     // The same sentences again, half to each thread, both parsing at once; each parse replaces the
-    // graphs the shared cache's parse left on the sentence.
+    // graphs the stock parse left on the sentence.
     ExecutorService threads = Executors.newFixedThreadPool(2);
     try {
       List<Future<?>> done = new ArrayList<>();
@@ -60,7 +68,7 @@ public class PerThreadParserCacheTest {
         int first = t;
         done.add(threads.submit(() -> {
           for (int i = first; i < stories.size(); i += 2) {
-            perThread.annotate(stories.get(i));
+            vectorised.annotate(stories.get(i));
           }
         }));
       }
@@ -75,6 +83,45 @@ public class PerThreadParserCacheTest {
       actual.addAll(dependencies(story));
     }
     assertEquals(expected, actual);
+  }
+
+  @Test
+  public void scoresAreCoreNlpsToTheBitForPrecomputedAndComputedFeatures() throws Exception {
+    StanfordCoreNLP stock = new StanfordCoreNLP(CoreNlpSettings.stock(ANNOTATORS).parserProperties());
+    DependencyParser parser = (DependencyParser) CoreNlpInternals.accessible(DependencyParseAnnotator.class, "parser")
+        .get(CoreNlpInternals.annotator(stock, DependencyParseAnnotator.class));
+    Classifier classifier = (Classifier) CoreNlpInternals.accessible(DependencyParser.class, "classifier").get(parser);
+    Config config = (Config) CoreNlpInternals.accessible(DependencyParser.class, "config").get(parser);
+    Method coreNlpScores = Classifier.class.getDeclaredMethod("computeScores", int[].class);
+    coreNlpScores.setAccessible(true);
+    @SuppressWarnings("unchecked")
+    Map<Integer, Integer> precomputed = (Map<Integer, Integer>) CoreNlpInternals.accessible(Classifier.class, "preMap")
+        .get(classifier);
+    // Precomputed keys by feature position (key = feature id * 48 + position).
+    List<List<Integer>> precomputedAt = new ArrayList<>();
+    for (int position = 0; position < Config.numTokens; position++) {
+      precomputedAt.add(new ArrayList<>());
+    }
+    precomputed.keySet().forEach(key -> precomputedAt.get(key % Config.numTokens).add(key / Config.numTokens));
+
+    VectorisedParser.Scores scores = new VectorisedParser.Scores(classifier, config);
+    VectorisedParser.ProductCache cache = new VectorisedParser.ProductCache(64, scores.products);
+    Random random = new Random(20210812);
+    int vocabulary = classifier.getE().length;
+    for (int round = 0; round < 300; round++) {
+      int[] features = new int[Config.numTokens];
+      for (int position = 0; position < features.length; position++) {
+        List<Integer> common = precomputedAt.get(position);
+        features[position] = random.nextBoolean() && !common.isEmpty()
+            ? common.get(random.nextInt(common.size()))
+            : random.nextInt(vocabulary);
+      }
+      double[] expected = (double[]) coreNlpScores.invoke(classifier, (Object) features);
+      double[] actual = scores.of(features, cache);
+      // Arrays.equals compares doubles bit for bit.
+      assertTrue("round " + round + ": " + Arrays.toString(actual) + " against " + Arrays.toString(expected),
+          Arrays.equals(expected, actual));
+    }
   }
 
   /** The first n originals of the AFP wire corpus, tokenized and tagged as the parser needs them. */
