@@ -31,6 +31,7 @@ import org.eventwire.annotate.CoreNlpSettings;
 import org.eventwire.annotate.DocumentAnnotator;
 import org.eventwire.annotate.SharedCoreNlp;
 import org.eventwire.dedup.DedupSettings;
+import org.eventwire.dedup.CopyTimexesToReprints;
 import org.eventwire.dedup.FindReprints;
 import org.eventwire.dedup.FindSharedPassages;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
@@ -266,6 +267,9 @@ public final class EventwirePipeline {
           .apply("MergeEvents", new MergeEvents(shuffleShards(options)));
       events = merged.get(MergeEvents.EVENTS);
       mentions = merged.get(MergeEvents.EVENT_MENTIONS);
+      // Reprints are not annotated, but each gets its canonical copy's dates where it reprints them.
+      reprints = PCollectionList.of(canonical).and(reprints)
+          .apply("CopyTimexesToReprints", new CopyTimexesToReprints(shuffleShards(options)));
     } else {
       events = pipeline.apply("NoEvents", Create.empty(AvroCoder.specific(Event.class)));
       mentions = pipeline.apply("NoMentions", Create.empty(AvroCoder.specific(Mention.class)));

@@ -34,8 +34,17 @@ final class DocumentJoin {
   static <T> PCollectionTuple apply(String name, PCollection<Document> documents, PCollection<T> results,
       SerializableFunction<T, String> docIdOf, Coder<T> resultCoder, int shards, Merge<T> merge,
       TupleTag<Document> mainTag, TupleTagList otherTags) {
+    return apply(name, documents, Document::getDocId, results, docIdOf, resultCoder, shards, merge, mainTag,
+        otherTags);
+  }
+
+  /** As above, a result going to the documents whose {@code documentKey} is its {@code docIdOf}. */
+  static <T> PCollectionTuple apply(String name, PCollection<Document> documents,
+      SerializableFunction<Document, String> documentKey, PCollection<T> results,
+      SerializableFunction<T, String> docIdOf, Coder<T> resultCoder, int shards, Merge<T> merge,
+      TupleTag<Document> mainTag, TupleTagList otherTags) {
     PCollection<KV<Integer, Document>> docsByShard =
-        Shards.keyBy(name + "KeyDocuments", documents, shards, Document::getDocId);
+        Shards.keyBy(name + "KeyDocuments", documents, shards, documentKey);
     PCollection<KV<Integer, T>> resultsByShard =
         Shards.keyBy(name + "KeyResults", results.setCoder(resultCoder), shards, docIdOf);
     TupleTag<Document> documentTag = new TupleTag<>();
@@ -50,7 +59,7 @@ final class DocumentJoin {
               byDocument.computeIfAbsent(docIdOf.apply(r), k -> new ArrayList<>()).add(r);
             }
             for (Document d : shard.getValue().getAll(documentTag)) {
-              merge.apply(d, byDocument.getOrDefault(d.getDocId(), List.of()), out);
+              merge.apply(d, byDocument.getOrDefault(documentKey.apply(d), List.of()), out);
             }
           }
         }).withOutputTags(mainTag, otherTags));

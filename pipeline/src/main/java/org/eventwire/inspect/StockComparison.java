@@ -74,7 +74,7 @@ public final class StockComparison {
       List<TimexSpan> eventwire = eventwireTimexes(args[3]);
       System.out.printf(Locale.ROOT, "all files: gold %d, stock %.4f, eventwire %.4f%n", gold.size(),
           valueAccuracy(gold, stock), valueAccuracy(gold, eventwire));
-      // eventwire annotates one copy of a story; its reprints carry no dates of their own.
+      // eventwire annotates one copy of a story; its reprints carry the dates copied from it.
       Set<String> annotated = annotatedFiles(args[3]);
       List<TimexSpan> goldAnnotated = inFiles(gold, annotated, TimexSpan::file);
       System.out.printf(Locale.ROOT, "files eventwire annotated (%d): gold %d, stock %.4f, eventwire %.4f%n",

@@ -11,6 +11,7 @@ import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.eventwire.annotate.AnnotateDocuments;
+import org.eventwire.dedup.CopyTimexesToReprints;
 import org.eventwire.dedup.FindReprints;
 import org.eventwire.dedup.FindSharedPassages;
 import org.eventwire.dedup.NearDuplicates;
@@ -47,7 +48,8 @@ public final class RunCounts {
 
   public static RunCounts from(PipelineResult result) {
     return of((namespace, name) -> counter(result, namespace, name),
-        counters(result, FindReprints.class, NearDuplicates.class, FindSharedPassages.class, MergeEvents.class));
+        counters(result, FindReprints.class, NearDuplicates.class, FindSharedPassages.class, MergeEvents.class,
+            CopyTimexesToReprints.class));
   }
 
   /** The run's counts, each read from {@code counter}; the dedup stages' counters given whole. */
