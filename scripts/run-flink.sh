@@ -8,7 +8,7 @@
 #       and output must be paths every task manager can reach (a shared mount, HDFS, S3...).
 # Every option of scripts/run-local.sh works here too, and Flink's own (--help lists them all).
 # Exit codes: as scripts/run-local.sh: 0 success, 1 run failed, 2 usage error, 3 output complete.
-# EVENTWIRE_JAVA_OPTS overrides the JVM options (default in scripts/lib.sh, -Xmx3g -XX:+UseParallelGC:
+# EVENTWIRE_JAVA_OPTS overrides the JVM options (default in scripts/lib.sh, -Xmx3g, the parallel collector, less inlining:
 # one CoreNLP model per JVM, shared by every slot).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

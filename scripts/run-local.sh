@@ -6,7 +6,7 @@
 # 3 output holds a complete run and --overwrite was not given.
 # The DirectRunner's immutability and encodability checks are for debugging DoFns: they walk the
 # whole graph for every bundle, which costs more than the pipeline on large runs.
-# EVENTWIRE_JAVA_OPTS overrides the JVM options (default in scripts/lib.sh: -Xmx3g -XX:+UseParallelGC).
+# EVENTWIRE_JAVA_OPTS overrides the JVM options (default in scripts/lib.sh: -Xmx3g, the parallel collector, less inlining).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/lib.sh
