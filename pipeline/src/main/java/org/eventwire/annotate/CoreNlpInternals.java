@@ -1,6 +1,8 @@
 package org.eventwire.annotate;
 
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.lang.reflect.Field;
 import java.util.List;
@@ -29,5 +31,28 @@ final class CoreNlpInternals {
       }
     }
     return null;
+  }
+
+  /**
+   * The parser inside the pipeline's depparse annotator.
+   *
+   * @throws IllegalStateException if the pipeline has no depparse annotator
+   */
+  static DependencyParser dependencyParser(StanfordCoreNLP pipeline) throws ReflectiveOperationException {
+    return (DependencyParser) accessible(DependencyParseAnnotator.class, "parser").get(depparse(pipeline));
+  }
+
+  /** Puts this parser inside the pipeline's depparse annotator, in place of its own. */
+  static void setDependencyParser(StanfordCoreNLP pipeline, DependencyParser parser)
+      throws ReflectiveOperationException {
+    accessible(DependencyParseAnnotator.class, "parser").set(depparse(pipeline), parser);
+  }
+
+  private static DependencyParseAnnotator depparse(StanfordCoreNLP pipeline) throws ReflectiveOperationException {
+    DependencyParseAnnotator annotator = annotator(pipeline, DependencyParseAnnotator.class);
+    if (annotator == null) {
+      throw new IllegalStateException("the pipeline has no depparse annotator");
+    }
+    return annotator;
   }
 }

@@ -47,7 +47,7 @@ public final class CoreNlpSettings implements Serializable {
   public enum ParserScoring {
     /** Stock: CoreNLP's own code, one feature cache for every thread behind one lock. */
     STOCK,
-    /** Loops the JIT vectorises, a cache per thread ({@link VectorisedParser}): the same scores, to the bit. */
+    /** Loops the JIT vectorises, a lock-free cache ({@link VectorisedParser}): the same scores, to the bit. */
     VECTORISED
   }
 

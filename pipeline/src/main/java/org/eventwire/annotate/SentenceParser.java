@@ -3,7 +3,6 @@ package org.eventwire.annotate;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
@@ -82,11 +81,7 @@ abstract class SentenceParser {
    */
   private static DependencyParser parserOf(StanfordCoreNLP pipeline) {
     try {
-      DependencyParseAnnotator annotator = CoreNlpInternals.annotator(pipeline, DependencyParseAnnotator.class);
-      if (annotator == null) {
-        throw new IllegalStateException("the parsing pipeline has no depparse annotator");
-      }
-      return (DependencyParser) CoreNlpInternals.accessible(DependencyParseAnnotator.class, "parser").get(annotator);
+      return CoreNlpInternals.dependencyParser(pipeline);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot reach the parser inside CoreNLP's depparse annotator: " + e, e);
     }

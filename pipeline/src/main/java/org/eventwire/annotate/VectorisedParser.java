@@ -13,7 +13,6 @@ import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.Configuration;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.parser.nndep.ParsingSystem;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.GrammaticalStructure;
@@ -24,7 +23,6 @@ import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,7 +41,7 @@ import java.util.Properties;
  * <ul>
  *   <li>Feature products outside the 20,000 precomputed ones: one 5,000-entry cache behind one
  *       lock, and a miss computed by a loop along the 50 embedding values of each unit, which the
- *       JIT cannot vectorise. Here each thread has its own lock-free cache ({@link ProductCache})
+ *       JIT cannot vectorise. Here the threads share one lock-free cache ({@link ProductCache})
  *       and a miss is computed from a transposed copy of the weights, along the units.
  *   <li>The output layer: one dot product per transition, each a chain of 1,000 dependent
  *       additions. Here the weights are transposed and the scores of all transitions grow together,
@@ -90,12 +88,7 @@ final class VectorisedParser extends DependencyParser {
    */
   static void install(StanfordCoreNLP pipeline) {
     try {
-      DependencyParseAnnotator annotator = CoreNlpInternals.annotator(pipeline, DependencyParseAnnotator.class);
-      if (annotator == null) {
-        throw new IllegalStateException("the pipeline has no dependency parser");
-      }
-      Field parserField = accessible(DependencyParseAnnotator.class, "parser");
-      DependencyParser stock = (DependencyParser) parserField.get(annotator);
+      DependencyParser stock = CoreNlpInternals.dependencyParser(pipeline);
       if (stock instanceof VectorisedParser) {
         return;
       }
@@ -107,7 +100,7 @@ final class VectorisedParser extends DependencyParser {
             + " feature cache (depparse.numCached > 0); use --parserScoring=STOCK");
       }
       Classifier classifier = (Classifier) accessible(DependencyParser.class, "classifier").get(stock);
-      parserField.set(annotator, new VectorisedParser(stock, (ArcStandard) system,
+      CoreNlpInternals.setDependencyParser(pipeline, new VectorisedParser(stock, (ArcStandard) system,
           new Scores(classifier, config), new Internals()));
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot reach the parser inside CoreNLP's depparse annotator: " + e, e);
@@ -117,11 +110,9 @@ final class VectorisedParser extends DependencyParser {
   /** Whether this pipeline's parser scores the vectorised way. */
   static boolean isInstalled(StanfordCoreNLP pipeline) {
     try {
-      DependencyParseAnnotator annotator = CoreNlpInternals.annotator(pipeline, DependencyParseAnnotator.class);
-      return annotator != null
-          && accessible(DependencyParseAnnotator.class, "parser").get(annotator) instanceof VectorisedParser;
-    } catch (ReflectiveOperationException e) {
-      return false;
+      return CoreNlpInternals.dependencyParser(pipeline) instanceof VectorisedParser;
+    } catch (ReflectiveOperationException | IllegalStateException e) {
+      return false; // no depparse annotator, or not CoreNLP's layout: nothing installed
     }
   }
 
