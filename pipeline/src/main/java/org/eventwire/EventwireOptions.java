@@ -35,6 +35,20 @@ public interface EventwireOptions extends PipelineOptions {
 
   void setOverwrite(boolean value);
 
+  @Description("A glob that matches no file gives a complete, empty run instead of exit 4 (no input).")
+  @Default.Boolean(false)
+  boolean getAllowEmptyInput();
+
+  void setAllowEmptyInput(boolean value);
+
+  @Description("Largest share (0 to 1) of the documents read that may be rejected at annotate; a run past it"
+      + " exits 5 without _SUCCESS and without replacing --output (its records and manifest stay in its"
+      + " staging directory): so many failures mean a broken worker, not bad documents.")
+  @Default.Double(0.25)
+  double getMaxRejectedShare();
+
+  void setMaxRejectedShare(double value);
+
   @Description("Run CoreNLP on the documents. false: read (and deduplicate) only, no entities or dates.")
   @Default.Boolean(true)
   boolean getAnnotate();
@@ -53,6 +67,34 @@ public interface EventwireOptions extends PipelineOptions {
   int getMaxAnnotationSeconds();
 
   void setMaxAnnotationSeconds(int value);
+
+  @Description("Longest token CoreNLP sees, in characters; longer ones (base64, minified script, a run of"
+      + " one character) are left out of annotation and the document says so in its warnings.")
+  @Default.Integer(200)
+  int getMaxTokenChars();
+
+  void setMaxTokenChars(int value);
+
+  @Description("Longest sentence CoreNLP's taggers and parser see, in tokens; a longer one (a paragraph"
+      + " with no sentence punctuation, a list of lines) is annotated in pieces of this length, with a warning.")
+  @Default.Integer(250)
+  int getMaxSentenceTokens();
+
+  void setMaxSentenceTokens(int value);
+
+  @Description("Longest sentence CoreNLP's taggers and parser see, in characters; longer ones are"
+      + " annotated in pieces, with a warning.")
+  @Default.Integer(3000)
+  int getMaxSentenceChars();
+
+  void setMaxSentenceChars(int value);
+
+  @Description("Most tokens annotated in one document; the rest of a longer one is left out of"
+      + " annotation (its text is kept whole), with a warning.")
+  @Default.Integer(20000)
+  int getMaxDocumentTokens();
+
+  void setMaxDocumentTokens(int value);
 
   @Description("CoreNLP annotators, comma-separated, in pipeline order.")
   @Default.String("tokenize,ssplit,pos,lemma,ner,depparse")
@@ -87,8 +129,8 @@ public interface EventwireOptions extends PipelineOptions {
   void setTimexSearch(CoreNlpSettings.TimexSearch value);
 
   @Description("How the dependency parser computes its transition scores. VECTORISED: the same arithmetic in"
-      + " loops the JIT vectorises, a feature cache per annotating thread (the model stays one copy); STOCK:"
-      + " CoreNLP's own code, one cache behind one lock for all threads. The scores are the same to the bit,"
+      + " loops the JIT vectorises, one lock-free feature cache for all threads (the model stays one copy);"
+      + " STOCK: CoreNLP's own code, one cache behind one lock for all threads. The scores are the same to the bit,"
       + " so the parses are too.")
   @Default.Enum("VECTORISED")
   CoreNlpSettings.ParserScoring getParserScoring();

@@ -25,7 +25,11 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.apache.avro.Schema;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.eventwire.annotate.AnnotateDocuments;
+import org.eventwire.annotate.AnnotationLimits;
 import org.eventwire.annotate.CoreNlpAnnotator;
 import org.eventwire.annotate.CoreNlpSettings;
 import org.eventwire.annotate.DocumentAnnotator;
@@ -34,6 +38,8 @@ import org.eventwire.dedup.DedupSettings;
 import org.eventwire.dedup.CopyTimexesToReprints;
 import org.eventwire.dedup.FindReprints;
 import org.eventwire.dedup.FindSharedPassages;
+import org.eventwire.dedup.ReplaceRejectedCanonicals;
+import org.eventwire.events.EventMention;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.Create;
 import org.eventwire.events.EventLexicon;
@@ -46,22 +52,25 @@ import org.eventwire.records.Mention;
 import org.eventwire.records.Rejected;
 import org.eventwire.report.RunReport;
 import org.eventwire.write.RunCounts;
+import org.eventwire.run.ExitCodes;
+import org.eventwire.run.RunRefusedException;
+import org.eventwire.run.StagedOutput;
 import org.eventwire.write.RunDirectory;
 import org.eventwire.write.WriteRun;
 import org.slf4j.LoggerFactory;
 
 /**
- * eventwire's main: options, then the graph (read, annotate, write), then the run, then the
- * schemas, the manifest, the report and _SUCCESS beside the records.
+ * eventwire's main: options, then the graph (read, annotate, write), then the run into a staging
+ * directory, then the schemas, the manifest, the report and _SUCCESS beside the records, and only
+ * then the staged run takes the place of --output ({@link StagedOutput}).
  *
- * <p>Exit codes: 0 the run succeeded (rejected inputs do not fail it); 1 the run failed;
- * 2 usage error; 3 the output directory holds a complete run and --overwrite was not given.
+ * <p>Exit codes: {@link ExitCodes}, one table for every way a run ends.
  */
 public final class EventwirePipeline {
-  public static final int EXIT_OK = 0;
-  public static final int EXIT_RUN_FAILED = 1;
-  public static final int EXIT_USAGE = 2;
-  public static final int EXIT_OUTPUT_EXISTS = 3;
+  public static final int EXIT_OK = ExitCodes.OK;
+  public static final int EXIT_RUN_FAILED = ExitCodes.RUN_FAILED;
+  public static final int EXIT_USAGE = ExitCodes.USAGE;
+  public static final int EXIT_OUTPUT_EXISTS = ExitCodes.OUTPUT_COMPLETE;
 
   private EventwirePipeline() {}
 
@@ -77,23 +86,9 @@ public final class EventwirePipeline {
       PipelineOptionsFactory.printHelp(out, EventwireOptions.class);
       return EXIT_OK;
     }
-    EventwireOptions options;
     try {
-      PipelineOptionsFactory.register(EventwireOptions.class);
-      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(EventwireOptions.class);
-      defaultDocDate(options);
-    } catch (IllegalArgumentException e) {
-      err.println("eventwire: usage error: " + oneLine(e.getMessage()) + " (see --help)");
-      return EXIT_USAGE;
-    }
-    DocumentAnnotator.Factory annotator;
-    try {
-      annotator = annotatorFactory(options);
-    } catch (IllegalArgumentException e) {
-      err.println("eventwire: usage error: " + oneLine(e.getMessage()));
-      return EXIT_USAGE;
-    }
-    try {
+      EventwireOptions options = parse(args);
+      DocumentAnnotator.Factory annotator = annotatorFactory(options);
       RunCounts counts = runToCompletion(options, annotator, err);
       out.printf("eventwire: %,d files matched: %,d documents, %,d rejected; %,d tokens annotated%n",
           counts.filesMatched, counts.documents(), counts.rejected(), counts.tokens);
@@ -105,29 +100,44 @@ public final class EventwirePipeline {
         }
       });
       return EXIT_OK;
-    } catch (RunDirectory.CompleteRunExistsException e) {
-      err.println("eventwire: refused: " + e.getMessage());
-      return EXIT_OUTPUT_EXISTS;
     } catch (Exception e) {
-      err.println("eventwire: run failed: " + oneLine(String.valueOf(e)));
-      e.printStackTrace(err);
-      return EXIT_RUN_FAILED;
+      ExitCodes.Outcome outcome = ExitCodes.of(e);
+      err.println("eventwire: " + outcome.label + ": " + oneLine(outcome.code == ExitCodes.RUN_FAILED
+          ? String.valueOf(e) : e.getMessage()));
+      if (outcome.code == ExitCodes.RUN_FAILED) {
+        e.printStackTrace(err);
+      }
+      return outcome.code;
     }
   }
 
-  public static DocumentAnnotator.Factory annotatorFactory(EventwireOptions options) {
+  /** The options, or a usage error naming what is wrong with them. */
+  static EventwireOptions parse(String[] args) throws RunRefusedException.Usage {
+    try {
+      PipelineOptionsFactory.register(EventwireOptions.class);
+      EventwireOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(EventwireOptions.class);
+      defaultDocDate(options);
+      return options;
+    } catch (IllegalArgumentException e) {
+      throw new RunRefusedException.Usage(oneLine(e.getMessage()) + " (see --help)");
+    }
+  }
+
+  public static DocumentAnnotator.Factory annotatorFactory(EventwireOptions options) throws RunRefusedException.Usage {
     String lexicon = options.getEventLexicon();
     try {
       return CoreNlpAnnotator.factory(coreNlpSettings(options),
           lexicon == null || lexicon.isBlank() ? EventLexicon.standard() : EventLexicon.fromFile(lexicon));
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read --eventLexicon=" + lexicon + ": " + e.getMessage());
+    } catch (IOException | IllegalArgumentException e) {
+      throw new RunRefusedException.Usage("cannot read --eventLexicon=" + lexicon + ": " + oneLine(e.getMessage()));
     }
   }
 
   public static CoreNlpSettings coreNlpSettings(EventwireOptions options) {
     return new CoreNlpSettings(options.getAnnotators(), options.getFineGrainedNer(), options.getParseSentences(),
-        options.getTimexSearch(), options.getParserScoring(), options.getDependencyGraphs());
+        options.getTimexSearch(), options.getParserScoring(), options.getDependencyGraphs(),
+        new AnnotationLimits(options.getMaxTokenChars(), options.getMaxSentenceTokens(),
+            options.getMaxSentenceChars(), options.getMaxDocumentTokens()));
   }
 
   /**
@@ -166,50 +176,91 @@ public final class EventwirePipeline {
   }
 
   /**
-   * Runs one complete pipeline into options.getOutput(): prepares the directory, runs the graph,
-   * then writes schemas, manifest, report.html (read back from the written records) and, last, _SUCCESS.
+   * Runs one complete pipeline into options.getOutput(): checks every option and builds the graph,
+   * checks the input and the output, then runs the graph into a staging directory, writes schemas,
+   * manifest, report.html (read back from the written records) and, last, _SUCCESS there, and
+   * publishes the staged run in the place of --output.
    */
   public static RunCounts runToCompletion(EventwireOptions options, DocumentAnnotator.Factory annotator)
-      throws IOException, RunDirectory.CompleteRunExistsException {
+      throws Exception {
     return runToCompletion(options, annotator, System.err);
   }
 
   /** As above, with progress lines (unless --quiet) on {@code err}. */
   public static RunCounts runToCompletion(EventwireOptions options, DocumentAnnotator.Factory annotator,
-      PrintStream err) throws IOException, RunDirectory.CompleteRunExistsException {
+      PrintStream err) throws Exception {
     Instant started = Instant.now();
-    RunDirectory output = new RunDirectory(options.getOutput());
-    // Refuse a complete output before anything else, then start the model load at once: it is
-    // the longest step before the first document can be annotated.
-    output.checkNotComplete(options.getOverwrite());
-    if (options.getAnnotate() && workersShareThisJvm(options)) {
-      startLoadingModels(annotator);
-    }
+    OptionChecks.check(options);
+    FileSystems.setDefaultPipelineOptions(options);
+    String runId = UUID.randomUUID().toString();
     runnerDefaults(options);
+    // The whole graph is built before the input is matched or the output touched: a setting the
+    // graph refuses is a usage error that leaves everything as it was.
     Pipeline pipeline = Pipeline.create(options);
-    output.prepare(options.getOverwrite());
-    build(pipeline, options, annotator, output);
-    PipelineResult result;
-    PipelineResult.State state;
-    try (RunProgress progress = RunProgress.start(err, options, flinkWorkersHere(options))) {
-      result = pipeline.run();
-      progress.watch(result);
-      state = result.waitUntilFinish();
+    try {
+      build(pipeline, options, annotator, StagedOutput.stagingDirectory(options.getOutput(), runId));
+    } catch (IllegalArgumentException e) {
+      throw new RunRefusedException.Usage(oneLine(e.getMessage()));
     }
-    if (state != PipelineResult.State.DONE) {
-      throw new IllegalStateException("pipeline ended in state " + state);
+    checkInput(options);
+    try (StagedOutput output = StagedOutput.open(options.getOutput(), runId, options.getOverwrite())) {
+      // Start the model load at once: it is the longest step before the first document can be annotated.
+      if (options.getAnnotate() && workersShareThisJvm(options)) {
+        startLoadingModels(annotator);
+      }
+      PipelineResult result;
+      PipelineResult.State state;
+      try (RunProgress progress = RunProgress.start(err, options, flinkWorkersHere(options))) {
+        result = pipeline.run();
+        progress.watch(result);
+        state = result.waitUntilFinish();
+      }
+      if (state != PipelineResult.State.DONE) {
+        throw new IllegalStateException("pipeline ended in state " + state);
+      }
+      RunCounts counts = RunCounts.from(result);
+      if (!counts.accountsForEveryFile()) {
+        throw new IllegalStateException("files_matched " + counts.filesMatched + " != documents "
+            + counts.documents() + " + rejected " + counts.rejected() + ": an input went missing");
+      }
+      pauseBeforeFinishForTests();
+      String manifest = manifest(options, annotator, counts, runId, started, Instant.now());
+      List<Schema> schemas = List.of(Document.getClassSchema(), Rejected.getClassSchema(), Event.getClassSchema(),
+          Mention.getClassSchema());
+      double rejectedShare = counts.documentsRead == 0 ? 0 : (double) counts.rejectedAnnotate / counts.documentsRead;
+      if (rejectedShare > options.getMaxRejectedShare()) {
+        output.staging().finishWithout(schemas, manifest, RunReport::html);
+        throw new RunRefusedException.TooManyRejected(String.format(
+            "%,d of %,d documents (%.0f%%) were rejected at annotate, more than --maxRejectedShare=%s allows:"
+                + " a broken worker or CoreNLP, not bad input; %s was left as it was; this run's records,"
+                + " manifest and report are in %s", counts.rejectedAnnotate, counts.documentsRead,
+            100 * rejectedShare, options.getMaxRejectedShare(), output.output().directory(),
+            output.staging().directory()));
+      }
+      output.staging().finish(schemas, manifest, RunReport::html);
+      output.publish();
+      return counts;
     }
-    RunCounts counts = RunCounts.from(result);
-    if (!counts.accountsForEveryFile()) {
-      throw new IllegalStateException("files_matched " + counts.filesMatched + " != documents "
-          + counts.documents() + " + rejected " + counts.rejected() + ": an input went missing");
+  }
+
+  /**
+   * A glob that matches nothing is a failed crawl far more often than an empty day: it is refused
+   * (exit 4) unless --allowEmptyInput says an empty run is what is wanted.
+   */
+  static void checkInput(EventwireOptions options) throws RunRefusedException {
+    long files;
+    try {
+      files = ReadDocuments.countMatches(options.getInput());
+    } catch (IllegalArgumentException e) {
+      throw new RunRefusedException.Usage(oneLine(e.getMessage()));
+    } catch (IOException e) {
+      throw new RunRefusedException.Usage("cannot match --input=" + options.getInput() + ": " + oneLine(
+          String.valueOf(e)));
     }
-    pauseBeforeFinishForTests();
-    Instant finished = Instant.now();
-    output.finish(List.of(Document.getClassSchema(), Rejected.getClassSchema(), Event.getClassSchema(),
-            Mention.getClassSchema()),
-        manifest(options, annotator, counts, started, finished), RunReport::html);
-    return counts;
+    if (files == 0 && !options.getAllowEmptyInput()) {
+      throw new RunRefusedException.NoInput("--input=" + options.getInput() + " matches no file; nothing was"
+          + " written (pass --allowEmptyInput for a complete, empty run)");
+    }
   }
 
   /**
@@ -242,10 +293,10 @@ public final class EventwirePipeline {
 
   /** The graph: read, annotate (unless --annotate=false), write. */
   public static void build(Pipeline pipeline, EventwireOptions options,
-      DocumentAnnotator.Factory annotator, RunDirectory output) {
+      DocumentAnnotator.Factory annotator, ResourceId outputDirectory) {
     PCollectionTuple read = pipeline.apply("ReadDocuments",
         new ReadDocuments(options.getInput(), options.getMaxDocumentBytes(), defaultDocDate(options),
-            shuffleShards(options)));
+            shuffleShards(options), options.getAllowEmptyInput()));
     PCollectionList<Rejected> rejected = PCollectionList.of(read.get(ReadDocuments.REJECTED));
 
     PCollectionTuple clustered = read.get(ReadDocuments.DOCUMENTS)
@@ -258,10 +309,32 @@ public final class EventwirePipeline {
       // Only one copy per cluster is annotated: reprints carry the story but add nothing to parse.
       PCollectionTuple annotated = canonical.apply("AnnotateDocuments",
           new AnnotateDocuments(annotator, options.getMaxAnnotationSeconds(), shuffleShards(options)));
-      canonical = annotated.get(AnnotateDocuments.ANNOTATED)
+      // A cluster whose canonical copy was rejected gets its next copy annotated in its place.
+      PCollectionTuple replaced = PCollectionTuple
+          .of(ReplaceRejectedCanonicals.REJECTED, annotated.get(AnnotateDocuments.REJECTED))
+          .and(ReplaceRejectedCanonicals.REPRINTS, reprints)
+          .apply("ChooseSubstitutes", new ReplaceRejectedCanonicals.ChooseSubstitutes(shuffleShards(options),
+              options.getDedupShingleWords()));
+      PCollectionTuple substitutes = replaced.get(ReplaceRejectedCanonicals.SUBSTITUTES).apply("AnnotateSubstitutes",
+          new AnnotateDocuments(annotator, options.getMaxAnnotationSeconds(), shuffleShards(options)));
+      PCollectionTuple orphans = PCollectionTuple
+          .of(ReplaceRejectedCanonicals.REJECTED, substitutes.get(AnnotateDocuments.REJECTED))
+          .and(ReplaceRejectedCanonicals.REPRINTS, replaced.get(ReplaceRejectedCanonicals.REPOINTED))
+          .apply("RejectOrphanedReprints", new ReplaceRejectedCanonicals.RejectOrphans(shuffleShards(options)));
+      reprints = PCollectionList.of(replaced.get(ReplaceRejectedCanonicals.REPRINTS))
+          .and(orphans.get(ReplaceRejectedCanonicals.REPRINTS))
+          .apply("AllReprints", Flatten.pCollections());
+      canonical = PCollectionList.of(annotated.get(AnnotateDocuments.ANNOTATED))
+          .and(substitutes.get(AnnotateDocuments.ANNOTATED))
+          .apply("AllAnnotated", Flatten.pCollections())
           .apply("FindSharedPassages", new FindSharedPassages(passageDedup(options), options.getPassageMinWords()));
-      rejected = rejected.and(annotated.get(AnnotateDocuments.REJECTED));
-      PCollectionTuple merged = PCollectionTuple.of(MergeEvents.MENTIONS, annotated.get(AnnotateDocuments.EVENT_MENTIONS))
+      rejected = rejected.and(annotated.get(AnnotateDocuments.REJECTED))
+          .and(substitutes.get(AnnotateDocuments.REJECTED))
+          .and(orphans.get(ReplaceRejectedCanonicals.ORPHANS));
+      PCollection<EventMention> eventMentions = PCollectionList.of(annotated.get(AnnotateDocuments.EVENT_MENTIONS))
+          .and(substitutes.get(AnnotateDocuments.EVENT_MENTIONS))
+          .apply("AllEventMentions", Flatten.pCollections());
+      PCollectionTuple merged = PCollectionTuple.of(MergeEvents.MENTIONS, eventMentions)
           .and(MergeEvents.ANNOTATED, canonical)
           .and(MergeEvents.REPRINTS, reprints)
           .apply("MergeEvents", new MergeEvents(shuffleShards(options)));
@@ -281,7 +354,7 @@ public final class EventwirePipeline {
         .and(WriteRun.REJECTED, rejected.apply("AllRejected", Flatten.pCollections()))
         .and(WriteRun.EVENTS, events)
         .and(WriteRun.MENTIONS, mentions)
-        .apply("WriteRun", new WriteRun(output.directory(), options.getNumShards()));
+        .apply("WriteRun", new WriteRun(outputDirectory, options.getNumShards()));
   }
 
   public static DedupSettings documentDedup(EventwireOptions o) {
@@ -321,9 +394,9 @@ public final class EventwirePipeline {
   }
 
   static String manifest(EventwireOptions options, DocumentAnnotator.Factory annotator, RunCounts counts,
-      Instant started, Instant finished) throws IOException {
+      String runId, Instant started, Instant finished) throws IOException {
     Map<String, Object> manifest = new LinkedHashMap<>();
-    manifest.put("run_id", UUID.randomUUID().toString());
+    manifest.put("run_id", runId);
     manifest.put("started_at", started.toString());
     manifest.put("finished_at", finished.toString());
     manifest.put("wall_seconds", Duration.between(started, finished).toMillis() / 1000.0);

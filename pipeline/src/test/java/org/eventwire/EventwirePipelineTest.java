@@ -97,14 +97,33 @@ public class EventwirePipelineTest {
     Path out = hostile.output();
 
     Map<String, String> outcome = new HashMap<>();
+    Map<String, Document> documents = new HashMap<>();
     for (Document doc : Fixtures.readAvro(out.resolve("documents"), Document.class)) {
       assertEquals(null, outcome.put(Fixtures.fileName(doc.getSourceUri()), "document"));
+      documents.put(Fixtures.fileName(doc.getSourceUri()), doc);
     }
     for (Rejected r : Fixtures.readAvro(out.resolve("rejected"), Rejected.class)) {
       assertEquals(null, outcome.put(Fixtures.fileName(r.getSourceUri()), r.getError()));
       assertFalse(r.getMessage().isBlank());
     }
     assertEquals(expected, outcome);
+
+    // Every file past an annotate limit is annotated in part and says which limit, in words.
+    assertWarning(documents.get("long-token.txt"), "tokens longer than 200 characters");
+    assertWarning(documents.get("one-repeated-character.txt"), "(the longest 600,000)");
+    assertWarning(documents.get("no-sentence-end.txt"), "annotated in pieces");
+    assertWarning(documents.get("no-sentence-end.txt"), "past the first 20,000");
+    assertWarning(documents.get("one-word-lines.txt"), "past the first 20,000");
+    assertEquals(20_000, (int) documents.get("one-word-lines.txt").getNumTokens());
+    // The article around the 200,000-character token is still read.
+    assertTrue(documents.get("long-token.txt").getEntities().stream().anyMatch(e -> e.getText().equals("Ghazni")));
+    assertTrue(documents.get("mixed-scripts-emoji.txt").getAnnotated());
+    assertTrue(documents.get("mixed-scripts-emoji.txt").getWarnings().isEmpty());
+    // Ordinary articles are within every limit and carry no such warning.
+    assertTrue(documents.get("good-herat.txt").getWarnings().isEmpty());
+    for (Document doc : documents.values()) {
+      assertTrue(doc.getSourceUri(), doc.getAnnotated() || !doc.getCanonicalDocId().equals(doc.getDocId()));
+    }
 
     JsonNode counts = new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("counts");
     assertEquals(expected.size(), counts.get("files_matched").asInt());
@@ -124,6 +143,11 @@ public class EventwirePipelineTest {
     assertEquals(EventwirePipeline.EXIT_USAGE, run("--input=x", "--output=/tmp/x", "--noSuchOption=1"));
     assertEquals(0, run("--help"));
     assertThat(stdout.toString(StandardCharsets.UTF_8), containsString("--defaultDocDate"));
+  }
+
+  private static void assertWarning(Document document, String words) {
+    assertTrue(document.getSourceUri() + " warns of " + words + ": " + document.getWarnings(),
+        document.getWarnings().stream().anyMatch(w -> w.contains(words)));
   }
 
   private static java.util.Set<String> ids(List<Document> documents) {

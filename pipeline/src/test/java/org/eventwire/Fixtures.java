@@ -23,6 +23,7 @@ import org.apache.avro.file.DataFileReader;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
+import org.eventwire.inspect.HostileInputs;
 
 /** Test inputs: the sample articles, a folder of hostile files, and reading Avro output back. */
 public final class Fixtures {
@@ -73,6 +74,14 @@ public final class Fixtures {
    * "document" or the rejection error code.
    */
   public static Map<String, String> writeHostileFolder(Path dir) throws IOException {
+    return writeHostileFolder(dir, false);
+  }
+
+  /**
+   * As above and, when {@code pastAnnotateLimits}, the files of {@link HostileInputs}, which pass
+   * the read stage but push every annotate limit (and cost a minute of CoreNLP time a run).
+   */
+  public static Map<String, String> writeHostileFolder(Path dir, boolean pastAnnotateLimits) throws IOException {
     Map<String, String> expected = new LinkedHashMap<>();
     byte[] herat = Files.readAllBytes(sample("001"));
     byte[] kandahar = Files.readAllBytes(sample("003"));
@@ -121,6 +130,13 @@ public final class Fixtures {
     expected.put("huge.txt", "TOO_LARGE");
     Files.write(dir.resolve("gzip-bomb.txt.gz"), gzip(bigText(3_000_000)));
     expected.put("gzip-bomb.txt.gz", "TOO_LARGE");
+
+    // Valid text that no article is like: each is annotated in part, within the annotate limits.
+    if (pastAnnotateLimits) {
+      for (String name : HostileInputs.write(dir).keySet()) {
+        expected.put(name, "document");
+      }
+    }
 
     // A directory that the glob matches is not a document and not a rejection.
     Files.createDirectories(dir.resolve("a-directory.txt"));
@@ -193,7 +209,7 @@ public final class Fixtures {
     if (hostileRun == null) {
       Path dir = sharedRunDirectory("hostile");
       Path in = Files.createDirectories(dir.resolve("in"));
-      hostileExpected = writeHostileFolder(in);
+      hostileExpected = writeHostileFolder(in, true);
       hostileRun = runPipeline(dir.resolve("out"), "--input=" + in + "/*", "--defaultDocDate=2021-08-12");
     }
     return hostileRun;

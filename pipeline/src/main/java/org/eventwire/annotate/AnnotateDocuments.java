@@ -22,7 +22,8 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.eventwire.write.InJvmCounters;
 import org.eventwire.events.EventMention;
-import org.eventwire.read.DocumentDecoder;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.eventwire.common.Rejections;
 import org.eventwire.records.Document;
 import org.eventwire.records.Rejected;
 
@@ -121,7 +122,7 @@ public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollec
         result.cancel(true);
         reject(out, document, ANNOTATION_TIMEOUT, String.format(
             "annotation took longer than %d s (--maxAnnotationSeconds) for %,d characters of text",
-            maxAnnotationSeconds, document.getText().length()));
+            maxAnnotationSeconds, document.getText().length()), null);
       } catch (ExecutionException e) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
         if (isWorkerFault(cause)) {
@@ -130,7 +131,7 @@ public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollec
           // or the run fails, rather than reject every document.
           throw new IllegalStateException("worker fault while annotating " + document.getSourceUri(), cause);
         }
-        reject(out, document, ANNOTATION_FAILED, "CoreNLP failed on this document: " + cause);
+        reject(out, document, ANNOTATION_FAILED, "CoreNLP failed on this document: " + cause, cause);
       } catch (InterruptedException e) {
         result.cancel(true);
         Thread.currentThread().interrupt();
@@ -139,17 +140,22 @@ public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollec
     }
 
     /**
-     * A missing class (models jar absent on a worker) or a worker out of memory says nothing about
-     * the document; a stack overflow on a pathological sentence does, and is rejected like any throw.
+     * A missing class (models jar absent on a worker), a CoreNLP whose insides are not the ones
+     * eventwire's patches know, or a worker out of memory says nothing about the document; a stack
+     * overflow on a pathological sentence does, and is rejected like any throw.
      */
     static boolean isWorkerFault(Throwable t) {
-      return t instanceof LinkageError || (t instanceof VirtualMachineError && !(t instanceof StackOverflowError));
+      return t instanceof LinkageError || t instanceof CoreNlpInternals.IncompatibleCoreNlpException
+          || (t instanceof VirtualMachineError && !(t instanceof StackOverflowError));
     }
 
-    private void reject(MultiOutputReceiver out, Document document, String error, String message) {
+    private void reject(MultiOutputReceiver out, Document document, String error, String message,
+        @Nullable Throwable thrown) {
       rejected.inc();
-      out.get(REJECTED).output(DocumentDecoder.rejected(document.getSourceUri(), STAGE, error, message,
-          document.getByteSize(), document.getContentSha256(), document.getDocId()));
+      Rejected record = Rejections.of(document.getSourceUri(), STAGE, error, message, document.getByteSize(),
+          document.getContentSha256(), document.getDocId(), thrown);
+      Rejections.log(record);
+      out.get(REJECTED).output(record);
     }
   }
 }

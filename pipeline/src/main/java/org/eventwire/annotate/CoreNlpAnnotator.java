@@ -173,8 +173,15 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
       }
     }
 
+    List<String> limitWarnings = annotation.get(LimitSentences.Warnings.class);
+    List<String> warnings = document.getWarnings();
+    if (limitWarnings != null && !limitWarnings.isEmpty()) {
+      warnings = new ArrayList<>(warnings);
+      warnings.addAll(limitWarnings);
+    }
     Document annotated = Document.newBuilder(document)
         .setAnnotated(true)
+        .setWarnings(warnings)
         .setNumTokens(annotation.get(CoreAnnotations.TokensAnnotation.class).size())
         .setEntities(entities)
         .setTimexes(timexes)

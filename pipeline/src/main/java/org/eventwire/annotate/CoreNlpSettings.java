@@ -74,14 +74,17 @@ public final class CoreNlpSettings implements Serializable {
   private final TimexSearch timexSearch;
   private final ParserScoring parserScoring;
   private final DependencyGraphs dependencyGraphs;
+  private final @Nullable AnnotationLimits limits;
 
   public CoreNlpSettings(String annotators, FineGrainedNer fineGrainedNer, ParseSentences parseSentences) {
     this(annotators, fineGrainedNer, parseSentences, TimexSearch.CUE_WINDOWS, ParserScoring.VECTORISED,
-        DependencyGraphs.ENHANCED_PLUS_PLUS);
+        DependencyGraphs.ENHANCED_PLUS_PLUS, AnnotationLimits.DEFAULTS);
   }
 
+  /** @param limits what of a document CoreNLP may see; null: everything, as stock CoreNLP does */
   public CoreNlpSettings(String annotators, FineGrainedNer fineGrainedNer, ParseSentences parseSentences,
-      TimexSearch timexSearch, ParserScoring parserScoring, DependencyGraphs dependencyGraphs) {
+      TimexSearch timexSearch, ParserScoring parserScoring, DependencyGraphs dependencyGraphs,
+      @Nullable AnnotationLimits limits) {
     this.annotators = new ArrayList<>();
     for (String annotator : annotators.split(",")) {
       if (!annotator.isBlank()) {
@@ -93,12 +96,13 @@ public final class CoreNlpSettings implements Serializable {
     this.timexSearch = timexSearch;
     this.parserScoring = parserScoring;
     this.dependencyGraphs = dependencyGraphs;
+    this.limits = limits;
   }
 
   /** CoreNLP as it comes: these annotators, stock properties, every sentence parsed and searched for dates. */
   public static CoreNlpSettings stock(String annotators) {
     return new CoreNlpSettings(annotators, FineGrainedNer.STOCK, ParseSentences.ALL, TimexSearch.WHOLE_SENTENCES,
-        ParserScoring.STOCK, DependencyGraphs.ALL);
+        ParserScoring.STOCK, DependencyGraphs.ALL, null);
   }
 
   /**
@@ -107,7 +111,8 @@ public final class CoreNlpSettings implements Serializable {
    */
   public static CoreNlpSettings eventwireDefaults(String annotators) {
     return new CoreNlpSettings(annotators, FineGrainedNer.COMPACT, ParseSentences.EVENT_CANDIDATES,
-        TimexSearch.CUE_WINDOWS, ParserScoring.VECTORISED, DependencyGraphs.ENHANCED_PLUS_PLUS);
+        TimexSearch.CUE_WINDOWS, ParserScoring.VECTORISED, DependencyGraphs.ENHANCED_PLUS_PLUS,
+        AnnotationLimits.DEFAULTS);
   }
 
   public TimexSearch timexSearch() {
@@ -135,6 +140,12 @@ public final class CoreNlpSettings implements Serializable {
     List<String> tagger = new ArrayList<>(annotators);
     tagger.remove(PARSER);
     Properties properties = new Properties();
+    if (limits != null && tagger.contains("tokenize")) {
+      // Right after the sentences are made, before any tagger: see LimitSentences.
+      tagger.add(tagger.indexOf(tagger.contains("ssplit") ? "ssplit" : "tokenize") + 1, LimitSentences.NAME);
+      properties.setProperty("customAnnotatorClass." + LimitSentences.NAME, LimitSentences.class.getName());
+      limits.addTo(properties);
+    }
     properties.setProperty("annotators", String.join(",", tagger));
     if (tagger.contains("ner")) {
       switch (fineGrainedNer) {
@@ -185,7 +196,8 @@ public final class CoreNlpSettings implements Serializable {
         + (parser == null ? "" : "; parser " + SharedCoreNlp.key(parser) + " on " + parseSentences + " sentences")
         + "; fine-grained NER " + fineGrainedNer + "; SUTime on " + timexSearch
         + (timexSearch == TimexSearch.CUE_WINDOWS ? " (margin " + CueWindowedSutime.DEFAULT_MARGIN + " words)" : "")
-        + (parser == null ? "" : "; parser scoring " + parserScoring + "; dependency graphs " + dependencyGraphs);
+        + (parser == null ? "" : "; parser scoring " + parserScoring + "; dependency graphs " + dependencyGraphs)
+        + "; limits: " + (limits == null ? "none" : limits.toString());
   }
 
   @Override

@@ -73,7 +73,7 @@ public final class CueWindowedSutime implements TimeExpressionExtractor {
         env = ((CoreMapExpressionExtractor<?>) accessible(TimeExpressionExtractorImpl.class, "expressionExtractor")
             .get(extractor)).getEnv();
       } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot reach SUTime's rule environment: " + e, e);
+        throw new CoreNlpInternals.IncompatibleCoreNlpException("cannot reach SUTime's rule environment: " + e, e);
       }
     }
 
@@ -131,9 +131,12 @@ public final class CueWindowedSutime implements TimeExpressionExtractor {
       }
       // The same options CoreNLP's NER annotator gives its SUTime: the pipeline's sutime.* properties.
       Properties sutimeProperties = PropertiesUtils.extractPrefixedProperties(pipelineProperties, "sutime.", true);
+      // Each thread reaches its own SUTime's rule environment on first use: resolved here, at load.
+      accessible(TimeExpressionExtractorImpl.class, "expressionExtractor");
       extractorField.set(numbers, new CueWindowedSutime(sutimeProperties, margin));
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot reach SUTime inside CoreNLP's NER annotator: " + e, e);
+      throw new CoreNlpInternals.IncompatibleCoreNlpException(
+          "cannot reach SUTime inside CoreNLP's NER annotator: " + e, e);
     }
   }
 

@@ -83,7 +83,8 @@ abstract class SentenceParser {
     try {
       return CoreNlpInternals.dependencyParser(pipeline);
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot reach the parser inside CoreNLP's depparse annotator: " + e, e);
+      throw new CoreNlpInternals.IncompatibleCoreNlpException(
+          "cannot reach the parser inside CoreNLP's depparse annotator: " + e, e);
     }
   }
 }

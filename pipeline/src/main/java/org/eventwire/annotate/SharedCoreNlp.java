@@ -67,13 +67,19 @@ public final class SharedCoreNlp {
     // CoreNLP edits the properties it is given (it folds ssplit into tokenize): give it a copy.
     Properties copy = new Properties();
     copy.putAll(properties);
+    boolean windowedSutime = CoreNlpSettings.TimexSearch.CUE_WINDOWS.name()
+        .equals(properties.getProperty(CoreNlpSettings.TIMEX_SEARCH_PROPERTY));
+    boolean vectorisedParser = CoreNlpSettings.ParserScoring.VECTORISED.name()
+        .equals(properties.getProperty(CoreNlpSettings.PARSER_SCORING_PROPERTY));
+    if (windowedSutime || vectorisedParser) {
+      CoreNlpInternals.checkVersion(windowedSutime ? "windowed SUTime (--timexSearch=CUE_WINDOWS)"
+          : "vectorised parser (--parserScoring=VECTORISED)");
+    }
     StanfordCoreNLP pipeline = new StanfordCoreNLP(copy);
-    if (CoreNlpSettings.TimexSearch.CUE_WINDOWS.name()
-        .equals(properties.getProperty(CoreNlpSettings.TIMEX_SEARCH_PROPERTY))) {
+    if (windowedSutime) {
       CueWindowedSutime.install(pipeline, properties, CueWindowedSutime.DEFAULT_MARGIN);
     }
-    if (CoreNlpSettings.ParserScoring.VECTORISED.name()
-        .equals(properties.getProperty(CoreNlpSettings.PARSER_SCORING_PROPERTY))) {
+    if (vectorisedParser) {
       VectorisedParser.install(pipeline);
     }
     int loads = LOADS.incrementAndGet();

@@ -103,7 +103,8 @@ final class VectorisedParser extends DependencyParser {
       CoreNlpInternals.setDependencyParser(pipeline, new VectorisedParser(stock, (ArcStandard) system,
           new Scores(classifier, config), new Internals()));
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot reach the parser inside CoreNLP's depparse annotator: " + e, e);
+      throw new CoreNlpInternals.IncompatibleCoreNlpException(
+          "cannot reach the parser inside CoreNLP's depparse annotator: " + e, e);
     }
   }
 

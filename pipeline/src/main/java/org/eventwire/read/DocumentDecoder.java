@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 import org.apache.beam.sdk.io.Compression;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.eventwire.records.Document;
-import org.eventwire.records.Rejected;
+import org.eventwire.common.Rejections;
 
 /**
  * Turns the stored bytes of one input file into a {@link Document}, or into a {@link Rejected}
@@ -98,7 +98,7 @@ public final class DocumentDecoder implements Serializable {
       content = decompress(compression, stored.bytes);
     } catch (IOException | RuntimeException | LinkageError e) {
       return reject(sourceUri, stored, CORRUPT_COMPRESSED, String.format(
-          "cannot decompress %s file: %s", compression.name().toLowerCase(Locale.ROOT), describe(e)));
+          "cannot decompress %s file: %s", compression.name().toLowerCase(Locale.ROOT), describe(e)), e);
     }
     if (content.length > maxDocumentBytes) {
       return reject(sourceUri, stored, TOO_LARGE, String.format(
@@ -211,20 +211,13 @@ public final class DocumentDecoder implements Serializable {
   }
 
   private ReadOutcome reject(String sourceUri, StoredFile stored, String error, String message) {
-    return ReadOutcome.rejected(rejected(sourceUri, STAGE, error, message, stored.size, stored.sha256, null));
+    return reject(sourceUri, stored, error, message, null);
   }
 
-  public static Rejected rejected(String sourceUri, String stage, String error, String message,
-      long payloadSize, @Nullable String payloadSha256, @Nullable String docId) {
-    return Rejected.newBuilder()
-        .setSourceUri(sourceUri)
-        .setStage(stage)
-        .setError(error)
-        .setMessage(message)
-        .setPayloadSize(payloadSize)
-        .setPayloadSha256(payloadSha256)
-        .setDocId(docId)
-        .build();
+  private ReadOutcome reject(String sourceUri, StoredFile stored, String error, String message,
+      @Nullable Throwable thrown) {
+    return ReadOutcome.rejected(
+        Rejections.of(sourceUri, STAGE, error, message, stored.size, stored.sha256, null, thrown));
   }
 
   private byte[] decompress(Compression compression, byte[] stored) throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
@@ -23,6 +24,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.eventwire.common.Rejections;
 import org.eventwire.write.InJvmCounters;
 import org.eventwire.records.Document;
 import org.eventwire.records.Rejected;
@@ -46,13 +48,54 @@ public class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
   private final long maxDocumentBytes;
   private final @Nullable LocalDate defaultDocDate;
   private final int shards;
+  private final boolean allowEmpty;
 
-  /** shards: how many groups the matched files are spread over for reading in parallel. */
-  public ReadDocuments(String inputGlob, long maxDocumentBytes, @Nullable LocalDate defaultDocDate, int shards) {
+  /**
+   * shards: how many groups the matched files are spread over for reading in parallel; allowEmpty:
+   * whether a glob (or a path) that matches nothing reads as no files instead of failing.
+   */
+  public ReadDocuments(String inputGlob, long maxDocumentBytes, @Nullable LocalDate defaultDocDate, int shards,
+      boolean allowEmpty) {
     this.inputGlob = inputGlob;
     this.maxDocumentBytes = maxDocumentBytes;
     this.defaultDocDate = defaultDocDate;
     this.shards = shards;
+    this.allowEmpty = allowEmpty;
+  }
+
+  /**
+   * How many files (not directories) the glob matches, before any pipeline runs.
+   *
+   * @throws IllegalArgumentException if it names a directory without a wildcard
+   */
+  public static long countMatches(String glob) throws IOException {
+    long files = 0;
+    for (MatchResult.Metadata metadata : match(glob, EmptyMatchTreatment.ALLOW)) {
+      if (!metadata.resourceId().isDirectory()) {
+        files++;
+      }
+    }
+    return files;
+  }
+
+  /** What the glob matches, refusing a directory named without a wildcard. */
+  private static List<MatchResult.Metadata> match(String glob, EmptyMatchTreatment treatment)
+      throws IOException {
+    MatchResult result = FileSystems.match(glob, treatment);
+    if (result.status() == MatchResult.Status.NOT_FOUND) {
+      if (treatment == EmptyMatchTreatment.ALLOW) {
+        return List.of();
+      }
+      throw new IOException("no file matches --input=" + glob);
+    }
+    for (MatchResult.Metadata metadata : result.metadata()) {
+      // A directory named without a wildcard matches itself, and would then be skipped in
+      // silence: a run with nothing in it. Say so instead.
+      if (metadata.resourceId().isDirectory() && !glob.contains("*") && !glob.contains("?")) {
+        throw new IllegalArgumentException("--input=" + glob + " is a directory: give a glob such as " + glob + "/*");
+      }
+    }
+    return result.metadata();
   }
 
   @Override
@@ -62,7 +105,7 @@ public class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
         // Not FileIO.match(): it reshuffles with one key per file, which puts every file in a bundle
         // of its own, and on the DirectRunner every later group-by then copies its state once per
         // bundle (quadratic). A bounded number of buckets spreads the files just as well.
-        .apply("MatchFiles", ParDo.of(new MatchFilesFn()))
+        .apply("MatchFiles", ParDo.of(new MatchFilesFn(allowEmpty)))
         .setCoder(MetadataCoderV2.of())
         .apply("SpreadFiles", Reshuffle.<MatchResult.Metadata>viaRandomKey().withNumBuckets(shards))
         // Compression is detected per file by the decoder, which also needs the stored bytes
@@ -79,18 +122,16 @@ public class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
 
   /** Every file (not directory) the glob matches; none when a wildcard matches nothing. */
   static class MatchFilesFn extends DoFn<String, MatchResult.Metadata> {
+    private final boolean allowEmpty;
+
+    MatchFilesFn(boolean allowEmpty) {
+      this.allowEmpty = allowEmpty;
+    }
+
     @ProcessElement
     public void process(@Element String glob, OutputReceiver<MatchResult.Metadata> out) throws IOException {
-      MatchResult result = FileSystems.match(glob, EmptyMatchTreatment.ALLOW_IF_WILDCARD);
-      if (result.status() == MatchResult.Status.NOT_FOUND) {
-        throw new IOException("no file matches --input=" + glob);
-      }
-      for (MatchResult.Metadata metadata : result.metadata()) {
-        // A directory named without a wildcard matches itself, and would then be skipped in
-        // silence: a run with nothing in it. Say so instead.
-        if (metadata.resourceId().isDirectory() && !glob.contains("*") && !glob.contains("?")) {
-          throw new IOException("--input=" + glob + " is a directory: give a glob such as " + glob + "/*");
-        }
+      for (MatchResult.Metadata metadata : match(glob,
+          allowEmpty ? EmptyMatchTreatment.ALLOW : EmptyMatchTreatment.ALLOW_IF_WILDCARD)) {
         out.output(metadata);
       }
     }
@@ -117,9 +158,9 @@ public class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
       try (InputStream in = Channels.newInputStream(file.open())) {
         outcome = decoder.decode(uri, StoredFile.read(in, maxDocumentBytes));
       } catch (IOException | RuntimeException e) {
-        outcome = ReadOutcome.rejected(DocumentDecoder.rejected(uri, DocumentDecoder.STAGE,
+        outcome = ReadOutcome.rejected(Rejections.of(uri, DocumentDecoder.STAGE,
             DocumentDecoder.UNREADABLE, "cannot read file: " + e, file.getMetadata().sizeBytes(),
-            null, null));
+            null, null, e));
       }
       if (outcome.isDocument()) {
         documentsRead.inc();
@@ -129,6 +170,7 @@ public class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
         out.get(DOCUMENTS).output(outcome.document());
       } else {
         rejectedRead.inc();
+        Rejections.log(outcome.rejected());
         out.get(REJECTED).output(outcome.rejected());
       }
     }

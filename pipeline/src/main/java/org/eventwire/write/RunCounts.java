@@ -15,6 +15,7 @@ import org.eventwire.dedup.CopyTimexesToReprints;
 import org.eventwire.dedup.FindReprints;
 import org.eventwire.dedup.FindSharedPassages;
 import org.eventwire.dedup.NearDuplicates;
+import org.eventwire.dedup.ReplaceRejectedCanonicals;
 import org.eventwire.events.MergeEvents;
 import org.eventwire.read.ReadDocuments;
 
@@ -49,7 +50,7 @@ public final class RunCounts {
   public static RunCounts from(PipelineResult result) {
     return of((namespace, name) -> counter(result, namespace, name),
         counters(result, FindReprints.class, NearDuplicates.class, FindSharedPassages.class, MergeEvents.class,
-            CopyTimexesToReprints.class));
+            CopyTimexesToReprints.class, ReplaceRejectedCanonicals.class));
   }
 
   /** The run's counts, each read from {@code counter}; the dedup stages' counters given whole. */
@@ -60,7 +61,9 @@ public final class RunCounts {
         counter.applyAsLong(ReadDocuments.class, ReadDocuments.REJECTED_READ),
         counter.applyAsLong(ReadDocuments.class, ReadDocuments.DOCUMENTS_WITH_WARNINGS),
         counter.applyAsLong(AnnotateDocuments.class, AnnotateDocuments.DOCUMENTS_ANNOTATED),
-        counter.applyAsLong(AnnotateDocuments.class, AnnotateDocuments.REJECTED_ANNOTATE),
+        // Reprints of a story no copy of which could be annotated are rejected at annotate too.
+        counter.applyAsLong(AnnotateDocuments.class, AnnotateDocuments.REJECTED_ANNOTATE)
+            + counter.applyAsLong(ReplaceRejectedCanonicals.class, ReplaceRejectedCanonicals.REJECTED_ORPHANS),
         counter.applyAsLong(AnnotateDocuments.class, AnnotateDocuments.TOKENS),
         dedupCounters);
   }
@@ -104,6 +107,7 @@ public final class RunCounts {
     counts.put("documents_with_warnings", documentsWithWarnings);
     counts.put("canonical_documents", canonicalDocuments);
     counts.put("reprint_documents", reprintDocuments);
+    counts.put("canonical_substitutes", dedupCounters.getOrDefault(ReplaceRejectedCanonicals.CANONICAL_SUBSTITUTES, 0L));
     counts.put("documents_annotated", documentsAnnotated);
     counts.put("tokens_annotated", tokens);
     counts.put("events", dedupCounters.getOrDefault(MergeEvents.EVENTS_COUNTER, 0L));

@@ -1,6 +1,7 @@
 package org.eventwire.write;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
@@ -10,15 +11,14 @@ import org.apache.avro.Schema;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
-import org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.util.MimeTypes;
 
 /**
- * The output directory of one run, on any Beam file system. It guards finished output (a directory
- * with {@code _SUCCESS} is refused unless overwriting), clears what a killed run left behind, and
- * writes the schemas, the manifest and the report and then, last, {@code _SUCCESS}.
+ * The directory of one run, on any Beam file system: where each record kind, the schemas, the
+ * manifest and the report go, and {@code _SUCCESS}, written last. A run writes one of these as its
+ * staging directory; {@link org.eventwire.run.StagedOutput} puts it in the place of --output.
  */
 public final class RunDirectory {
   public static final String DOCUMENTS = "documents";
@@ -30,17 +30,8 @@ public final class RunDirectory {
   public static final String REPORT = "report.html";
   public static final String SUCCESS = "_SUCCESS";
 
-  /** Folders of Avro records this pipeline writes; only their *.avro files are ever deleted. */
+  /** Folders of Avro records this pipeline writes. */
   private static final List<String> RECORD_FOLDERS = List.of(DOCUMENTS, REJECTED, EVENTS, MENTIONS);
-
-  /** The output directory holds a complete run and --overwrite was not given. */
-  public static final class CompleteRunExistsException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    CompleteRunExistsException(String message) {
-      super(message);
-    }
-  }
 
   /** Builds the report page from a run directory whose records, schemas and manifest are written. */
   @FunctionalInterface
@@ -66,33 +57,24 @@ public final class RunDirectory {
     return exists(file(SUCCESS));
   }
 
-  /** Refuses a directory that holds a complete run, unless {@code overwrite}. Changes nothing. */
-  public void checkNotComplete(boolean overwrite) throws IOException, CompleteRunExistsException {
-    if (holdsCompleteRun() && !overwrite) {
-      throw new CompleteRunExistsException(directory + " already holds a complete run (it has "
-          + SUCCESS + "); pass --overwrite to replace it");
-    }
-  }
-
   /**
-   * Makes the directory ready for a new run: refuses a complete run unless {@code overwrite}, and
-   * removes this pipeline's files from an earlier run (complete and overwritten, or killed half
-   * way) so that no stale shard mixes with the new ones. Other files are left alone.
+   * The pipeline's files in this directory, but {@code _SUCCESS}: the Avro files of the record
+   * folders, the schemas, the manifest and the report. Other files are never the pipeline's.
    */
-  public void prepare(boolean overwrite) throws IOException, CompleteRunExistsException {
-    checkNotComplete(overwrite);
-    // _SUCCESS goes first: if clearing stops half way, the directory no longer claims completeness.
-    delete(List.of(file(SUCCESS)));
-    List<ResourceId> stale = new ArrayList<>();
-    stale.add(file(MANIFEST));
-    stale.add(file(REPORT));
-    stale.addAll(matchFiles(directory.resolve(SCHEMAS, StandardResolveOptions.RESOLVE_DIRECTORY)
-        .resolve("*.avsc", StandardResolveOptions.RESOLVE_FILE).toString()));
+  public List<ResourceId> ownFiles() throws IOException {
+    List<ResourceId> own = new ArrayList<>();
     for (String folder : RECORD_FOLDERS) {
-      stale.addAll(matchFiles(directory.resolve(folder, StandardResolveOptions.RESOLVE_DIRECTORY)
+      own.addAll(matchFiles(directory.resolve(folder, StandardResolveOptions.RESOLVE_DIRECTORY)
           .resolve("*.avro", StandardResolveOptions.RESOLVE_FILE).toString()));
     }
-    delete(stale);
+    own.addAll(matchFiles(directory.resolve(SCHEMAS, StandardResolveOptions.RESOLVE_DIRECTORY)
+        .resolve("*.avsc", StandardResolveOptions.RESOLVE_FILE).toString()));
+    for (String name : List.of(MANIFEST, REPORT)) {
+      if (exists(file(name))) {
+        own.add(file(name));
+      }
+    }
+    return own;
   }
 
   /**
@@ -100,6 +82,15 @@ public final class RunDirectory {
    * {@code _SUCCESS}: the run is complete only after it, so a complete run always has its report.
    */
   public void finish(List<Schema> schemas, String manifestJson, ReportBuilder report) throws IOException {
+    finishWithout(schemas, manifestJson, report);
+    writeText(file(SUCCESS), "");
+  }
+
+  /**
+   * The schemas, the manifest and the report, but no {@code _SUCCESS}: a run that stopped on purpose
+   * (too many rejections) leaves them for inspection, never claiming to be complete.
+   */
+  public void finishWithout(List<Schema> schemas, String manifestJson, ReportBuilder report) throws IOException {
     ResourceId schemaFolder = directory.resolve(SCHEMAS, StandardResolveOptions.RESOLVE_DIRECTORY);
     for (Schema schema : schemas) {
       writeText(schemaFolder.resolve(schema.getName() + ".avsc", StandardResolveOptions.RESOLVE_FILE),
@@ -107,7 +98,6 @@ public final class RunDirectory {
     }
     writeText(file(MANIFEST), manifestJson);
     writeText(file(REPORT), report.html(this));
-    writeText(file(SUCCESS), "");
   }
 
   /** Writes a UTF-8 text file on any Beam file system, replacing what was there. */
@@ -117,7 +107,14 @@ public final class RunDirectory {
     }
   }
 
-  private static boolean exists(ResourceId file) throws IOException {
+  /** Reads a UTF-8 text file on any Beam file system. */
+  public static String readText(ResourceId file) throws IOException {
+    try (InputStream in = Channels.newInputStream(FileSystems.open(file))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  public static boolean exists(ResourceId file) throws IOException {
     return !matchFiles(file.toString()).isEmpty();
   }
 
@@ -130,11 +127,5 @@ public final class RunDirectory {
       }
     }
     return found;
-  }
-
-  private static void delete(List<ResourceId> files) throws IOException {
-    if (!files.isEmpty()) {
-      FileSystems.delete(files, StandardMoveOptions.IGNORE_MISSING_FILES);
-    }
   }
 }

@@ -40,7 +40,7 @@ public class AnnotateDocumentsTest {
 
   private PCollectionTuple annotateSamples(LocalDate defaultDocDate, DocumentAnnotator.Factory factory) {
     PCollection<Document> documents = pipeline
-        .apply(new ReadDocuments(Fixtures.samplesGlob(), 1 << 20, defaultDocDate, 4))
+        .apply(new ReadDocuments(Fixtures.samplesGlob(), 1 << 20, defaultDocDate, 4, false))
         .get(ReadDocuments.DOCUMENTS);
     return documents.apply(new AnnotateDocuments(factory, 120, 4));
   }

@@ -59,7 +59,7 @@ public class FindSharedPassagesTest implements Serializable {
   public void reprintedAgencySentencesShareOnePassageAcrossTheSamples() {
     EventwireOptions options = PipelineOptionsFactory.create().as(EventwireOptions.class);
     PCollection<Document> annotated = pipeline
-        .apply(new ReadDocuments(Fixtures.samplesGlob(), 1 << 20, null, 4))
+        .apply(new ReadDocuments(Fixtures.samplesGlob(), 1 << 20, null, 4, false))
         .get(ReadDocuments.DOCUMENTS)
         .apply(new AnnotateDocuments(CoreNlpAnnotator.factory(Fixtures.ANNOTATORS), 120, 4))
         .get(AnnotateDocuments.ANNOTATED)

@@ -27,7 +27,7 @@ public class ReadDocumentsTest {
 
   @Test
   public void samplesAreFiveDocumentsTwoWithHeaderDates() {
-    PCollectionTuple read = pipeline.apply(new ReadDocuments(Fixtures.samplesGlob(), 1 << 20, null, 4));
+    PCollectionTuple read = pipeline.apply(new ReadDocuments(Fixtures.samplesGlob(), 1 << 20, null, 4, false));
     PAssert.that(read.get(ReadDocuments.REJECTED)).empty();
     PAssert.that(read.get(ReadDocuments.DOCUMENTS)).satisfies(documents -> {
       int count = 0;
@@ -52,7 +52,7 @@ public class ReadDocumentsTest {
     Path dir = folder.getRoot().toPath();
     Map<String, String> expected = Fixtures.writeHostileFolder(dir);
     String dirName = dir.toString();
-    PCollectionTuple read = pipeline.apply(new ReadDocuments(dir + "/*", 1 << 20, LocalDate.of(2021, 8, 12), 4));
+    PCollectionTuple read = pipeline.apply(new ReadDocuments(dir + "/*", 1 << 20, LocalDate.of(2021, 8, 12), 4, false));
 
     PAssert.that(read.get(ReadDocuments.DOCUMENTS)).satisfies(documents -> {
       Set<String> names = new HashSet<>();

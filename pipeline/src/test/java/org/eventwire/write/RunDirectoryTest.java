@@ -2,7 +2,6 @@ package org.eventwire.write;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
@@ -28,7 +27,6 @@ public class RunDirectoryTest {
   public void successIsWrittenLastAfterSchemasManifestAndReport() throws Exception {
     Path out = folder.getRoot().toPath().resolve("out");
     RunDirectory dir = new RunDirectory(out.toString());
-    dir.prepare(false);
     assertFalse(dir.holdsCompleteRun());
     dir.finish(List.of(Document.getClassSchema()), "{\"counts\":{}}\n", run -> {
       // The report is built from the manifest already written, and before the run is complete.
@@ -43,42 +41,22 @@ public class RunDirectoryTest {
   }
 
   @Test
-  public void aCompleteRunIsRefusedWithoutOverwriteAndLeftUntouched() throws Exception {
-    Path out = folder.newFolder("out").toPath();
-    Files.createDirectories(out.resolve("documents"));
-    Files.writeString(out.resolve("documents/part-00000-of-00001.avro"), "records");
-    Files.writeString(out.resolve("_SUCCESS"), "");
-    RunDirectory dir = new RunDirectory(out.toString());
-    RunDirectory.CompleteRunExistsException refused =
-        assertThrows(RunDirectory.CompleteRunExistsException.class, () -> dir.prepare(false));
-    assertTrue(refused.getMessage().contains("--overwrite"));
-    assertTrue(Files.exists(out.resolve("documents/part-00000-of-00001.avro")));
-    assertTrue(Files.exists(out.resolve("_SUCCESS")));
-  }
-
-  @Test
-  public void overwriteAndKilledRunsClearOnlyThePipelinesOwnFiles() throws Exception {
+  public void ownFilesAreThePipelinesAndNothingElse() throws Exception {
     Path out = folder.newFolder("out").toPath();
     Files.createDirectories(out.resolve("documents"));
     Files.createDirectories(out.resolve("schemas"));
-    Files.writeString(out.resolve("documents/part-00000-of-00003.avro"), "stale shard");
+    Files.writeString(out.resolve("documents/part-00000-of-00003.avro"), "shard");
+    Files.writeString(out.resolve("documents/notes.txt"), "a person's file");
     Files.writeString(out.resolve("schemas/Document.avsc"), "{}");
     Files.writeString(out.resolve("manifest.json"), "{}");
-    Files.writeString(out.resolve("report.html"), "<html></html>");
     Files.writeString(out.resolve("notes.txt"), "a person's file");
     Files.writeString(out.resolve("_SUCCESS"), "");
 
-    new RunDirectory(out.toString()).prepare(true);
-    assertFalse(Files.exists(out.resolve("_SUCCESS")));
-    assertFalse(Files.exists(out.resolve("documents/part-00000-of-00003.avro")));
-    assertFalse(Files.exists(out.resolve("schemas/Document.avsc")));
-    assertFalse(Files.exists(out.resolve("manifest.json")));
-    assertFalse(Files.exists(out.resolve("report.html")));
-    assertTrue(Files.exists(out.resolve("notes.txt")));
-
-    // A killed run (no _SUCCESS) is cleared without --overwrite: nothing finished is at stake.
-    Files.writeString(out.resolve("documents/part-00001-of-00002.avro"), "half-written");
-    new RunDirectory(out.toString()).prepare(false);
-    assertFalse(Files.exists(out.resolve("documents/part-00001-of-00002.avro")));
+    List<String> own = new java.util.ArrayList<>();
+    for (var file : new RunDirectory(out.toString()).ownFiles()) {
+      own.add(out.relativize(Path.of(file.toString())).toString());
+    }
+    java.util.Collections.sort(own);
+    assertEquals(List.of("documents/part-00000-of-00003.avro", "manifest.json", "schemas/Document.avsc"), own);
   }
 }
