@@ -111,26 +111,29 @@ public final class EventwirePipeline {
     }
   }
 
-  /** The options, or a usage error naming what is wrong with them. */
+  /** The options, every value checked, or a usage error naming what is wrong with them. */
   static EventwireOptions parse(String[] args) throws RunRefusedException.Usage {
+    EventwireOptions options;
     try {
       PipelineOptionsFactory.register(EventwireOptions.class);
-      EventwireOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(EventwireOptions.class);
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(EventwireOptions.class);
       defaultDocDate(options);
-      return options;
     } catch (IllegalArgumentException e) {
       throw new RunRefusedException.Usage(oneLine(e.getMessage()) + " (see --help)");
     }
+    OptionChecks.check(options);
+    return options;
   }
 
   public static DocumentAnnotator.Factory annotatorFactory(EventwireOptions options) throws RunRefusedException.Usage {
     String lexicon = options.getEventLexicon();
+    EventLexicon eventLexicon;
     try {
-      return CoreNlpAnnotator.factory(coreNlpSettings(options),
-          lexicon == null || lexicon.isBlank() ? EventLexicon.standard() : EventLexicon.fromFile(lexicon));
+      eventLexicon = lexicon == null || lexicon.isBlank() ? EventLexicon.standard() : EventLexicon.fromFile(lexicon);
     } catch (IOException | IllegalArgumentException e) {
       throw new RunRefusedException.Usage("cannot read --eventLexicon=" + lexicon + ": " + oneLine(e.getMessage()));
     }
+    return CoreNlpAnnotator.factory(coreNlpSettings(options), eventLexicon);
   }
 
   public static CoreNlpSettings coreNlpSettings(EventwireOptions options) {

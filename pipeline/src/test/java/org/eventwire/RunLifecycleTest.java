@@ -92,6 +92,7 @@ public class RunLifecycleTest {
       assertEquals(bad, ExitCodes.USAGE,
           run("--input=" + Fixtures.samplesGlob(), "--output=" + out, "--overwrite", "--annotate=false", bad));
       assertEquals(bad + ": " + err(), 1, err().strip().split("\n").length);
+      assertThat(err(), containsString(bad.substring(2, bad.indexOf('='))));
       assertEquals(bad, complete, KilledRunTest.snapshot(out));
     }
     assertThat(err(), containsString("2021-02-30"));
