@@ -48,6 +48,8 @@ ABBREVIATIONS = {
 # quote/bracket (optional) and a capital letter or digit
 BOUNDARY = re.compile(r"[.?!][\"'\u2019\u201d)\]]*(\s+)(?=[\"'`\u2018\u201c(\[]*[A-Z0-9])")
 TOKEN_BEFORE = re.compile(r"(\S+)$")
+# a dateline paragraph on its own line: "NAIROBI, Kenya (AP) _", "WASHINGTON (AP) --"
+DATELINE = re.compile(r"^[^a-z]*\((?:AP|AFP|Xinhua|XINHUA|NYT)\s*\)\s*(?:_|--?)?\s*$")
 
 
 def corpora_dir():
@@ -111,6 +113,8 @@ def sentences_of(path):
     for b, e in split_sentences(text, body_start(text)):
         s = text[b:e].strip()
         if len(s.split()) < MIN_WORDS:
+            continue
+        if DATELINE.match(s):   # "DAR ES SALAAM, Tanzania (AP) _": not a sentence
             continue
         out.append((b, e))
     return text, out
