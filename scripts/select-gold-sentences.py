@@ -49,7 +49,7 @@ ABBREVIATIONS = {
 BOUNDARY = re.compile(r"[.?!][\"'\u2019\u201d)\]]*(\s+)(?=[\"'`\u2018\u201c(\[]*[A-Z0-9])")
 TOKEN_BEFORE = re.compile(r"(\S+)$")
 # a dateline paragraph on its own line: "NAIROBI, Kenya (AP) _", "WASHINGTON (AP) --"
-DATELINE = re.compile(r"^[^a-z]*\((?:AP|AFP|Xinhua|XINHUA|NYT)\s*\)\s*(?:_|--?)?\s*$")
+DATELINE = re.compile(r"^[A-Z][\w .,'-]*\((?:AP|AFP|Xinhua|XINHUA|NYT)\s*\)\s*(?:_|--?)?\s*$")
 
 
 def corpora_dir():
