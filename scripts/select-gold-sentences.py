@@ -116,6 +116,8 @@ def sentences_of(path):
             continue
         if DATELINE.match(s):   # "DAR ES SALAAM, Tanzania (AP) _": not a sentence
             continue
+        while e > b and text[e - 1].isspace():   # a paragraph's last line ends in a newline
+            e -= 1
         out.append((b, e))
     return text, out
 

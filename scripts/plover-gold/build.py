@@ -54,7 +54,7 @@ for path in sorted(glob.glob(os.path.join(here, 'codes-*.txt'))):
         codes.setdefault(int(f[0]), []).append(f)
 out = ['\t'.join(['set', 'file', 'begin', 'end', 'event_type', 'mode', 'context', 'negated',
                   'actor', 'actor_country', 'actor_sectors', 'recipient', 'recipient_country',
-                  'recipient_sectors', 'location', 'location_country', 'date', 'sentence', 'note'])]
+                  'recipient_sectors', 'location', 'location_country', 'date', 'note'])]
 for i, (st, fn, b, e, sent) in enumerate(rows):
     if i not in codes:
         errors.append('no code for #%d' % i)
@@ -94,7 +94,7 @@ for i, (st, fn, b, e, sent) in enumerate(rows):
         elif date and not re.fullmatch(r'\d{4}-\d{2}-\d{2}', date):
             errors.append('#%d: bad date %s' % (i, date))
         out.append('\t'.join([st, fn, b, e, typ, mode, ctx, 'true' if neg == 't' else 'false',
-                              a, ac, asec, r, rc, rsec, loc, lc, date, sent, note]))
+                              a, ac, asec, r, rc, rsec, loc, lc, date, note]))
 extra = set(codes) - set(range(len(rows)))
 if extra:
     errors.append('codes for unknown rows: %s' % sorted(extra))

@@ -11,7 +11,7 @@ TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT'
          'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']
 HEADER = ['set', 'file', 'begin', 'end', 'event_type', 'mode', 'context', 'negated', 'actor',
           'actor_country', 'actor_sectors', 'recipient', 'recipient_country', 'recipient_sectors',
-          'location', 'location_country', 'date', 'sentence', 'note']
+          'location', 'location_country', 'date', 'note']
 bad = []
 lines = open(path, encoding='utf-8').read().split('\n')
 assert lines[-1] == ''
@@ -30,8 +30,13 @@ for n, line in enumerate(lines[1:], 2):
         texts[r['file']] = open(os.path.join(corpora, r['file']), encoding='utf-8', newline='').read()
     t = texts[r['file']]
     b, e = int(r['begin']), int(r['end'])
-    if re.sub(r'\s+', ' ', t[b:e]) != re.sub(r'\s+', ' ', r['sentence']):
-        bad.append('line %d: offsets do not give the sentence' % n)
+    span = t[b:e]
+    if not span.strip() or span != span.strip() or len(span.split()) < 6:
+        bad.append('line %d: offsets do not give a sentence' % n)
+    for role in ('actor', 'recipient', 'location'):
+        for part in filter(None, r[role].split(';')):
+            if re.sub(r'\s+', ' ', part) not in re.sub(r'\s+', ' ', span):
+                bad.append('line %d: %s %r not in the sentence' % (n, role, part))
     if r['set'] not in ('dev', 'heldout'):
         bad.append('line %d: set %s' % (n, r['set']))
     if r['event_type'] not in TYPES + ['NONE']:
