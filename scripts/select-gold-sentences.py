@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Select the sentences of eventwire's PLOVER development gold set.
+
+Deterministic (fixed seeds), standard library only. Reads the research corpora at
+<repo>/../shared/corpora (wire-afp originals, never the *-copyN.txt reprints, and
+timeml-aquaint) and prints TSV to stdout:
+
+    set  file  begin  end  sentence
+
+begin/end are Unicode code-point offsets into the .txt file, so text[begin:end] in
+Python is the sentence. `set` is `heldout` for a seeded ~30% of the STORIES (a whole
+story is either held out or not) and `dev` for the rest.
+
+Per corpus: the first sentence of a seeded random sample of stories, plus a seeded
+random sample of other sentences, at most 3 sentences per story.
+
+Usage: scripts/select-gold-sentences.py > selection.tsv
+"""
+import hashlib
+import os
+import random
+import re
+import sys
+
+SEED = 20261201            # sampling seed
+HELDOUT_SALT = "eventwire-plover-gold-heldout"
+HELDOUT_PERCENT = 30
+MAX_PER_STORY = 3
+MIN_WORDS = 6
+
+# corpus folder -> (number of first sentences, number of other sentences)
+PLAN = [
+    ("wire-afp", 100, 100),
+    ("timeml-aquaint", 50, 70),
+]
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr",
+    "adm", "sen", "rep", "gov", "prof", "rev", "fr", "jr", "sr", "inc", "co", "corp",
+    "ltd", "bros", "no", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
+    "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "mt", "ft", "ave",
+    "calif", "fla", "mass", "conn", "wash", "ore", "ariz", "colo", "ill", "tenn", "va",
+    "pa", "n.y", "d.c", "ga", "ala", "la", "md", "mich", "minn", "mo", "nev", "okla",
+    "tex", "wis", "ky", "kan", "neb", "del", "miss", "s.c", "n.c", "n.j",
+}
+
+# end punctuation, optional closing quotes/brackets, whitespace, then an opening
+# quote/bracket (optional) and a capital letter or digit
+BOUNDARY = re.compile(r"[.?!][\"'\u2019\u201d)\]]*(\s+)(?=[\"'`\u2018\u201c(\[]*[A-Z0-9])")
+TOKEN_BEFORE = re.compile(r"(\S+)$")
+# a dateline paragraph on its own line: "NAIROBI, Kenya (AP) _", "WASHINGTON (AP) --"
+DATELINE = re.compile(r"^[A-Z][\w .,'-]*\((?:AP|AFP|Xinhua|XINHUA|NYT)\s*\)\s*(?:_|--?)?\s*$")
+
+
+def corpora_dir():
+    here = os.path.dirname(os.path.abspath(__file__))
+    repo = os.path.dirname(here)
+    return os.path.normpath(os.path.join(repo, "..", "shared", "corpora"))
+
+
+def read_text(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+def body_start(text):
+    """Offset where the story body starts: after the ` date YYYY-MM-DD ` header line,
+    which also carries the title line."""
+    if re.match(r" date \d{4}-\d{2}-\d{2} ", text):
+        nl = text.find("\n")
+        return len(text) if nl < 0 else nl + 1
+    return 0
+
+
+def is_abbreviation(text, end_punct_pos):
+    """True when the period at end_punct_pos closes an abbreviation or an initial."""
+    if text[end_punct_pos] != ".":
+        return False
+    m = TOKEN_BEFORE.search(text, 0, end_punct_pos)
+    if not m:
+        return False
+    tok = m.group(1).lstrip("\"'`(\u2018\u201c[").lower()
+    if tok in ABBREVIATIONS:
+        return True
+    if re.fullmatch(r"[a-z]", tok):          # initial: "John F. Kennedy"
+        return True
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", tok):  # "U.S", "a.m"
+        return True
+    return False
+
+
+def split_sentences(text, start):
+    """Yield (begin, end) of sentences in text[start:], never across a blank line."""
+    for para in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[start:]):
+        pb = start + para.start()
+        pe = start + para.end()
+        seg = text[pb:pe]
+        cur = 0
+        for m in BOUNDARY.finditer(seg):
+            punct = m.start()
+            if is_abbreviation(seg, punct):
+                continue
+            end = m.start(1)
+            yield pb + cur, pb + end
+            cur = m.end(1)
+        if cur < len(seg):
+            yield pb + cur, pe
+
+
+def sentences_of(path):
+    text = read_text(path)
+    out = []
+    for b, e in split_sentences(text, body_start(text)):
+        s = text[b:e].strip()
+        if len(s.split()) < MIN_WORDS:
+            continue
+        if DATELINE.match(s):   # "DAR ES SALAAM, Tanzania (AP) _": not a sentence
+            continue
+        while e > b and text[e - 1].isspace():   # a paragraph's last line ends in a newline
+            e -= 1
+        out.append((b, e))
+    return text, out
+
+
+def set_of(name):
+    h = hashlib.sha256((HELDOUT_SALT + "/" + name).encode("utf-8")).hexdigest()
+    return "heldout" if int(h, 16) % 100 < HELDOUT_PERCENT else "dev"
+
+
+def main():
+    root = corpora_dir()
+    rows = []
+    for folder, n_first, n_other in PLAN:
+        d = os.path.join(root, folder)
+        files = sorted(f for f in os.listdir(d)
+                       if f.endswith(".txt") and not re.search(r"-copy\d+\.txt$", f))
+        rng = random.Random("%d/%s" % (SEED, folder))
+        stories = {}
+        for f in files:
+            text, sents = sentences_of(os.path.join(d, f))
+            if sents:
+                stories[f] = (text, sents)
+        names = sorted(stories)
+        chosen = {}  # file -> set of sentence indices
+        for f in rng.sample(names, n_first):
+            chosen[f] = {0}
+        pool = [(f, i) for f in names for i in range(1, len(stories[f][1]))]
+        rng.shuffle(pool)
+        taken = 0
+        for f, i in pool:
+            if taken >= n_other:
+                break
+            s = chosen.setdefault(f, set())
+            if len(s) >= MAX_PER_STORY:
+                continue
+            s.add(i)
+            taken += 1
+        for f in sorted(chosen):
+            text, sents = stories[f]
+            for i in sorted(chosen[f]):
+                b, e = sents[i]
+                sentence = re.sub(r"[\t\r\n]+", " ", text[b:e])
+                rows.append((set_of(f), folder + "/" + f, b, e, sentence))
+    w = sys.stdout
+    w.write("set\tfile\tbegin\tend\tsentence\n")
+    for r in rows:
+        w.write("\t".join(str(x) for x in r) + "\n")
+
+
+if __name__ == "__main__":
+    main()
