@@ -1,0 +1,331 @@
+package org.eventwire.inspect;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.avro.file.DataFileReader;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericRecord;
+
+/**
+ * Scores a run's events against a PLOVER gold set of sentences coded by people
+ * (pipeline/src/test/resources/org/eventwire/events/plover-gold.tsv and its .md):
+ * {@code EventScore GOLD_TSV CORPORA_DIR OUTPUT_DIR}. For every gold sentence, the set of PLOVER
+ * types of the run's mentions in that sentence against the gold's (negated gold events are not
+ * events); micro and macro F1, the share of event-bearing sentences where the run found nothing,
+ * actor and recipient agreement where the type is right, and a confusion table, for the dev and
+ * the held-out part apart.
+ */
+public final class EventScore {
+  /** PLOVER's 16 event types. */
+  public static final List<String> PLOVER = List.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+      "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+
+  /**
+   * eventwire's own finer types of today, read as PLOVER types so that today's code can be scored:
+   * taking a town and clashes are force (ASSAULT), a siege and forced displacement coercion, a
+   * deployment mobilisation, freeing captives and evacuating retreat (the manual's "release" and
+   * "withdraw").
+   */
+  static final Map<String, String> LEGACY_TYPES = Map.of("SEIZE", "ASSAULT", "CLASH", "ASSAULT",
+      "BESIEGE", "COERCE", "DISPLACE", "COERCE", "DEPLOY", "MOBILIZE", "FREE", "RETREAT", "EVACUATE", "RETREAT");
+
+  private EventScore() {}
+
+  /** One coded sentence: its gold events and what the run found in it. */
+  public static final class Sentence {
+    final String set;
+    final Set<String> goldTypes = new TreeSet<>();
+    final Map<String, String[]> goldRoles = new HashMap<>();
+    final Set<String> foundTypes = new TreeSet<>();
+    final Map<String, String[]> foundRoles = new HashMap<>();
+
+    public Sentence(String set) {
+      this.set = set;
+    }
+
+    public void gold(String type, String actor, String recipient) {
+      goldTypes.add(type);
+      goldRoles.putIfAbsent(type, new String[] {actor, recipient});
+    }
+
+    public void found(String type, String actor, String recipient) {
+      String plover = LEGACY_TYPES.getOrDefault(type, type);
+      foundTypes.add(plover);
+      foundRoles.putIfAbsent(plover, new String[] {actor, recipient});
+    }
+  }
+
+  /** Counts over a set of sentences. */
+  public static final class Tally {
+    final Map<String, int[]> perType = new TreeMap<>(); // type -> {tp, fp, fn}
+    final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+    int sentences;
+    int withGoldEvent;
+    int withGoldEventNothingFound;
+    int rightType;
+    int actorAgrees;
+    int actorCoded;
+    int recipientAgrees;
+    int recipientCoded;
+
+    public void add(Sentence s) {
+      sentences++;
+      for (String type : PLOVER) {
+        int[] c = perType.computeIfAbsent(type, k -> new int[3]);
+        boolean gold = s.goldTypes.contains(type);
+        boolean found = s.foundTypes.contains(type);
+        c[0] += gold && found ? 1 : 0;
+        c[1] += !gold && found ? 1 : 0;
+        c[2] += gold && !found ? 1 : 0;
+      }
+      if (!s.goldTypes.isEmpty()) {
+        withGoldEvent++;
+        if (s.foundTypes.isEmpty()) {
+          withGoldEventNothingFound++;
+        }
+      }
+      for (String gold : s.goldTypes.isEmpty() ? Set.of("NONE") : s.goldTypes) {
+        Set<String> found = s.foundTypes.isEmpty() ? Set.of("NONE") : s.foundTypes;
+        String predicted = found.contains(gold) ? gold : String.join("+", found);
+        confusion.computeIfAbsent(gold, k -> new TreeMap<>()).merge(predicted, 1, Integer::sum);
+      }
+      for (String type : s.goldTypes) {
+        if (!s.foundTypes.contains(type)) {
+          continue;
+        }
+        rightType++;
+        String[] gold = s.goldRoles.get(type);
+        String[] found = s.foundRoles.get(type);
+        if (!gold[0].isEmpty()) {
+          actorCoded++;
+          actorAgrees += sameEntity(gold[0], found[0]) ? 1 : 0;
+        }
+        if (!gold[1].isEmpty()) {
+          recipientCoded++;
+          recipientAgrees += sameEntity(gold[1], found[1]) ? 1 : 0;
+        }
+      }
+    }
+
+    double[] micro() {
+      int tp = 0;
+      int fp = 0;
+      int fn = 0;
+      for (int[] c : perType.values()) {
+        tp += c[0];
+        fp += c[1];
+        fn += c[2];
+      }
+      return prf(tp, fp, fn);
+    }
+
+    /** Macro F1 over the types that occur in the gold part (a type with no gold event has no recall). */
+    double macroF1() {
+      double sum = 0;
+      int types = 0;
+      for (int[] c : perType.values()) {
+        if (c[0] + c[2] > 0) {
+          sum += prf(c[0], c[1], c[2])[2];
+          types++;
+        }
+      }
+      return types == 0 ? 0 : sum / types;
+    }
+  }
+
+  /**
+   * Whether a found role names the gold entity: one contains the other, case and "the" aside
+   * ("Taliban" and "the Taliban", "Ghani" and "Ashraf Ghani"); compound gold roles (a;b) match any part.
+   */
+  static boolean sameEntity(String gold, String found) {
+    if (found == null || found.isEmpty()) {
+      return false;
+    }
+    String f = normal(found);
+    for (String part : gold.split(";")) {
+      String g = normal(part);
+      if (!g.isEmpty() && (g.contains(f) || f.contains(g))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String normal(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "").replaceAll("\\s+", " ").strip();
+  }
+
+  static double[] prf(int tp, int fp, int fn) {
+    double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+    double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+    return new double[] {p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)};
+  }
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 3) {
+      System.err.println("usage: EventScore GOLD_TSV CORPORA_DIR OUTPUT_DIR");
+      System.exit(2);
+    }
+    Map<String, Sentence> sentences = score(Paths.get(args[0]), Paths.get(args[1]), new File(args[2]));
+    Map<String, Tally> tallies = new LinkedHashMap<>();
+    for (String set : List.of("dev", "heldout", "all")) {
+      tallies.put(set, new Tally());
+    }
+    for (Sentence s : sentences.values()) {
+      tallies.get(s.set).add(s);
+      tallies.get("all").add(s);
+    }
+    print(tallies);
+  }
+
+  /** Every gold sentence, keyed file:begin, with what the run found in it. */
+  static Map<String, Sentence> score(Path gold, Path corpora, File output) throws IOException {
+    Map<String, Sentence> sentences = new LinkedHashMap<>();
+    Map<String, List<String[]>> goldByFile = new LinkedHashMap<>();
+    List<String> lines = Files.readAllLines(gold, StandardCharsets.UTF_8);
+    List<String> header = List.of(lines.get(0).split("\t", -1));
+    for (String line : lines.subList(1, lines.size())) {
+      String[] c = line.split("\t", -1);
+      String key = c[header.indexOf("file")] + ":" + c[header.indexOf("begin")];
+      Sentence s = sentences.computeIfAbsent(key, k -> new Sentence(c[header.indexOf("set")]));
+      String type = c[header.indexOf("event_type")];
+      if (!type.equals("NONE") && !"true".equals(c[header.indexOf("negated")])) {
+        s.gold(type, c[header.indexOf("actor")], c[header.indexOf("recipient")]);
+      }
+      goldByFile.computeIfAbsent(c[header.indexOf("file")], k -> new ArrayList<>())
+          .add(new String[] {key, c[header.indexOf("begin")], c[header.indexOf("end")]});
+    }
+
+    Map<String, GenericRecord> documentsByFile = new HashMap<>();
+    Map<String, GenericRecord> documentsById = new HashMap<>();
+    for (GenericRecord d : read(new File(output, "documents"))) {
+      String uri = d.get("source_uri").toString();
+      documentsById.put(d.get("doc_id").toString(), d);
+      // By file name: the run may read the gold's files from anywhere (scripts/score-events.sh links them).
+      for (String file : goldByFile.keySet()) {
+        if (uri.endsWith("/" + Paths.get(file).getFileName())) {
+          documentsByFile.put(file, d);
+        }
+      }
+    }
+    Map<String, GenericRecord> events = new HashMap<>();
+    for (GenericRecord e : read(new File(output, "events"))) {
+      events.put(e.get("event_id").toString(), e);
+    }
+    Map<String, List<GenericRecord>> mentionsByDoc = new HashMap<>();
+    for (GenericRecord m : read(new File(output, "mentions"))) {
+      mentionsByDoc.computeIfAbsent(m.get("doc_id").toString(), k -> new ArrayList<>()).add(m);
+    }
+
+    for (Map.Entry<String, List<String[]>> file : goldByFile.entrySet()) {
+      GenericRecord doc = documentsByFile.get(file.getKey());
+      if (doc == null) {
+        System.err.println("EventScore: no document for " + file.getKey() + " in " + output);
+        continue;
+      }
+      String fileText = Files.readString(corpora.resolve(file.getKey()), StandardCharsets.UTF_8);
+      // A reprint was not annotated: its sentences are found in its canonical copy's text.
+      GenericRecord annotated = documentsById.getOrDefault(doc.get("canonical_doc_id").toString(), doc);
+      String text = annotated.get("text").toString();
+      for (String[] g : file.getValue()) {
+        String sentence = substringByCodePoints(fileText, Integer.parseInt(g[1]), Integer.parseInt(g[2]));
+        int at = text.indexOf(sentence);
+        if (at < 0) {
+          continue; // edited in the canonical copy: nothing found there
+        }
+        int begin = text.codePointCount(0, at);
+        int end = begin + sentence.codePointCount(0, sentence.length());
+        for (GenericRecord m : mentionsByDoc.getOrDefault(annotated.get("doc_id").toString(), List.of())) {
+          int mb = (Integer) m.get("begin");
+          int me = (Integer) m.get("end");
+          GenericRecord e = events.get(m.get("event_id").toString());
+          if (mb < end && me > begin && e != null && e.get("event_type") != null) {
+            sentences.get(g[0]).found(e.get("event_type").toString(), roleText(e, "actor"), roleText(e, "target"));
+          }
+        }
+      }
+    }
+    return sentences;
+  }
+
+  private static String roleText(GenericRecord event, String role) {
+    Object value = event.get(role);
+    return value == null ? "" : ((GenericRecord) value).get("text").toString();
+  }
+
+  private static String substringByCodePoints(String text, int begin, int end) {
+    int b = text.offsetByCodePoints(0, begin);
+    return text.substring(b, text.offsetByCodePoints(b, end - begin));
+  }
+
+  private static List<GenericRecord> read(File folder) throws IOException {
+    List<GenericRecord> records = new ArrayList<>();
+    File[] files = folder.listFiles((d, name) -> name.endsWith(".avro"));
+    if (files == null) {
+      throw new IOException("no records in " + folder);
+    }
+    for (File file : files) {
+      try (DataFileReader<GenericRecord> reader = new DataFileReader<>(file, new GenericDatumReader<>())) {
+        reader.forEach(records::add);
+      }
+    }
+    return records;
+  }
+
+  private static void print(Map<String, Tally> tallies) {
+    System.out.printf("%-34s %10s %10s %10s%n", "", "dev", "heldout", "all");
+    row(tallies, "sentences", t -> String.valueOf(t.sentences));
+    row(tallies, "sentences with a gold event", t -> String.valueOf(t.withGoldEvent));
+    row(tallies, "micro precision", t -> f(t.micro()[0]));
+    row(tallies, "micro recall", t -> f(t.micro()[1]));
+    row(tallies, "micro F1", t -> f(t.micro()[2]));
+    row(tallies, "macro F1 (gold types)", t -> f(t.macroF1()));
+    row(tallies, "event sentences, nothing found", t ->
+        t.withGoldEvent == 0 ? "-" : String.format("%.0f%%", 100.0 * t.withGoldEventNothingFound / t.withGoldEvent));
+    row(tallies, "actor agrees (type right)", t -> t.actorAgrees + "/" + t.actorCoded);
+    row(tallies, "recipient agrees (type right)", t -> t.recipientAgrees + "/" + t.recipientCoded);
+    System.out.println();
+    System.out.printf("%-10s %22s %22s %22s%n", "type", "dev P/R/F1 (tp,fp,fn)", "heldout", "all");
+    for (String type : PLOVER) {
+      StringBuilder line = new StringBuilder(String.format("%-10s", type));
+      for (Tally t : tallies.values()) {
+        int[] c = t.perType.get(type);
+        double[] p = prf(c[0], c[1], c[2]);
+        line.append(String.format(" %4.2f/%4.2f/%4.2f %3d,%2d,%2d", p[0], p[1], p[2], c[0], c[1], c[2]));
+      }
+      System.out.println(line);
+    }
+    System.out.println();
+    System.out.println("confusion (all): gold type -> what the run found in the sentence, count");
+    tallies.get("all").confusion.forEach((gold, found) -> System.out.println("  " + gold + " -> " + found));
+  }
+
+  private interface Column {
+    String of(Tally t);
+  }
+
+  private static void row(Map<String, Tally> tallies, String name, Column column) {
+    StringBuilder line = new StringBuilder(String.format("%-34s", name));
+    for (Tally t : tallies.values()) {
+      line.append(String.format(" %10s", column.of(t)));
+    }
+    System.out.println(line);
+  }
+
+  private static String f(double value) {
+    return String.format("%.3f", value);
+  }
+}
