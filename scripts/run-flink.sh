@@ -36,7 +36,10 @@ else
     echo "eventwire: building the Flink jar (mvn -Pflink -DskipTests package)..." >&2
     (cd "$root" && mvn -B -q -Pflink -DskipTests package) >&2
   fi
-  classpath="$jar"
+  # The jar leaves out the logging binding (a cluster brings its own); the launcher keeps one, so
+  # that its warnings are seen.
+  ensure_built
+  classpath="$jar:$(tr ':' '\n' < "$classpath_file" | grep '/slf4j-simple-' | head -1)"
   case "$args" in *" --filesToStage="*) ;; *) defaults+=("--filesToStage=$jar") ;; esac
 fi
 # shellcheck disable=SC2046,SC2086

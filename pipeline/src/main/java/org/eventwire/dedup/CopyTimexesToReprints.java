@@ -27,8 +27,8 @@ import org.eventwire.records.Timex;
  * TimeML gold). A sentence the reprint edited gets no expressions: nothing was resolved for its
  * words.
  *
- * <p>Input: {@link #CANONICAL} (annotated canonical documents) and {@link #REPRINTS}. Output: the
- * reprints, with timexes.
+ * <p>Input: a list of two collections, the annotated canonical documents and the reprints. Output:
+ * the reprints, with timexes.
  */
 public final class CopyTimexesToReprints extends PTransform<PCollectionList<Document>, PCollection<Document>> {
   public static final String COPIED_TIMEXES = "reprint_timexes_copied";

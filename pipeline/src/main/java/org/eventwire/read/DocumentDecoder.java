@@ -26,7 +26,8 @@ import org.eventwire.records.Document;
 import org.eventwire.common.Rejections;
 
 /**
- * Turns the stored bytes of one input file into a {@link Document}, or into a {@link Rejected}
+ * Turns the stored bytes of one input file into a {@link Document}, or into a {@link
+ * org.eventwire.records.Rejected}
  * record saying in plain words why it cannot be one. Pure: no I/O, no clock, no runner.
  *
  * <p>Decoding policy. UTF-8 is expected; a UTF-8 byte-order mark is dropped and CRLF or CR line
