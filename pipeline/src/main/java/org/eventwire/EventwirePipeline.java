@@ -82,6 +82,7 @@ public final class EventwirePipeline {
       PipelineOptionsFactory.register(EventwireOptions.class);
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(EventwireOptions.class);
       defaultDocDate(options);
+      documentDedup(options);
     } catch (IllegalArgumentException e) {
       err.println("eventwire: usage error: " + oneLine(e.getMessage()) + " (see --help)");
       return EXIT_USAGE;
@@ -287,7 +288,7 @@ public final class EventwirePipeline {
   public static DedupSettings documentDedup(EventwireOptions o) {
     return new DedupSettings(o.getDedupShingleWords(), o.getDedupThreshold(), o.getDedupBands(),
         o.getDedupRows(), o.getDedupMaxShingleShare(), o.getDedupMinFrequentCount(), o.getDedupRounds(), 50,
-        shuffleShards(o));
+        shuffleShards(o), o.getDedupContainment(), o.getDedupMinSharedShingles(), o.getDedupSampleEvery());
   }
 
   public static DedupSettings passageDedup(EventwireOptions o) {
