@@ -450,20 +450,15 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
         .and(halfTag, halves)
         .apply("JoinSecondOfPair", CoGroupByKey.create());
     if (!settings.containmentOn()) {
-      return joined.apply("ExactJaccard", ParDo.of(new LinkByJaccard(fingerprintTag, halfTag, settings.threshold,
-          Metrics.counter(NearDuplicates.class, counter("candidates_linked")),
-          Metrics.counter(NearDuplicates.class, counter("candidates_rejected")))));
+      return joined.apply("ExactJaccard", ParDo.of(
+          new LinkByJaccard(fingerprintTag, halfTag, settings.threshold, counterPrefix)));
     }
     return joined
-        .apply("SharedRegions", ParDo.of(new FindSharedRegions(fingerprintTag, halfTag, settings,
-            Metrics.counter(NearDuplicates.class, counter("candidates_linked")),
-            Metrics.counter(NearDuplicates.class, counter("containment_links")),
-            Metrics.counter(NearDuplicates.class, counter("candidates_rejected")))))
+        .apply("SharedRegions", ParDo.of(new FindSharedRegions(fingerprintTag, halfTag, settings, counterPrefix)))
         .apply("GroupRegionsByItem", GroupByKey.create())
         .apply("StoriesWithinItems", ParDo.of(new VoteOneStoryPerLink(shards)))
         .apply("GroupVotes", GroupByKey.create())
-        .apply("LinksBothEndsKeep", ParDo.of(new LinksBothEndsKeep(
-            Metrics.counter(NearDuplicates.class, counter("links_dropped_across_stories")))));
+        .apply("LinksBothEndsKeep", ParDo.of(new LinksBothEndsKeep(counterPrefix)));
   }
 
   /** Each first half of a pair, with the second item it is to be compared with. */
@@ -484,12 +479,12 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
     private final Counter rejected;
 
     LinkByJaccard(TupleTag<Fingerprint> fingerprintTag, TupleTag<PairHalf> halfTag, double threshold,
-        Counter linked, Counter rejected) {
+        String counterPrefix) {
       this.fingerprintTag = fingerprintTag;
       this.halfTag = halfTag;
       this.threshold = threshold;
-      this.linked = linked;
-      this.rejected = rejected;
+      this.linked = Metrics.counter(NearDuplicates.class, counterPrefix + "_candidates_linked");
+      this.rejected = Metrics.counter(NearDuplicates.class, counterPrefix + "_candidates_rejected");
     }
 
     @ProcessElement
@@ -525,13 +520,13 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
     private final Counter rejected;
 
     FindSharedRegions(TupleTag<Fingerprint> fingerprintTag, TupleTag<PairHalf> halfTag, DedupSettings settings,
-        Counter linked, Counter linkedByContainment, Counter rejected) {
+        String counterPrefix) {
       this.fingerprintTag = fingerprintTag;
       this.halfTag = halfTag;
       this.settings = settings;
-      this.linked = linked;
-      this.linkedByContainment = linkedByContainment;
-      this.rejected = rejected;
+      this.linked = Metrics.counter(NearDuplicates.class, counterPrefix + "_candidates_linked");
+      this.linkedByContainment = Metrics.counter(NearDuplicates.class, counterPrefix + "_containment_links");
+      this.rejected = Metrics.counter(NearDuplicates.class, counterPrefix + "_candidates_rejected");
     }
 
     @ProcessElement
@@ -603,8 +598,8 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
   static final class LinksBothEndsKeep extends DoFn<KV<Integer, Iterable<Vote>>, Link> {
     private final Counter dropped;
 
-    LinksBothEndsKeep(Counter dropped) {
-      this.dropped = dropped;
+    LinksBothEndsKeep(String counterPrefix) {
+      this.dropped = Metrics.counter(NearDuplicates.class, counterPrefix + "_links_dropped_across_stories");
     }
 
     @ProcessElement
