@@ -128,9 +128,14 @@ public class FindReprintsTest implements Serializable {
     return canonical;
   }
 
-  private PCollection<Document> deduplicated(String name, List<Document> input, DedupSettings settings) {
-    return allDocuments("All" + name, pipeline.apply("Create" + name,
+  /** Checks, when the pipeline runs, that deduplicating the input gives each document this canonical copy. */
+  private void expectCanonical(String name, List<Document> input, DedupSettings settings, Map<String, String> expected) {
+    PCollection<Document> all = allDocuments("All" + name, pipeline.apply("Create" + name,
         Create.of(input).withCoder(AvroCoder.specific(Document.class))).apply("Dedup" + name, new FindReprints(settings)));
+    PAssert.that(name, all).satisfies(docs -> {
+      assertEquals(expected, canonicalNames(docs));
+      return null;
+    });
   }
 
   @Test
@@ -147,16 +152,10 @@ public class FindReprintsTest implements Serializable {
     assertTrue("below the Jaccard threshold", Shingles.jaccard(shingles(copy), shingles(originalText)) < 0.5);
     List<Document> input = List.of(doc("original.txt", originalText), doc("copy.txt", copy),
         doc("other.txt", other.render(other.title, other.paragraphs)));
-    PAssert.that("containment", deduplicated("Containment", input, defaults())).satisfies(docs -> {
-      assertEquals(Map.of("original.txt", "original.txt", "copy.txt", "original.txt", "other.txt", "other.txt"),
-          canonicalNames(docs));
-      return null;
-    });
-    PAssert.that("plain Jaccard", deduplicated("Jaccard", input, plainJaccard())).satisfies(docs -> {
-      assertEquals(Map.of("original.txt", "original.txt", "copy.txt", "copy.txt", "other.txt", "other.txt"),
-          canonicalNames(docs));
-      return null;
-    });
+    expectCanonical("Containment", input, defaults(),
+        Map.of("original.txt", "original.txt", "copy.txt", "original.txt", "other.txt", "other.txt"));
+    expectCanonical("PlainJaccard", input, plainJaccard(),
+        Map.of("original.txt", "original.txt", "copy.txt", "copy.txt", "other.txt", "other.txt"));
     pipeline.run().waitUntilFinish();
   }
 
@@ -178,15 +177,12 @@ public class FindReprintsTest implements Serializable {
       assertTrue("each cut copy alone would link to the roundup, and chain the stories through it",
           containmentAloneLinks(cut(stories.get(i), 2), roundup.toString()));
     }
-    PAssert.that(deduplicated("Roundup", input, defaults())).satisfies(docs -> {
-      Map<String, String> canonical = canonicalNames(docs);
-      assertEquals("roundup.txt", canonical.get("roundup.txt"));
-      for (int i = 0; i < 3; i++) {
-        assertEquals("story" + i + ".txt", canonical.get("story" + i + ".txt"));
-        assertEquals("story" + i + ".txt", canonical.get("story" + i + "-cut.txt"));
-      }
-      return null;
-    });
+    Map<String, String> expected = new HashMap<>(Map.of("roundup.txt", "roundup.txt"));
+    for (int i = 0; i < stories.size(); i++) {
+      expected.put("story" + i + ".txt", "story" + i + ".txt");
+      expected.put("story" + i + "-cut.txt", "story" + i + ".txt");
+    }
+    expectCanonical("Roundup", input, defaults(), expected);
     pipeline.run().waitUntilFinish();
   }
 
@@ -203,11 +199,8 @@ public class FindReprintsTest implements Serializable {
     assertTrue(containmentAloneLinks(secondText, digest));
     List<Document> input = List.of(doc("first.txt", firstText), doc("second.txt", secondText),
         doc("digest.txt", digest));
-    PAssert.that(deduplicated("Digest", input, defaults())).satisfies(docs -> {
-      assertEquals(Map.of("first.txt", "first.txt", "second.txt", "second.txt", "digest.txt", "digest.txt"),
-          canonicalNames(docs));
-      return null;
-    });
+    expectCanonical("Digest", input, defaults(),
+        Map.of("first.txt", "first.txt", "second.txt", "second.txt", "digest.txt", "digest.txt"));
     pipeline.run().waitUntilFinish();
   }
 
@@ -221,11 +214,8 @@ public class FindReprintsTest implements Serializable {
     String quotingText = quoting.render(quoting.title, withQuote);
     List<Document> input = List.of(doc("quoted.txt", quoted.render(quoted.title, quoted.paragraphs)),
         doc("quoted-cut.txt", cut(quoted, 2)), doc("quoting.txt", quotingText));
-    PAssert.that(deduplicated("Quote", input, defaults())).satisfies(docs -> {
-      assertEquals(Map.of("quoted.txt", "quoted.txt", "quoted-cut.txt", "quoted.txt", "quoting.txt", "quoting.txt"),
-          canonicalNames(docs));
-      return null;
-    });
+    expectCanonical("Quote", input, defaults(),
+        Map.of("quoted.txt", "quoted.txt", "quoted-cut.txt", "quoted.txt", "quoting.txt", "quoting.txt"));
     pipeline.run().waitUntilFinish();
   }
 
