@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Near-duplicate detection benchmark: pair precision, recall and F1 against a truth file, and
 # documents per second, of a dedup-only run (--annotate=false) on the DirectRunner.
-#   scripts/bench-dedup.sh                           wire-afp from ../shared/corpora with its truth
+#   scripts/bench-dedup.sh                           wire-afp from ../shared/corpora with its truth, and
+#                                                    abridged: cut-down copies of 300 of its stories and
+#                                                    roundups (inspect/AbridgedCorpus, seed 21) with theirs
 #   scripts/bench-dedup.sh 'CORPUS_GLOB' TRUTH.tsv   any corpus (truth: file<TAB>cluster, header line)
 #   scripts/bench-dedup.sh --scale [N1 N2]           generated corpora of N1 and N2 documents with
 #                                                    planted copies (default 10000 100000): time ratio
@@ -34,7 +36,7 @@ run() {
   if [ -n "$truth" ]; then
     score=$(java -cp "$java_cp" org.eventwire.inspect.DedupScore "$out" "$truth" | tail -1)
   fi
-  printf '%-12s %8s docs  %8.1f s  %8.1f docs/s  peak RSS %6s MB  %s\n' "$name" "$docs" "$wall" \
+  printf '%-9s %8s docs  %8.1f s  %8.1f docs/s  peak RSS %6s MB  %s\n' "$name" "$docs" "$wall" \
     "$(python3 -c "print($docs / $wall)")" "$rss_mb" "$score"
 }
 
@@ -46,9 +48,13 @@ if [ "${1:-}" = "--scale" ]; then
   run "gen-$small" "$work/gen-$small/docs/*.txt" "$work/gen-$small/truth.tsv"; small_wall="$wall"
   run "gen-$large" "$work/gen-$large/docs/*.txt" "$work/gen-$large/truth.tsv"; large_wall="$wall"
   python3 -c "print('time ratio %d/%d documents: %.2f (linear would be %.1f)' % ($large, $small, $large_wall / $small_wall, $large / $small))"
+elif [ "$#" -gt 0 ]; then
+  run "corpus" "$1" "${2:-}"
 else
-  glob="${1:-$root/../shared/corpora/wire-afp/*.txt}"
-  truth="${2:-$root/../shared/corpora/wire-afp-truth.tsv}"
-  run "corpus" "$glob" "$truth"
+  corpora="$root/../shared/corpora"
+  run "wire-afp" "$corpora/wire-afp/*.txt" "$corpora/wire-afp-truth.tsv"
+  [ -f "$work/abridged/truth.tsv" ] || java -cp "$java_cp" org.eventwire.inspect.AbridgedCorpus "$work/abridged" \
+    "$corpora/wire-afp" "$corpora/wire-afp-truth.tsv" >/dev/null
+  run "abridged" "$work/abridged/docs/*.txt" "$work/abridged/truth.tsv"
 fi
 echo "outputs and logs in $work"

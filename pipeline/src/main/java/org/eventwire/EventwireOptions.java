@@ -165,6 +165,30 @@ public interface EventwireOptions extends PipelineOptions {
 
   void setDedupThreshold(double value);
 
+  @Description("Near-duplicate documents: share of the smaller document's shingles found in the larger"
+      + " at or above which two documents are one story even below --dedupThreshold (a copy cut down to"
+      + " part of its original); the most complete copy is then canonical. 0: plain Jaccard, the"
+      + " earliest copy canonical.")
+  @Default.Double(0.6)
+  double getDedupContainment();
+
+  void setDedupContainment(double value);
+
+  @Description("Near-duplicate documents: shingles two documents must share for a containment link,"
+      + " and for a shared region to count as another story inside a document (a quoted paragraph does"
+      + " not make two stories one).")
+  @Default.Integer(50)
+  int getDedupMinSharedShingles();
+
+  void setDedupMinSharedShingles(int value);
+
+  @Description("Near-duplicate documents, with containment: one shingle in this many (by hash) is also"
+      + " an LSH candidate key, so that a small copy of a large story becomes a candidate.")
+  @Default.Integer(16)
+  int getDedupSampleEvery();
+
+  void setDedupSampleEvery(int value);
+
   @Description("LSH bands (MinHash signature length is bands x rows).")
   @Default.Integer(42)
   int getDedupBands();

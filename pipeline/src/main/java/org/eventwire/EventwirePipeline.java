@@ -363,7 +363,7 @@ public final class EventwirePipeline {
   public static DedupSettings documentDedup(EventwireOptions o) {
     return new DedupSettings(o.getDedupShingleWords(), o.getDedupThreshold(), o.getDedupBands(),
         o.getDedupRows(), o.getDedupMaxShingleShare(), o.getDedupMinFrequentCount(), o.getDedupRounds(), 50,
-        shuffleShards(o));
+        shuffleShards(o), o.getDedupContainment(), o.getDedupMinSharedShingles(), o.getDedupSampleEvery());
   }
 
   public static DedupSettings passageDedup(EventwireOptions o) {

@@ -33,6 +33,9 @@ final class OptionChecks {
     share(problems, "dedupMaxShingleShare", o.getDedupMaxShingleShare(), false);
     atLeast(problems, "dedupMinFrequentCount", o.getDedupMinFrequentCount(), 1);
     atLeast(problems, "dedupRounds", o.getDedupRounds(), 1);
+    share(problems, "dedupContainment", o.getDedupContainment(), true);
+    atLeast(problems, "dedupMinSharedShingles", o.getDedupMinSharedShingles(), 0);
+    atLeast(problems, "dedupSampleEvery", o.getDedupSampleEvery(), 1);
     atLeast(problems, "passageShingleWords", o.getPassageShingleWords(), 1);
     share(problems, "passageThreshold", o.getPassageThreshold(), false);
     atLeast(problems, "passageMinWords", o.getPassageMinWords(), 0);

@@ -88,7 +88,7 @@ public class RunLifecycleTest {
     assertEquals(0, run("--input=" + Fixtures.samplesGlob(), "--output=" + out, "--annotate=false", "--quiet"));
     Map<String, String> complete = KilledRunTest.snapshot(out);
     for (String bad : List.of("--dedupBands=0", "--dedupThreshold=1.5", "--maxRejectedShare=-1",
-        "--maxSentenceTokens=0", "--defaultDocDate=2021-02-30")) {
+        "--maxSentenceTokens=0", "--dedupContainment=2", "--dedupSampleEvery=0", "--defaultDocDate=2021-02-30")) {
       assertEquals(bad, ExitCodes.USAGE,
           run("--input=" + Fixtures.samplesGlob(), "--output=" + out, "--overwrite", "--annotate=false", bad));
       assertEquals(bad + ": " + err(), 1, err().strip().split("\n").length);

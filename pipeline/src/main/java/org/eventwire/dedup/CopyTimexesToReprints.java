@@ -22,8 +22,8 @@ import org.eventwire.records.Timex;
  *
  * <p>Why: reprints are not annotated (they add nothing to parse), but a researcher reading a
  * reprint's document record still wants its dates. The canonical copy's values are the right
- * ones: it is the earliest copy, and a story resent a week later still means the Thursday of the
- * original ("Thursday" in an AP story of 7 January 2000, resent on the 15th, is the 6th in the
+ * ones: it is the most complete copy, the earliest of equals, and a story resent a week later still
+ * means the Thursday of the original ("Thursday" in an AP story of 7 January 2000, resent on the 15th, is the 6th in the
  * TimeML gold). A sentence the reprint edited gets no expressions: nothing was resolved for its
  * words.
  *

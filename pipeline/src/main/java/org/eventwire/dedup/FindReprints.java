@@ -16,10 +16,13 @@ import org.eventwire.write.InJvmCounters;
 import org.eventwire.records.Document;
 
 /**
- * Stage 2: near-identical wire copy. Documents whose word shingles are near-identical form a
- * cluster; one copy per cluster is canonical (earliest doc_date, then longest text, then smallest
- * doc_id, so every run and runner picks the same one) and goes on to {@link #CANONICAL} for
- * annotation. The others go to {@link #REPRINTS} with canonical_doc_id and their similarity set.
+ * Stage 2: near-identical wire copy. Documents whose word shingles are near-identical, or (with
+ * containment on) one mostly inside the other, form a cluster; one copy per cluster is canonical
+ * and goes on to {@link #CANONICAL} for annotation: with containment, the most complete copy
+ * (most shingles: the original a cut-down copy was cut from, whose later paragraphs the copies
+ * lack), then the earliest doc_date; without, the earliest doc_date, then the longest text; then
+ * the smallest doc_id, so every run and runner picks the same one. The others go to
+ * {@link #REPRINTS} with canonical_doc_id and their similarity set.
  */
 public class FindReprints extends PTransform<PCollection<Document>, PCollectionTuple> {
   public static final TupleTag<Document> CANONICAL = new TupleTag<Document>() {};
@@ -36,21 +39,29 @@ public class FindReprints extends PTransform<PCollection<Document>, PCollectionT
   }
 
   /**
-   * The canonical choice as a string that sorts the right way: earliest date (undated last), then
-   * longest text, then smallest doc_id.
+   * The canonical choice as a string that sorts the right way (the smallest doc_id follows):
+   * earliest date (undated last), then longest text; with {@code mostCompleteFirst}, the most
+   * shingles before both.
    */
-  static String rankPrefix(Document doc) {
+  static String rankPrefix(Document doc, int shingles, boolean mostCompleteFirst) {
     String date = doc.getDocDate() == null ? "9999-12-31" : doc.getDocDate().toString();
-    return String.format("%s|%010d", date, Integer.MAX_VALUE - doc.getText().length());
+    String earliestThenLongest = String.format("%s|%010d", date, Integer.MAX_VALUE - doc.getText().length());
+    return mostCompleteFirst
+        ? String.format("%010d|%s", Integer.MAX_VALUE - shingles, earliestThenLongest)
+        : earliestThenLongest;
+  }
+
+  /** The document's shingles and its rank key. */
+  static Fingerprint fingerprint(Document doc, DedupSettings settings) {
+    long[] shingles = Shingles.of(doc.getText(), settings.shingleWords);
+    return new Fingerprint(doc.getDocId(), rankPrefix(doc, shingles.length, settings.containmentOn()), shingles);
   }
 
   @Override
   public PCollectionTuple expand(PCollection<Document> documents) {
-    int shingleWords = settings.shingleWords;
+    DedupSettings dedup = settings;
     PCollection<Fingerprint> fingerprints = documents.apply("Fingerprint",
-        MapElements.into(TypeDescriptor.of(Fingerprint.class))
-            .via((Document d) -> new Fingerprint(d.getDocId(), rankPrefix(d),
-                Shingles.of(d.getText(), shingleWords))));
+        MapElements.into(TypeDescriptor.of(Fingerprint.class)).via((Document d) -> fingerprint(d, dedup)));
     PCollection<ClusterAssignment> assignments = fingerprints
         .apply("NearDuplicateDocuments", new NearDuplicates(COUNTER_PREFIX, settings));
     Counter canonical = InJvmCounters.counter(FindReprints.class, CANONICAL_DOCUMENTS);

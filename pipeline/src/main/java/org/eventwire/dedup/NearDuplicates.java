@@ -58,10 +58,56 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
     Link() {}
 
     Link(Fingerprint x, Fingerprint y) {
-      a = x.id;
-      aRank = x.rank;
-      b = y.id;
-      bRank = y.rank;
+      this(x.id, x.rank, y.id, y.rank);
+    }
+
+    /** The link between two items, their ids in order, so that both ends name it alike. */
+    Link(String x, String xRank, String y, String yRank) {
+      boolean xFirst = x.compareTo(y) < 0;
+      a = xFirst ? x : y;
+      aRank = xFirst ? xRank : yRank;
+      b = xFirst ? y : x;
+      bRank = xFirst ? yRank : xRank;
+    }
+  }
+
+  /**
+   * What an item shares with a verified candidate, sent to the item's shard: the shingles they
+   * have in common, and whether they are linked (a candidate that shares many shingles without
+   * being linked is still evidence of another story within the item; see {@link StoriesWithin}).
+   */
+  @DefaultCoder(AvroCoder.class)
+  static class SharedRegion {
+    String item;
+    String itemRank;
+    String partner;
+    String partnerRank;
+    long[] shingles;
+    boolean linked;
+
+    SharedRegion() {}
+
+    SharedRegion(Fingerprint item, Fingerprint partner, long[] shingles, boolean linked) {
+      this.item = item.id;
+      this.itemRank = item.rank;
+      this.partner = partner.id;
+      this.partnerRank = partner.rank;
+      this.shingles = shingles;
+      this.linked = linked;
+    }
+  }
+
+  /** One end's verdict on a link: whether that end keeps it. */
+  @DefaultCoder(AvroCoder.class)
+  static class Vote {
+    Link link;
+    boolean keep;
+
+    Vote() {}
+
+    Vote(Link link, boolean keep) {
+      this.link = link;
+      this.keep = keep;
     }
   }
 
@@ -286,21 +332,47 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
         }));
   }
 
-  /** Pairs (a, b), a < b, that share at least one LSH band, keyed by the shard of a. */
+  /**
+   * An item's candidate keys, keyed by their shard: its LSH band keys and, when sampleEvery is
+   * above 0, its sampled shingles (see {@link DedupSettings#sampleEvery}).
+   */
+  static final class CandidateKeys extends DoFn<Fingerprint, KV<Integer, KV<Long, String>>> {
+    /** Keeps sampled shingles apart from band keys as bucket keys. */
+    private static final long SAMPLE_SALT = 0x5A3F1E0D2C4B6987L;
+    private final MinHashLsh lsh;
+    private final int sampleEvery;
+    private final int shards;
+
+    CandidateKeys(MinHashLsh lsh, int sampleEvery, int shards) {
+      this.lsh = lsh;
+      this.sampleEvery = sampleEvery;
+      this.shards = shards;
+    }
+
+    @ProcessElement
+    public void process(@Element Fingerprint f, OutputReceiver<KV<Integer, KV<Long, String>>> out) {
+      for (long key : lsh.bandKeys(lsh.signature(f.shingles))) {
+        out.output(KV.of(Shards.of(key, shards), KV.of(key, f.id)));
+      }
+      if (sampleEvery > 0) {
+        for (long shingle : f.shingles) {
+          long key = Shingles.mix(shingle ^ SAMPLE_SALT);
+          if (Math.floorMod(key, (long) sampleEvery) == 0) {
+            out.output(KV.of(Shards.of(key, shards), KV.of(key, f.id)));
+          }
+        }
+      }
+    }
+  }
+
+  /** Pairs (a, b), a < b, that share at least one candidate key, keyed by the shard of a. */
   private PCollection<KV<Integer, KV<String, String>>> candidatePairs(PCollection<Fingerprint> items) {
     int shards = settings.shards;
     MinHashLsh lsh = new MinHashLsh(settings.bands, settings.rows);
     int maxAllPairs = settings.maxAllPairsBucket;
     Counter starBuckets = Metrics.counter(NearDuplicates.class, counter("star_linked_buckets"));
     return items
-        .apply("BandKeys", ParDo.of(new DoFn<Fingerprint, KV<Integer, KV<Long, String>>>() {
-          @ProcessElement
-          public void process(@Element Fingerprint f, OutputReceiver<KV<Integer, KV<Long, String>>> out) {
-            for (long key : lsh.bandKeys(lsh.signature(f.shingles))) {
-              out.output(KV.of(Shards.of(key, shards), KV.of(key, f.id)));
-            }
-          }
-        }))
+        .apply("BandKeys", ParDo.of(new CandidateKeys(lsh, settings.containmentOn() ? settings.sampleEvery : 0, shards)))
         .apply("GroupBandKeys", GroupByKey.create())
         .apply("PairsInBuckets", ParDo.of(new DoFn<KV<Integer, Iterable<KV<Long, String>>>,
             KV<Integer, KV<String, String>>>() {
@@ -340,7 +412,10 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
         }));
   }
 
-  /** Keeps the candidate pairs whose exact Jaccard similarity reaches the threshold. */
+  /**
+   * The verified links among the candidate pairs: by exact Jaccard; with containment on, also by
+   * containment, less the links that would join two stories one item holds.
+   */
   private PCollection<Link> verify(PCollection<KV<Integer, Fingerprint>> byShard,
       PCollection<KV<Integer, KV<String, String>>> pairs) {
     int shards = settings.shards;
@@ -369,36 +444,182 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
           }
         }));
 
-    double threshold = settings.threshold;
-    Counter verified = Metrics.counter(NearDuplicates.class, counter("candidates_linked"));
-    Counter rejected = Metrics.counter(NearDuplicates.class, counter("candidates_rejected"));
     TupleTag<PairHalf> halfTag = new TupleTag<>();
-    return KeyedPCollectionTuple
+    PCollection<KV<Integer, CoGbkResult>> joined = KeyedPCollectionTuple
         .of(fingerprintTag, byShard)
         .and(halfTag, halves)
-        .apply("JoinSecondOfPair", CoGroupByKey.create())
-        .apply("ExactJaccard", ParDo.of(new DoFn<KV<Integer, CoGbkResult>, Link>() {
-          @ProcessElement
-          public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<Link> out) {
-            Map<String, List<Fingerprint>> firsts = new HashMap<>();
-            for (PairHalf half : shard.getValue().getAll(halfTag)) {
-              firsts.computeIfAbsent(half.other, k -> new ArrayList<>()).add(half.first);
-            }
-            if (firsts.isEmpty()) {
-              return;
-            }
-            for (Fingerprint second : shard.getValue().getAll(fingerprintTag)) {
-              for (Fingerprint first : firsts.getOrDefault(second.id, List.of())) {
-                if (Shingles.jaccard(first.shingles, second.shingles) >= threshold) {
-                  verified.inc();
-                  out.output(new Link(first, second));
-                } else {
-                  rejected.inc();
-                }
-              }
-            }
+        .apply("JoinSecondOfPair", CoGroupByKey.create());
+    if (!settings.containmentOn()) {
+      return joined.apply("ExactJaccard", ParDo.of(
+          new LinkByJaccard(fingerprintTag, halfTag, settings.threshold, counterPrefix)));
+    }
+    return joined
+        .apply("SharedRegions", ParDo.of(new FindSharedRegions(fingerprintTag, halfTag, settings, counterPrefix)))
+        .apply("GroupRegionsByItem", GroupByKey.create())
+        .apply("StoriesWithinItems", ParDo.of(new VoteOneStoryPerLink(shards)))
+        .apply("GroupVotes", GroupByKey.create())
+        .apply("LinksBothEndsKeep", ParDo.of(new LinksBothEndsKeep(counterPrefix)));
+  }
+
+  /** Each first half of a pair, with the second item it is to be compared with. */
+  private static Map<String, List<Fingerprint>> firstsBySecond(Iterable<PairHalf> halves) {
+    Map<String, List<Fingerprint>> firsts = new HashMap<>();
+    for (PairHalf half : halves) {
+      firsts.computeIfAbsent(half.other, k -> new ArrayList<>()).add(half.first);
+    }
+    return firsts;
+  }
+
+  /** Links the candidate pairs whose exact Jaccard similarity reaches the threshold. */
+  static final class LinkByJaccard extends DoFn<KV<Integer, CoGbkResult>, Link> {
+    private final TupleTag<Fingerprint> fingerprintTag;
+    private final TupleTag<PairHalf> halfTag;
+    private final double threshold;
+    private final Counter linked;
+    private final Counter rejected;
+
+    LinkByJaccard(TupleTag<Fingerprint> fingerprintTag, TupleTag<PairHalf> halfTag, double threshold,
+        String counterPrefix) {
+      this.fingerprintTag = fingerprintTag;
+      this.halfTag = halfTag;
+      this.threshold = threshold;
+      this.linked = Metrics.counter(NearDuplicates.class, counterPrefix + "_candidates_linked");
+      this.rejected = Metrics.counter(NearDuplicates.class, counterPrefix + "_candidates_rejected");
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<Link> out) {
+      Map<String, List<Fingerprint>> firsts = firstsBySecond(shard.getValue().getAll(halfTag));
+      if (firsts.isEmpty()) {
+        return;
+      }
+      for (Fingerprint second : shard.getValue().getAll(fingerprintTag)) {
+        for (Fingerprint first : firsts.getOrDefault(second.id, List.of())) {
+          if (Shingles.jaccard(first.shingles, second.shingles) >= threshold) {
+            linked.inc();
+            out.output(new Link(first, second));
+          } else {
+            rejected.inc();
           }
-        }));
+        }
+      }
+    }
+  }
+
+  /**
+   * Verifies candidate pairs by Jaccard or containment ({@link DedupSettings#linked}) and sends
+   * what each pair shares to both ends, when they are linked or share at least the minimum
+   * number of shingles a link needs.
+   */
+  static final class FindSharedRegions extends DoFn<KV<Integer, CoGbkResult>, KV<Integer, SharedRegion>> {
+    private final TupleTag<Fingerprint> fingerprintTag;
+    private final TupleTag<PairHalf> halfTag;
+    private final DedupSettings settings;
+    private final Counter linked;
+    private final Counter linkedByContainment;
+    private final Counter rejected;
+
+    FindSharedRegions(TupleTag<Fingerprint> fingerprintTag, TupleTag<PairHalf> halfTag, DedupSettings settings,
+        String counterPrefix) {
+      this.fingerprintTag = fingerprintTag;
+      this.halfTag = halfTag;
+      this.settings = settings;
+      this.linked = Metrics.counter(NearDuplicates.class, counterPrefix + "_candidates_linked");
+      this.linkedByContainment = Metrics.counter(NearDuplicates.class, counterPrefix + "_containment_links");
+      this.rejected = Metrics.counter(NearDuplicates.class, counterPrefix + "_candidates_rejected");
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<KV<Integer, SharedRegion>> out) {
+      Map<String, List<Fingerprint>> firsts = firstsBySecond(shard.getValue().getAll(halfTag));
+      if (firsts.isEmpty()) {
+        return;
+      }
+      for (Fingerprint second : shard.getValue().getAll(fingerprintTag)) {
+        for (Fingerprint first : firsts.getOrDefault(second.id, List.of())) {
+          long[] common = Shingles.common(first.shingles, second.shingles);
+          boolean link = settings.linked(common.length, first.shingles.length, second.shingles.length);
+          if (link) {
+            linked.inc();
+            if ((double) common.length / (first.shingles.length + second.shingles.length - common.length)
+                < settings.threshold) {
+              linkedByContainment.inc();
+            }
+          } else {
+            rejected.inc();
+          }
+          if (link || common.length >= settings.minSharedShingles) {
+            out.output(KV.of(Shards.of(first.id, settings.shards), new SharedRegion(first, second, common, link)));
+            out.output(KV.of(Shards.of(second.id, settings.shards), new SharedRegion(second, first, common, link)));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * For each item, the stories it holds ({@link StoriesWithin}): a vote on each of its links,
+   * sent to the shard of the link's first id.
+   */
+  static final class VoteOneStoryPerLink extends DoFn<KV<Integer, Iterable<SharedRegion>>, KV<Integer, Vote>> {
+    private final int shards;
+
+    VoteOneStoryPerLink(int shards) {
+      this.shards = shards;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<SharedRegion>> shard, OutputReceiver<KV<Integer, Vote>> out) {
+      Map<String, List<SharedRegion>> byItem = new HashMap<>();
+      for (SharedRegion region : shard.getValue()) {
+        byItem.computeIfAbsent(region.item, k -> new ArrayList<>()).add(region);
+      }
+      for (List<SharedRegion> regions : byItem.values()) {
+        Map<String, long[]> shared = new HashMap<>();
+        Set<String> linked = new HashSet<>();
+        for (SharedRegion region : regions) {
+          shared.put(region.partner, region.shingles);
+          if (region.linked) {
+            linked.add(region.partner);
+          }
+        }
+        Set<String> kept = StoriesWithin.keptLinks(shared, linked);
+        for (SharedRegion region : regions) {
+          if (region.linked) {
+            Link link = new Link(region.item, region.itemRank, region.partner, region.partnerRank);
+            out.output(KV.of(Shards.of(link.a, shards), new Vote(link, kept.contains(region.partner))));
+          }
+        }
+      }
+    }
+  }
+
+  /** The links both ends keep; every link gets one vote from each end. */
+  static final class LinksBothEndsKeep extends DoFn<KV<Integer, Iterable<Vote>>, Link> {
+    private final Counter dropped;
+
+    LinksBothEndsKeep(String counterPrefix) {
+      this.dropped = Metrics.counter(NearDuplicates.class, counterPrefix + "_links_dropped_across_stories");
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<Vote>> shard, OutputReceiver<Link> out) {
+      Map<String, Vote> first = new HashMap<>();
+      for (Vote vote : shard.getValue()) {
+        String pair = vote.link.a + "|" + vote.link.b;
+        Vote other = first.remove(pair);
+        if (other == null) {
+          first.put(pair, vote);
+        } else if (vote.keep && other.keep) {
+          out.output(vote.link);
+        } else {
+          dropped.inc();
+        }
+      }
+      if (!first.isEmpty()) {
+        throw new IllegalStateException(first.size() + " links with a vote from one end only");
+      }
+    }
   }
 
   /**

@@ -85,12 +85,19 @@ public final class Shingles {
     if (a.length == 0 && b.length == 0) {
       return 0;
     }
+    int common = common(a, b).length;
+    return (double) common / (a.length + b.length - common);
+  }
+
+  /** The elements two sorted distinct arrays have in common, sorted. */
+  public static long[] common(long[] a, long[] b) {
+    long[] common = new long[Math.min(a.length, b.length)];
+    int n = 0;
     int i = 0;
     int j = 0;
-    int common = 0;
     while (i < a.length && j < b.length) {
       if (a[i] == b[j]) {
-        common++;
+        common[n++] = a[i];
         i++;
         j++;
       } else if (a[i] < b[j]) {
@@ -99,7 +106,7 @@ public final class Shingles {
         j++;
       }
     }
-    return (double) common / (a.length + b.length - common);
+    return n == common.length ? common : Arrays.copyOf(common, n);
   }
 
   /** The elements of sorted {@code values} that are not in sorted {@code remove}. */

@@ -2,6 +2,7 @@ package org.eventwire.dedup;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
@@ -27,6 +28,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.eventwire.EventwireOptions;
 import org.eventwire.EventwirePipeline;
 import org.eventwire.Fixtures;
+import org.eventwire.inspect.AbridgedCorpus;
 import org.eventwire.read.DocumentDecoder;
 import org.eventwire.read.StoredFile;
 import org.eventwire.records.Document;
@@ -38,6 +40,12 @@ public class FindReprintsTest implements Serializable {
 
   static DedupSettings defaults() {
     return EventwirePipeline.documentDedup(PipelineOptionsFactory.create().as(EventwireOptions.class));
+  }
+
+  /** Today's behaviour before containment, one flag away: --dedupContainment=0. */
+  static DedupSettings plainJaccard() {
+    return EventwirePipeline.documentDedup(PipelineOptionsFactory.fromArgs("--dedupContainment=0")
+        .as(EventwireOptions.class));
   }
 
   static Document doc(String name, String content) {
@@ -83,6 +91,132 @@ public class FindReprintsTest implements Serializable {
   private PCollection<Document> allDocuments(String name, PCollectionTuple split) {
     return PCollectionList.of(split.get(FindReprints.CANONICAL)).and(split.get(FindReprints.REPRINTS))
         .apply(name, Flatten.pCollections());
+  }
+
+  /** A story of the wire-afp corpus in ../shared/corpora. */
+  static AbridgedCorpus.Story wireStory(String name) throws IOException {
+    return AbridgedCorpus.Story.parse(name + ".txt",
+        Files.readString(Fixtures.corpus("wire-afp").resolve(name + ".txt"), StandardCharsets.UTF_8));
+  }
+
+  /** The story's first n paragraphs under its own title, as an outlet cuts it to fit. */
+  static String cut(AbridgedCorpus.Story story, int n) {
+    return story.render(story.title, story.paragraphs.subList(0, n));
+  }
+
+  static long[] shingles(String content) {
+    return FindReprints.fingerprint(doc("x.txt", content), defaults()).shingles;
+  }
+
+  /** Whether the link rule alone (no look at the other stories) would link the two texts. */
+  static boolean containmentAloneLinks(String a, String b) {
+    long[] x = shingles(a);
+    long[] y = shingles(b);
+    return defaults().linked(Shingles.common(x, y).length, x.length, y.length);
+  }
+
+  /** Document name -> the name of its canonical copy, and every cluster size as the documents say. */
+  private static Map<String, String> canonicalNames(Iterable<Document> documents) {
+    Map<String, Document> docs = byName(documents);
+    Map<String, String> nameOfId = new HashMap<>();
+    docs.forEach((name, d) -> nameOfId.put(d.getDocId(), name));
+    Map<String, String> canonical = new HashMap<>();
+    docs.forEach((name, d) -> canonical.put(name, nameOfId.get(d.getCanonicalDocId())));
+    Map<String, Integer> sizes = new HashMap<>();
+    canonical.values().forEach(c -> sizes.merge(c, 1, Integer::sum));
+    docs.forEach((name, d) -> assertEquals(name, (int) sizes.get(canonical.get(name)), (int) d.getClusterSize()));
+    return canonical;
+  }
+
+  /** Checks, when the pipeline runs, that deduplicating the input gives each document this canonical copy. */
+  private void expectCanonical(String name, List<Document> input, DedupSettings settings, Map<String, String> expected) {
+    PCollection<Document> all = allDocuments("All" + name, pipeline.apply("Create" + name,
+        Create.of(input).withCoder(AvroCoder.specific(Document.class))).apply("Dedup" + name, new FindReprints(settings)));
+    PAssert.that(name, all).satisfies(docs -> {
+      assertEquals(expected, canonicalNames(docs));
+      return null;
+    });
+  }
+
+  @Test
+  public void aCutDownCopyJoinsItsOriginalWhichIsCanonicalThoughTheCopyIsDatedEarlier() throws IOException {
+    AbridgedCorpus.Story original = wireStory("AFP_ENG_19970423.0618");
+    AbridgedCorpus.Story other = wireStory("AFP_ENG_19970421.0411");
+    // Four of nine paragraphs, the third and fourth swapped, a line of its own on top, a paragraph
+    // of another story at the end; stamped a day before the agency's copy.
+    List<String> kept = new ArrayList<>(List.of("Readers in Britain followed the campaign closely.",
+        original.paragraphs.get(0), original.paragraphs.get(1), original.paragraphs.get(3), original.paragraphs.get(2),
+        other.paragraphs.get(4)));
+    String copy = original.render("Tories slip in polls", kept).replace(" date 1997-04-23 ", " date 1997-04-22 ");
+    String originalText = original.render(original.title, original.paragraphs);
+    assertTrue("below the Jaccard threshold", Shingles.jaccard(shingles(copy), shingles(originalText)) < 0.5);
+    List<Document> input = List.of(doc("original.txt", originalText), doc("copy.txt", copy),
+        doc("other.txt", other.render(other.title, other.paragraphs)));
+    expectCanonical("Containment", input, defaults(),
+        Map.of("original.txt", "original.txt", "copy.txt", "original.txt", "other.txt", "other.txt"));
+    expectCanonical("PlainJaccard", input, plainJaccard(),
+        Map.of("original.txt", "original.txt", "copy.txt", "copy.txt", "other.txt", "other.txt"));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  public void aRoundupOfThreeStoriesGluesNeitherThemNorTheirCutCopiesTogether() throws IOException {
+    List<AbridgedCorpus.Story> stories = List.of(wireStory("AFP_ENG_19970423.0618"),
+        wireStory("AFP_ENG_19970430.0472"), wireStory("AFP_ENG_19970424.0028"));
+    StringBuilder roundup = new StringBuilder(" date 1997-04-30 World news in brief\n\n");
+    List<Document> input = new ArrayList<>();
+    for (int i = 0; i < stories.size(); i++) {
+      AbridgedCorpus.Story story = stories.get(i);
+      roundup.append(story.title).append("\n\n");
+      story.paragraphs.subList(0, 2).forEach(p -> roundup.append(p).append("\n\n"));
+      input.add(doc("story" + i + ".txt", story.render(story.title, story.paragraphs)));
+      input.add(doc("story" + i + "-cut.txt", cut(story, 2)));
+    }
+    input.add(doc("roundup.txt", roundup.toString()));
+    for (int i = 0; i < stories.size(); i++) {
+      assertTrue("each cut copy alone would link to the roundup, and chain the stories through it",
+          containmentAloneLinks(cut(stories.get(i), 2), roundup.toString()));
+    }
+    Map<String, String> expected = new HashMap<>(Map.of("roundup.txt", "roundup.txt"));
+    for (int i = 0; i < stories.size(); i++) {
+      expected.put("story" + i + ".txt", "story" + i + ".txt");
+      expected.put("story" + i + "-cut.txt", "story" + i + ".txt");
+    }
+    expectCanonical("Roundup", input, defaults(), expected);
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  public void aDocumentThatHoldsTwoWholeStoriesLinksNeither() throws IOException {
+    AbridgedCorpus.Story first = wireStory("AFP_ENG_19970421.0411");
+    AbridgedCorpus.Story second = wireStory("AFP_ENG_19970407.0268");
+    List<String> both = new ArrayList<>(first.paragraphs);
+    both.addAll(second.paragraphs);
+    String digest = first.render("Business and world briefs", both);
+    String firstText = first.render(first.title, first.paragraphs);
+    String secondText = second.render(second.title, second.paragraphs);
+    assertTrue(containmentAloneLinks(firstText, digest));
+    assertTrue(containmentAloneLinks(secondText, digest));
+    List<Document> input = List.of(doc("first.txt", firstText), doc("second.txt", secondText),
+        doc("digest.txt", digest));
+    expectCanonical("Digest", input, defaults(),
+        Map.of("first.txt", "first.txt", "second.txt", "second.txt", "digest.txt", "digest.txt"));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  public void twoStoriesThatShareOneQuotedParagraphStayApart() throws IOException {
+    // A short story, its cut copy, and a longer one that quotes the short story's lead whole.
+    AbridgedCorpus.Story quoted = wireStory("AFP_ENG_19970424.0028");
+    AbridgedCorpus.Story quoting = wireStory("AFP_ENG_19970430.0472");
+    List<String> withQuote = new ArrayList<>(quoting.paragraphs);
+    withQuote.add(2, "\"" + quoted.paragraphs.get(0) + "\" the report said.");
+    String quotingText = quoting.render(quoting.title, withQuote);
+    List<Document> input = List.of(doc("quoted.txt", quoted.render(quoted.title, quoted.paragraphs)),
+        doc("quoted-cut.txt", cut(quoted, 2)), doc("quoting.txt", quotingText));
+    expectCanonical("Quote", input, defaults(),
+        Map.of("quoted.txt", "quoted.txt", "quoted-cut.txt", "quoted.txt", "quoting.txt", "quoting.txt"));
+    pipeline.run().waitUntilFinish();
   }
 
   @Test
@@ -150,9 +284,7 @@ public class FindReprintsTest implements Serializable {
     for (int i = 0; i < 20; i++) {
       chain.add(doc(String.format("version-%02d.txt", i), String.join(" ", words.subList(30 * i, 30 * i + 100))));
     }
-    DedupSettings d = defaults();
-    DedupSettings sixRounds = new DedupSettings(d.shingleWords, d.threshold, d.bands, d.rows, d.maxShingleShare,
-        d.minDocsForFrequent, 6, d.maxAllPairsBucket, d.shards);
+    DedupSettings sixRounds = defaults().withRounds(6);
     PCollection<Document> all = allDocuments("AllChain", pipeline
         .apply(Create.of(chain).withCoder(AvroCoder.specific(Document.class)))
         .apply(new FindReprints(sixRounds)));
@@ -169,7 +301,7 @@ public class FindReprintsTest implements Serializable {
   }
 
   @Test
-  public void theCanonicalCopyIsTheEarliestThenTheLongestWhateverTheInputOrder() throws IOException {
+  public void withPlainJaccardTheCanonicalCopyIsTheEarliestThenTheLongestWhateverTheInputOrder() throws IOException {
     String story = sample("002").replaceFirst("^ date \\S+ ", "");
     String[] paragraphs = story.strip().split("\n\n");
     String shorter = String.join("\n\n", java.util.Arrays.copyOf(paragraphs, paragraphs.length - 2));
@@ -181,9 +313,9 @@ public class FindReprintsTest implements Serializable {
     List<Document> reversed = new ArrayList<>(input);
     Collections.reverse(reversed);
     PCollection<Document> forward = allDocuments("AllForward", pipeline.apply("Forward",
-        Create.of(input).withCoder(AvroCoder.specific(Document.class))).apply("DedupForward", new FindReprints(defaults())));
+        Create.of(input).withCoder(AvroCoder.specific(Document.class))).apply("DedupForward", new FindReprints(plainJaccard())));
     PCollection<Document> backward = allDocuments("AllBackward", pipeline.apply("Backward",
-        Create.of(reversed).withCoder(AvroCoder.specific(Document.class))).apply("DedupBackward", new FindReprints(defaults())));
+        Create.of(reversed).withCoder(AvroCoder.specific(Document.class))).apply("DedupBackward", new FindReprints(plainJaccard())));
     String earliest = input.get(1).getDocId();
     for (PCollection<Document> run : List.of(forward, backward)) {
       PAssert.that(run.getName(), run).satisfies(docs -> {
@@ -202,7 +334,9 @@ public class FindReprintsTest implements Serializable {
     String longest = input.get(0).getDocId().compareTo(input.get(2).getDocId()) < 0
         ? input.get(0).getDocId() : input.get(2).getDocId();
     assertNotEquals(input.get(3).getDocId(), longest);
-    assertTrue(FindReprints.rankPrefix(sameDay.get(0)).compareTo(FindReprints.rankPrefix(sameDay.get(2))) < 0);
-    assertTrue(FindReprints.rankPrefix(input.get(1)).compareTo(FindReprints.rankPrefix(input.get(0))) < 0);
+    assertTrue(FindReprints.rankPrefix(sameDay.get(0), 0, false)
+        .compareTo(FindReprints.rankPrefix(sameDay.get(2), 0, false)) < 0);
+    assertTrue(FindReprints.rankPrefix(input.get(1), 0, false)
+        .compareTo(FindReprints.rankPrefix(input.get(0), 0, false)) < 0);
   }
 }
