@@ -365,7 +365,7 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
     }
   }
 
-  /** Pairs (a, b), a < b, that share at least one candidate key, keyed by the shard of a. */
+  /** Pairs (a, b), a &lt; b, that share at least one candidate key, keyed by the shard of a. */
   private PCollection<KV<Integer, KV<String, String>>> candidatePairs(PCollection<Fingerprint> items) {
     int shards = settings.shards;
     MinHashLsh lsh = new MinHashLsh(settings.bands, settings.rows);
