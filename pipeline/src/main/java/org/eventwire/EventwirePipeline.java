@@ -51,11 +51,11 @@ import org.eventwire.records.Event;
 import org.eventwire.records.Mention;
 import org.eventwire.records.Rejected;
 import org.eventwire.report.RunReport;
-import org.eventwire.write.RunCounts;
+import org.eventwire.run.RunCounts;
 import org.eventwire.run.ExitCodes;
 import org.eventwire.run.RunRefusedException;
 import org.eventwire.run.StagedOutput;
-import org.eventwire.write.RunDirectory;
+import org.eventwire.common.RunDirectory;
 import org.eventwire.write.WriteRun;
 import org.slf4j.LoggerFactory;
 

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.apache.beam.sdk.PipelineResult;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import org.eventwire.write.InJvmCounters;
-import org.eventwire.write.RunCounts;
+import org.eventwire.common.InJvmCounters;
+import org.eventwire.run.RunCounts;
 
 /**
  * A progress line on stderr every few seconds while a run goes: documents read, deduplicated,

@@ -13,7 +13,7 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.eventwire.annotate.CoreNlpAnnotator;
 import org.eventwire.annotate.DocumentAnnotator;
 import org.eventwire.records.Document;
-import org.eventwire.write.RunCounts;
+import org.eventwire.run.RunCounts;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;

@@ -20,7 +20,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.eventwire.write.InJvmCounters;
+import org.eventwire.common.InJvmCounters;
 import org.eventwire.events.EventMention;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.eventwire.common.Rejections;

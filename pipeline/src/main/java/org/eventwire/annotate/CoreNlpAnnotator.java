@@ -19,7 +19,7 @@ import org.eventwire.records.Document;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import org.eventwire.dedup.PassageIds;
+import org.eventwire.common.PassageIds;
 import org.eventwire.events.EventExtractor;
 import org.eventwire.events.EventLexicon;
 import org.eventwire.events.EventMention;

@@ -1,5 +1,6 @@
 package org.eventwire.dedup;
 
+import org.eventwire.common.Shards;
 import java.io.Serializable;
 
 /** How near duplicates are found: shingles, LSH banding, verification and clustering. */

@@ -1,5 +1,6 @@
 package org.eventwire.dedup;
 
+import org.eventwire.common.Shards;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;

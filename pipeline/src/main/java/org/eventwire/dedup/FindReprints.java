@@ -12,7 +12,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptor;
-import org.eventwire.write.InJvmCounters;
+import org.eventwire.common.InJvmCounters;
 import org.eventwire.records.Document;
 
 /**

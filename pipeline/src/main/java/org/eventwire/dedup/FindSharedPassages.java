@@ -1,5 +1,6 @@
 package org.eventwire.dedup;
 
+import org.eventwire.common.PassageIds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.eventwire.dedup;
 
+import org.eventwire.common.Hashes;
 import java.io.Serializable;
 import java.util.SplittableRandom;
 
@@ -46,7 +47,7 @@ public final class MinHashLsh implements Serializable {
       long seed = seeds[i];
       long min = Long.MAX_VALUE;
       for (long shingle : shingles) {
-        long h = Shingles.mix(shingle ^ seed);
+        long h = Hashes.mix(shingle ^ seed);
         if (h < min) {
           min = h;
         }
@@ -63,9 +64,9 @@ public final class MinHashLsh implements Serializable {
     }
     long[] keys = new long[bands];
     for (int b = 0; b < bands; b++) {
-      long h = Shingles.mix(b + 1);
+      long h = Hashes.mix(b + 1);
       for (int r = 0; r < rows; r++) {
-        h = Shingles.mix(h ^ signature[b * rows + r]);
+        h = Hashes.mix(h ^ signature[b * rows + r]);
       }
       keys[b] = h;
     }

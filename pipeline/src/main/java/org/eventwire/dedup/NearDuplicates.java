@@ -1,5 +1,7 @@
 package org.eventwire.dedup;
 
+import org.eventwire.common.Hashes;
+import org.eventwire.common.Shards;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -356,7 +358,7 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
       }
       if (sampleEvery > 0) {
         for (long shingle : f.shingles) {
-          long key = Shingles.mix(shingle ^ SAMPLE_SALT);
+          long key = Hashes.mix(shingle ^ SAMPLE_SALT);
           if (Math.floorMod(key, (long) sampleEvery) == 0) {
             out.output(KV.of(Shards.of(key, shards), KV.of(key, f.id)));
           }

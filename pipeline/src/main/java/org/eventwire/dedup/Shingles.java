@@ -1,5 +1,6 @@
 package org.eventwire.dedup;
 
+import org.eventwire.common.Hashes;
 import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,7 @@ public final class Shingles {
     for (int start = 0; start < count; start++) {
       long h = 0x9E3779B97F4A7C15L;
       for (int i = start; i < Math.min(start + size, wordHashes.length); i++) {
-        h = mix(h * 0x100000001B3L + wordHashes[i]);
+        h = Hashes.mix(h * 0x100000001B3L + wordHashes[i]);
       }
       shingles[start] = h;
     }
@@ -122,12 +123,5 @@ public final class Shingles {
       }
     }
     return n == values.length ? values : Arrays.copyOf(kept, n);
-  }
-
-  /** A strong 64-bit mixer (SplitMix64's finaliser). */
-  static long mix(long z) {
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
   }
 }

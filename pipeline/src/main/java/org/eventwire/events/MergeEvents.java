@@ -27,7 +27,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.eventwire.dedup.Shards;
+import org.eventwire.common.Shards;
 import org.eventwire.records.Document;
 import org.eventwire.records.Event;
 import org.eventwire.records.Mention;

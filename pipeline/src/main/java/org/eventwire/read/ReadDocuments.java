@@ -25,7 +25,7 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.eventwire.common.Rejections;
-import org.eventwire.write.InJvmCounters;
+import org.eventwire.common.InJvmCounters;
 import org.eventwire.records.Document;
 import org.eventwire.records.Rejected;
 

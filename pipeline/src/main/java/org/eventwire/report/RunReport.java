@@ -33,7 +33,7 @@ import org.eventwire.records.Event;
 import org.eventwire.records.Rejected;
 import org.eventwire.records.Role;
 import org.eventwire.records.Sentence;
-import org.eventwire.write.RunDirectory;
+import org.eventwire.common.RunDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
-import org.eventwire.write.RunDirectory;
+import org.eventwire.common.RunDirectory;
 
 /**
  * One writer per output directory. Two schedulers firing at once on the same --output would

@@ -16,7 +16,7 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
-import org.eventwire.write.RunDirectory;
+import org.eventwire.common.RunDirectory;
 
 /**
  * The output protocol: a run never writes into --output. It writes everything (records, schemas,

@@ -1,5 +1,6 @@
 package org.eventwire.write;
 
+import org.eventwire.common.RunDirectory;
 import org.apache.avro.file.CodecFactory;
 import org.apache.beam.sdk.extensions.avro.io.AvroIO;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;

@@ -26,7 +26,7 @@ import org.eventwire.records.Mention;
 import org.eventwire.records.Rejected;
 import org.eventwire.records.Role;
 import org.eventwire.records.Sentence;
-import org.eventwire.write.RunDirectory;
+import org.eventwire.common.RunDirectory;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.eventwire.records.Document;
-import org.eventwire.write.RunDirectory;
+import org.eventwire.common.RunDirectory;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;

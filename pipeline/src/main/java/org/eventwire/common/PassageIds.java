@@ -1,4 +1,4 @@
-package org.eventwire.dedup;
+package org.eventwire.common;
 
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;

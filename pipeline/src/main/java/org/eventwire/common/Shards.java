@@ -1,4 +1,4 @@
-package org.eventwire.dedup;
+package org.eventwire.common;
 
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +20,7 @@ public final class Shards {
   private Shards() {}
 
   public static int of(long hash, int shards) {
-    return (int) Math.floorMod(Shingles.mix(hash), (long) shards);
+    return (int) Math.floorMod(Hashes.mix(hash), (long) shards);
   }
 
   public static int of(String id, int shards) {

@@ -1,5 +1,6 @@
-package org.eventwire.write;
+package org.eventwire.run;
 
+import org.eventwire.common.InJvmCounters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

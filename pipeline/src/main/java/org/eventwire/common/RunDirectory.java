@@ -1,4 +1,4 @@
-package org.eventwire.write;
+package org.eventwire.common;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,7 @@ import org.apache.beam.sdk.util.MimeTypes;
 /**
  * The directory of one run, on any Beam file system: where each record kind, the schemas, the
  * manifest and the report go, and {@code _SUCCESS}, written last. A run writes one of these as its
- * staging directory; {@link org.eventwire.run.StagedOutput} puts it in the place of --output.
+ * staging directory, and the run lifecycle puts it in the place of --output.
  */
 public final class RunDirectory {
   public static final String DOCUMENTS = "documents";

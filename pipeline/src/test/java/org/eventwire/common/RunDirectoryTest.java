@@ -1,4 +1,4 @@
-package org.eventwire.write;
+package org.eventwire.common;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;

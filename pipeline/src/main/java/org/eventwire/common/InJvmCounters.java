@@ -1,4 +1,4 @@
-package org.eventwire.write;
+package org.eventwire.common;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
