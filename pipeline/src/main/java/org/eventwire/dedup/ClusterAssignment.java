@@ -1,5 +1,6 @@
 package org.eventwire.dedup;
 
+import java.util.Objects;
 import org.apache.beam.sdk.coders.DefaultCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 
@@ -24,5 +25,20 @@ public class ClusterAssignment {
   @Override
   public String toString() {
     return id + "->" + canonicalId + " (" + similarity + ", size " + clusterSize + ")";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof ClusterAssignment)) {
+      return false;
+    }
+    ClusterAssignment that = (ClusterAssignment) o;
+    return Objects.equals(id, that.id) && Objects.equals(canonicalId, that.canonicalId)
+        && Double.compare(similarity, that.similarity) == 0 && clusterSize == that.clusterSize;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, canonicalId, similarity, clusterSize);
   }
 }

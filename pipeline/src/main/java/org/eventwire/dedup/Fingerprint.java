@@ -1,5 +1,7 @@
 package org.eventwire.dedup;
 
+import java.util.Objects;
+import java.util.Arrays;
 import org.apache.beam.sdk.coders.DefaultCoder;
 
 /**
@@ -28,5 +30,24 @@ public class Fingerprint {
 
   static String idOfRank(String rank) {
     return rank.substring(rank.lastIndexOf('|') + 1);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Fingerprint)) {
+      return false;
+    }
+    Fingerprint that = (Fingerprint) o;
+    return Objects.equals(id, that.id) && Objects.equals(rank, that.rank) && Arrays.equals(shingles, that.shingles);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, rank) * 31 + Arrays.hashCode(shingles);
+  }
+
+  @Override
+  public String toString() {
+    return rank + " (" + (shingles == null ? 0 : shingles.length) + " shingles)";
   }
 }

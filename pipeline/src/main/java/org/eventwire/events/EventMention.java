@@ -1,5 +1,6 @@
 package org.eventwire.events;
 
+import java.util.Objects;
 import org.apache.avro.reflect.Nullable;
 import org.apache.beam.sdk.coders.DefaultCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
@@ -30,5 +31,26 @@ public class EventMention {
   public String toString() {
     return String.format("%s/%s %s(actor=%s, target=%s, location=%s, %s %s) in %s#%d", eventType, action,
         trigger, actorText, targetText, locationText, date, dateSource, docId, sentenceIndex);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof EventMention)) {
+      return false;
+    }
+    EventMention that = (EventMention) o;
+    return sentenceIndex == that.sentenceIndex && sentenceBegin == that.sentenceBegin
+        && sentenceEnd == that.sentenceEnd && Objects.equals(docId, that.docId) && Objects.equals(trigger, that.trigger)
+        && Objects.equals(action, that.action) && Objects.equals(eventType, that.eventType)
+        && Objects.equals(actorText, that.actorText) && Objects.equals(actorType, that.actorType)
+        && Objects.equals(targetText, that.targetText) && Objects.equals(targetType, that.targetType)
+        && Objects.equals(locationText, that.locationText) && Objects.equals(locationType, that.locationType)
+        && Objects.equals(date, that.date) && Objects.equals(dateSource, that.dateSource);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(docId, sentenceIndex, sentenceBegin, sentenceEnd, trigger, action, eventType, actorText,
+        actorType, targetText, targetType, locationText, locationType, date, dateSource);
   }
 }
