@@ -239,6 +239,19 @@ public final class Fixtures {
     return dir;
   }
 
+  /** Every file under a directory, by relative path, with its bytes: to tell that nothing changed. */
+  public static Map<String, String> snapshot(Path dir) throws IOException {
+    Map<String, String> files = new java.util.TreeMap<>();
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : (Iterable<Path>) paths::iterator) {
+        if (Files.isRegularFile(path)) {
+          files.put(dir.relativize(path).toString(), java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(path)));
+        }
+      }
+    }
+    return files;
+  }
+
   /** Copies a directory tree, e.g. a shared run's output that a test wants to change. */
   public static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> paths = Files.walk(from)) {

@@ -14,10 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -49,7 +47,7 @@ public class KilledRunTest {
         "--quiet");
     assertEquals(0, run(args, out));
     Files.writeString(out.resolve("NOTES.txt"), "not the pipeline's: must survive every run\n");
-    Map<String, String> previous = snapshot(out);
+    Map<String, String> previous = Fixtures.snapshot(out);
 
     // Killed in the worst window: every record written, manifest and _SUCCESS not yet.
     Process child = startChild(withOverwrite(args), out, root.resolve("child.log"), "-Xmx1g");
@@ -60,7 +58,7 @@ public class KilledRunTest {
       child.destroyForcibly();
       child.waitFor(30, TimeUnit.SECONDS);
     }
-    assertEquals("the killed run changed nothing in the output", previous, snapshot(out));
+    assertEquals("the killed run changed nothing in the output", previous, Fixtures.snapshot(out));
 
     // The retry replaces the previous run with records equal to a clean run's.
     assertEquals(0, run(withOverwrite(args), out));
@@ -69,9 +67,9 @@ public class KilledRunTest {
     assertTrue(Files.exists(out.resolve("NOTES.txt")));
     assertTrue("the killed run's staging directory is gone", stagedRecords(root.resolve("out"), "documents").isEmpty());
     // Now complete: a second scheduled run is refused (exit 3) and changes nothing.
-    Map<String, String> complete = snapshot(out);
+    Map<String, String> complete = Fixtures.snapshot(out);
     assertEquals(EventwirePipeline.EXIT_OUTPUT_EXISTS, run(args, out));
-    assertEquals(complete, snapshot(out));
+    assertEquals(complete, Fixtures.snapshot(out));
   }
 
   @Test
@@ -79,7 +77,7 @@ public class KilledRunTest {
     Path root = folder.getRoot().toPath();
     Path out = root.resolve("out");
     Fixtures.copyTree(Fixtures.seedsRun().output(), out);
-    Map<String, String> previous = snapshot(out);
+    Map<String, String> previous = Fixtures.snapshot(out);
 
     Path log = root.resolve("child.log");
     Process child = startChild(List.of("--input=" + Fixtures.samplesGlob(), "--defaultDocDate=2021-08-12",
@@ -91,7 +89,7 @@ public class KilledRunTest {
       child.destroyForcibly();
       child.waitFor(30, TimeUnit.SECONDS);
     }
-    assertEquals(previous, snapshot(out));
+    assertEquals(previous, Fixtures.snapshot(out));
     assertTrue(Fixtures.readAvro(out.resolve("documents"), Document.class).get(0).getAnnotated());
   }
 
@@ -179,16 +177,5 @@ public class KilledRunTest {
     return found;
   }
 
-  /** Every file under a directory, by relative path, with its bytes. */
-  static Map<String, String> snapshot(Path dir) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : (Iterable<Path>) paths::iterator) {
-        if (Files.isRegularFile(path)) {
-          files.put(dir.relativize(path).toString(), Base64.getEncoder().encodeToString(Files.readAllBytes(path)));
-        }
-      }
-    }
-    return files;
-  }
+
 }

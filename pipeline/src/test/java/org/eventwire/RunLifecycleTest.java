@@ -86,14 +86,14 @@ public class RunLifecycleTest {
   public void aBadOptionWithOverwriteIsExitTwoAndLeavesTheCompleteRunByteForByte() throws Exception {
     Path out = folder.getRoot().toPath().resolve("out");
     assertEquals(0, run("--input=" + Fixtures.samplesGlob(), "--output=" + out, "--annotate=false", "--quiet"));
-    Map<String, String> complete = KilledRunTest.snapshot(out);
+    Map<String, String> complete = Fixtures.snapshot(out);
     for (String bad : List.of("--dedupBands=0", "--dedupThreshold=1.5", "--maxRejectedShare=-1",
         "--maxSentenceTokens=0", "--dedupContainment=2", "--dedupSampleEvery=0", "--defaultDocDate=2021-02-30")) {
       assertEquals(bad, ExitCodes.USAGE,
           run("--input=" + Fixtures.samplesGlob(), "--output=" + out, "--overwrite", "--annotate=false", bad));
       assertEquals(bad + ": " + err(), 1, err().strip().split("\n").length);
       assertThat(err(), containsString(bad.substring(2, bad.indexOf('='))));
-      assertEquals(bad, complete, KilledRunTest.snapshot(out));
+      assertEquals(bad, complete, Fixtures.snapshot(out));
     }
     assertThat(err(), containsString("2021-02-30"));
   }
@@ -102,7 +102,7 @@ public class RunLifecycleTest {
   public void aRunPastMaxRejectedShareFailsWithoutSuccessAndKeepsThePreviousRun() throws Exception {
     Path out = folder.getRoot().toPath().resolve("out");
     assertEquals(0, run("--input=" + Fixtures.samplesGlob(), "--output=" + out, "--annotate=false", "--quiet"));
-    Map<String, String> complete = KilledRunTest.snapshot(out);
+    Map<String, String> complete = Fixtures.snapshot(out);
 
     EventwireOptions options = options("--input=" + Fixtures.samplesGlob(), "--output=" + out, "--overwrite",
         "--defaultDocDate=2021-08-12");
@@ -110,7 +110,7 @@ public class RunLifecycleTest {
         () -> EventwirePipeline.runToCompletion(options, new FailingAnnotator(null, Set.of()), System.err));
     assertEquals(ExitCodes.TOO_MANY_REJECTED, ExitCodes.of(refused).code);
     assertThat(refused.getMessage(), containsString("5 of 5 documents"));
-    assertEquals("the previous run stays", complete, KilledRunTest.snapshot(out));
+    assertEquals("the previous run stays", complete, Fixtures.snapshot(out));
 
     // This run's records and manifest are kept for inspection, never marked complete.
     Path staging = stagingDirectories(folder.getRoot().toPath()).get(0);

@@ -12,10 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.eventwire.Fixtures;
 import org.eventwire.records.Document;
 import org.eventwire.common.RunDirectory;
 import org.junit.Before;
@@ -54,11 +54,11 @@ public class StagedOutputTest {
   public void theCompleteRunStaysByteForByteUntilTheNewOneIsPublished() throws Exception {
     publishRun("run1", "old", false);
     Files.writeString(out.resolve("NOTES.txt"), "a person's file");
-    Map<String, String> old = snapshot(out);
+    Map<String, String> old = Fixtures.snapshot(out);
 
     try (StagedOutput staged = StagedOutput.open(out.toString(), "run2", true)) {
       stage(staged, "new");
-      assertEquals(old, snapshot(out));
+      assertEquals(old, Fixtures.snapshot(out));
       staged.publish();
     }
     assertEquals("new", Files.readString(out.resolve("manifest.json")));
@@ -69,11 +69,11 @@ public class StagedOutputTest {
   @Test
   public void aCompleteRunIsRefusedWithoutOverwriteAndLeftUntouched() throws Exception {
     publishRun("run1", "old", false);
-    Map<String, String> old = snapshot(out);
+    Map<String, String> old = Fixtures.snapshot(out);
     RunRefusedException.OutputComplete refused = assertThrows(RunRefusedException.OutputComplete.class,
         () -> StagedOutput.open(out.toString(), "run2", false));
     assertThat(refused.getMessage(), containsString("--overwrite"));
-    assertEquals(old, snapshot(out));
+    assertEquals(old, Fixtures.snapshot(out));
   }
 
   @Test
@@ -139,7 +139,7 @@ public class StagedOutputTest {
         }
       }
     }
-    assertEquals(snapshot(byRenames), snapshot(byCopies));
+    assertEquals(Fixtures.snapshot(byRenames), Fixtures.snapshot(byCopies));
     assertEquals("run2", Files.readString(byCopies.resolve("manifest.json")));
   }
 
@@ -173,17 +173,5 @@ public class StagedOutputTest {
     }
   }
 
-  /** Every file under a directory, by relative path, with its content. */
-  static Map<String, String> snapshot(Path dir) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : (Iterable<Path>) paths::iterator) {
-        if (Files.isRegularFile(path)) {
-          files.put(dir.relativize(path).toString(), java.util.Base64.getEncoder()
-              .encodeToString(Files.readAllBytes(path)));
-        }
-      }
-    }
-    return files;
-  }
+
 }
