@@ -59,11 +59,14 @@ final class OptionChecks {
   }
 
   /** A share: above 0 (or at 0 when {@code zeroAllowed}) and at most 1. */
-  private static void share(List<String> problems, String option, double value, boolean zeroAllowed) {
+  private static void share(
+      List<String> problems, String option, double value, boolean zeroAllowed) {
     boolean low = zeroAllowed ? value < 0 : value <= 0;
     if (low || value > 1 || Double.isNaN(value)) {
-      problems.add(String.format("--%s=%s must be %s 0 and at most 1", option, value,
-          zeroAllowed ? "at least" : "above"));
+      problems.add(
+          String.format(
+              "--%s=%s must be %s 0 and at most 1",
+              option, value, zeroAllowed ? "at least" : "above"));
     }
   }
 }

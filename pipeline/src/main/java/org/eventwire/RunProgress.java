@@ -12,10 +12,10 @@ import org.eventwire.run.RunCounts;
  * A progress line on stderr every few seconds while a run goes: documents read, deduplicated,
  * annotated and rejected, throughput and time left. It polls the runner's metrics (the counters
  * behind {@link RunCounts}) from a daemon thread, so it works on any runner whose PipelineResult
- * answers metrics while the job runs (the DirectRunner; Flink in detached mode). Before the
- * runner hands over its result (Flink in attached mode blocks in run() until the job ends), it
- * reads the counts the workers keep in this JVM ({@link InJvmCounters}) when they run here (an
- * embedded Flink cluster), and otherwise prints only the time.
+ * answers metrics while the job runs (the DirectRunner; Flink in detached mode). Before the runner
+ * hands over its result (Flink in attached mode blocks in run() until the job ends), it reads the
+ * counts the workers keep in this JVM ({@link InJvmCounters}) when they run here (an embedded Flink
+ * cluster), and otherwise prints only the time.
  */
 final class RunProgress implements AutoCloseable {
   private final PrintStream err;
@@ -24,8 +24,12 @@ final class RunProgress implements AutoCloseable {
   private final long startNanos = System.nanoTime();
   private final Thread thread;
   private volatile @Nullable Supplier<RunCounts> counts;
-  /** When annotation was first seen under way, and how far it was: the rate is measured from there. */
+
+  /**
+   * When annotation was first seen under way, and how far it was: the rate is measured from there.
+   */
   private long annotationSeenNanos = -1;
+
   private long annotationSeenDone;
 
   private RunProgress(PrintStream err, int everySeconds, boolean annotate) {
@@ -105,10 +109,15 @@ final class RunProgress implements AutoCloseable {
 
   String format(RunCounts c, long now) {
     double seconds = Math.max(1e-3, (now - startNanos) / 1e9);
-    StringBuilder line = new StringBuilder(String.format("eventwire: %s read %,d (%,d documents, %,d rejected)",
-        duration((long) seconds), c.filesMatched, c.documentsRead, c.rejectedRead));
+    StringBuilder line =
+        new StringBuilder(
+            String.format(
+                "eventwire: %s read %,d (%,d documents, %,d rejected)",
+                duration((long) seconds), c.filesMatched, c.documentsRead, c.rejectedRead));
     if (c.canonicalDocuments + c.reprintDocuments > 0) {
-      line.append(String.format(" | dedup %,d canonical + %,d reprints", c.canonicalDocuments, c.reprintDocuments));
+      line.append(
+          String.format(
+              " | dedup %,d canonical + %,d reprints", c.canonicalDocuments, c.reprintDocuments));
     }
     if (!annotate) {
       line.append(String.format(" | %,.0f docs/s", c.filesMatched / seconds));
@@ -129,10 +138,12 @@ final class RunProgress implements AutoCloseable {
       // Measured from the first line that saw annotation under way, so model loading and the
       // reading and deduplication before it do not count as annotation time.
       double docsPerSecond = (done - annotationSeenDone) / annotatingSeconds;
-      double tokensPerSecond = c.tokens * ((done - annotationSeenDone) / (double) done) / annotatingSeconds;
+      double tokensPerSecond =
+          c.tokens * ((done - annotationSeenDone) / (double) done) / annotatingSeconds;
       line.append(String.format(" | %,.1f docs/s, %,.0f tokens/s", docsPerSecond, tokensPerSecond));
       if (c.canonicalDocuments >= done) {
-        line.append(" | about ").append(duration((long) ((c.canonicalDocuments - done) / docsPerSecond)))
+        line.append(" | about ")
+            .append(duration((long) ((c.canonicalDocuments - done) / docsPerSecond)))
             .append(" left to annotate");
       }
     }
@@ -141,7 +152,8 @@ final class RunProgress implements AutoCloseable {
 
   static String duration(long seconds) {
     Duration d = Duration.ofSeconds(seconds);
-    return d.toHours() > 0 ? String.format("%dh%02dm%02ds", d.toHours(), d.toMinutesPart(), d.toSecondsPart())
+    return d.toHours() > 0
+        ? String.format("%dh%02dm%02ds", d.toHours(), d.toMinutesPart(), d.toSecondsPart())
         : String.format("%dm%02ds", d.toMinutes(), d.toSecondsPart());
   }
 }

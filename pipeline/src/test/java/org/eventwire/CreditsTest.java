@@ -9,16 +9,32 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.Test;
 
-/** The jar carries eventwire's licence and the credit of everything third-party it links or ships. */
+/**
+ * The jar carries eventwire's licence and the credit of everything third-party it links or ships.
+ */
 public class CreditsTest {
   @Test
   public void theJarCarriesTheLicenceAndEveryCredit() throws IOException {
     String credits = resource("/META-INF/eventwire-CREDITS.txt");
-    for (String credit : new String[] {"GPL-3.0-or-later", "Stanford CoreNLP 4.5.10", "Apache Beam", "Apache Flink",
-        "Apache Avro", "Guava", "SLF4J", "Jackson", "PLOVER", "CC BY-SA 4.0", "TimeML", "sample articles"}) {
+    for (String credit :
+        new String[] {
+          "GPL-3.0-or-later",
+          "Stanford CoreNLP 4.5.10",
+          "Apache Beam",
+          "Apache Flink",
+          "Apache Avro",
+          "Guava",
+          "SLF4J",
+          "Jackson",
+          "PLOVER",
+          "CC BY-SA 4.0",
+          "TimeML",
+          "sample articles"
+        }) {
       assertThat(credits, containsString(credit));
     }
-    assertThat(resource("/META-INF/eventwire/LICENSE"), containsString("GNU GENERAL PUBLIC LICENSE"));
+    assertThat(
+        resource("/META-INF/eventwire/LICENSE"), containsString("GNU GENERAL PUBLIC LICENSE"));
   }
 
   private static String resource(String name) throws IOException {

@@ -32,7 +32,9 @@ public class EventwirePipelineTest {
   private int run(String... args) {
     stdout.reset();
     stderr.reset();
-    return EventwirePipeline.run(args, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+    return EventwirePipeline.run(
+        args,
+        new PrintStream(stdout, true, StandardCharsets.UTF_8),
         new PrintStream(stderr, true, StandardCharsets.UTF_8));
   }
 
@@ -58,7 +60,9 @@ public class EventwirePipelineTest {
     assertTrue(Files.exists(out.resolve("schemas/Rejected.avsc")));
     assertTrue(Files.exists(out.resolve("report.html")));
     // One file per record kind on a small run, never a row of empty shards.
-    assertEquals(1, Files.list(out.resolve("documents")).filter(p -> p.toString().endsWith(".avro")).count());
+    assertEquals(
+        1,
+        Files.list(out.resolve("documents")).filter(p -> p.toString().endsWith(".avro")).count());
 
     JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
     assertEquals(5, manifest.at("/counts/files_matched").asInt());
@@ -75,14 +79,21 @@ public class EventwirePipelineTest {
     out = folder.getRoot().toPath().resolve("out");
     Fixtures.copyTree(seeds.output(), out);
     // A rescheduled job must not clobber finished output...
-    assertEquals(EventwirePipeline.EXIT_OUTPUT_EXISTS,
+    assertEquals(
+        EventwirePipeline.EXIT_OUTPUT_EXISTS,
         run("--input=" + Fixtures.samplesGlob(), "--output=" + out, "--annotate=false"));
     assertThat(err(), containsString("--overwrite"));
     assertEquals(5, Fixtures.readAvro(out.resolve("documents"), Document.class).size());
     assertTrue(Fixtures.readAvro(out.resolve("documents"), Document.class).get(0).getAnnotated());
     // ...unless told to; doc ids are the same on every run.
-    assertEquals(err(), 0, run("--input=" + Fixtures.samplesGlob(), "--output=" + out,
-        "--annotate=false", "--overwrite"));
+    assertEquals(
+        err(),
+        0,
+        run(
+            "--input=" + Fixtures.samplesGlob(),
+            "--output=" + out,
+            "--annotate=false",
+            "--overwrite"));
     List<Document> rerun = Fixtures.readAvro(out.resolve("documents"), Document.class);
     assertEquals(ids(documents), ids(rerun));
     assertFalse(rerun.get(0).getAnnotated());
@@ -116,18 +127,24 @@ public class EventwirePipelineTest {
     assertWarning(documents.get("one-word-lines.txt"), "past the first 20,000");
     assertEquals(20_000, (int) documents.get("one-word-lines.txt").getNumTokens());
     // The article around the 200,000-character token is still read.
-    assertTrue(documents.get("long-token.txt").getEntities().stream().anyMatch(e -> e.getText().equals("Ghazni")));
+    assertTrue(
+        documents.get("long-token.txt").getEntities().stream()
+            .anyMatch(e -> e.getText().equals("Ghazni")));
     assertTrue(documents.get("mixed-scripts-emoji.txt").getAnnotated());
     assertTrue(documents.get("mixed-scripts-emoji.txt").getWarnings().isEmpty());
     // Ordinary articles are within every limit and carry no such warning.
     assertTrue(documents.get("good-herat.txt").getWarnings().isEmpty());
     for (Document doc : documents.values()) {
-      assertTrue(doc.getSourceUri(), doc.getAnnotated() || !doc.getCanonicalDocId().equals(doc.getDocId()));
+      assertTrue(
+          doc.getSourceUri(),
+          doc.getAnnotated() || !doc.getCanonicalDocId().equals(doc.getDocId()));
     }
 
-    JsonNode counts = new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("counts");
+    JsonNode counts =
+        new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("counts");
     assertEquals(expected.size(), counts.get("files_matched").asInt());
-    assertEquals(counts.get("files_matched").asInt(),
+    assertEquals(
+        counts.get("files_matched").asInt(),
         counts.get("documents").asInt() + counts.get("rejected").asInt());
     assertTrue(Files.exists(out.resolve("_SUCCESS")));
   }
@@ -137,16 +154,19 @@ public class EventwirePipelineTest {
     assertEquals(EventwirePipeline.EXIT_USAGE, run("--output=/tmp/x"));
     assertThat(err(), containsString("--input"));
     assertEquals(1, err().strip().split("\n").length);
-    assertEquals(EventwirePipeline.EXIT_USAGE,
+    assertEquals(
+        EventwirePipeline.EXIT_USAGE,
         run("--input=x", "--output=/tmp/x", "--defaultDocDate=12/08/2021"));
     assertThat(err(), containsString("not a YYYY-MM-DD date"));
-    assertEquals(EventwirePipeline.EXIT_USAGE, run("--input=x", "--output=/tmp/x", "--noSuchOption=1"));
+    assertEquals(
+        EventwirePipeline.EXIT_USAGE, run("--input=x", "--output=/tmp/x", "--noSuchOption=1"));
     assertEquals(0, run("--help"));
     assertThat(stdout.toString(StandardCharsets.UTF_8), containsString("--defaultDocDate"));
   }
 
   private static void assertWarning(Document document, String words) {
-    assertTrue(document.getSourceUri() + " warns of " + words + ": " + document.getWarnings(),
+    assertTrue(
+        document.getSourceUri() + " warns of " + words + ": " + document.getWarnings(),
         document.getWarnings().stream().anyMatch(w -> w.contains(words)));
   }
 

@@ -30,21 +30,26 @@ public final class Fixtures {
   private Fixtures() {}
 
   /**
-   * The annotators of a default run, so that every test in the JVM shares the one CoreNLP
-   * pipeline the end-to-end tests load (and the manifest's model-load count stays at one).
+   * The annotators of a default run, so that every test in the JVM shares the one CoreNLP pipeline
+   * the end-to-end tests load (and the manifest's model-load count stays at one).
    */
-  public static final String ANNOTATORS = org.apache.beam.sdk.options.PipelineOptionsFactory.create()
-      .as(EventwireOptions.class).getAnnotators();
+  public static final String ANNOTATORS =
+      org.apache.beam.sdk.options.PipelineOptionsFactory.create()
+          .as(EventwireOptions.class)
+          .getAnnotators();
 
   /**
-   * A corpus folder of ../shared/corpora (its README describes them), never copied into the project.
-   * Missing means a broken checkout, not a reason to skip: it fails.
+   * A corpus folder of ../shared/corpora (its README describes them), never copied into the
+   * project. Missing means a broken checkout, not a reason to skip: it fails.
    */
   public static Path corpus(String name) {
-    Path corpus = Paths.get(System.getProperty("eventwire.shared.dir", "../../shared"), "corpora", name)
-        .toAbsolutePath().normalize();
+    Path corpus =
+        Paths.get(System.getProperty("eventwire.shared.dir", "../../shared"), "corpora", name)
+            .toAbsolutePath()
+            .normalize();
     if (!Files.exists(corpus)) {
-      throw new IllegalStateException("corpus " + name + " not found at " + corpus + " (../shared beside the project)");
+      throw new IllegalStateException(
+          "corpus " + name + " not found at " + corpus + " (../shared beside the project)");
     }
     return corpus;
   }
@@ -60,7 +65,9 @@ public final class Fixtures {
 
   public static Path sample(String prefix) throws IOException {
     try (var files = Files.list(samplesDir())) {
-      return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst()
+      return files
+          .filter(p -> p.getFileName().toString().startsWith(prefix))
+          .findFirst()
           .orElseThrow(() -> new IllegalStateException("no sample " + prefix));
     }
   }
@@ -81,7 +88,8 @@ public final class Fixtures {
    * As above and, when {@code pastAnnotateLimits}, the files of {@link HostileInputs}, which pass
    * the read stage but push every annotate limit (and cost a minute of CoreNLP time a run).
    */
-  public static Map<String, String> writeHostileFolder(Path dir, boolean pastAnnotateLimits) throws IOException {
+  public static Map<String, String> writeHostileFolder(Path dir, boolean pastAnnotateLimits)
+      throws IOException {
     Map<String, String> expected = new LinkedHashMap<>();
     byte[] herat = Files.readAllBytes(sample("001"));
     byte[] kandahar = Files.readAllBytes(sample("003"));
@@ -96,23 +104,29 @@ public final class Fixtures {
     Files.write(dir.resolve("same-bytes-as-herat.txt"), herat);
     expected.put("same-bytes-as-herat.txt", "document");
 
-    byte[] withBomAndCrlf = ("\uFEFF date 2021-08-12 Kabul airport\r\n\r\nThe United States sent 3,000"
-        + " troops to Kabul on Thursday.\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] withBomAndCrlf =
+        ("\uFEFF date 2021-08-12 Kabul airport\r\n\r\nThe United States sent 3,000"
+                + " troops to Kabul on Thursday.\r\n")
+            .getBytes(StandardCharsets.UTF_8);
     Files.write(dir.resolve("bom-crlf.txt"), withBomAndCrlf);
     expected.put("bom-crlf.txt", "document");
-    Files.write(dir.resolve("legacy-cp1252.txt"),
+    Files.write(
+        dir.resolve("legacy-cp1252.txt"),
         "The caf\u00e9 owner in Herat said \u201cthe city fell on Thursday\u201d.\n"
             .getBytes(Charset.forName("windows-1252")));
     expected.put("legacy-cp1252.txt", "document");
-    Files.write(dir.resolve("malformed-date.txt"),
-        " date 2021-13-45 The Taliban captured Ghazni on Thursday.\n".getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        dir.resolve("malformed-date.txt"),
+        " date 2021-13-45 The Taliban captured Ghazni on Thursday.\n"
+            .getBytes(StandardCharsets.UTF_8));
     expected.put("malformed-date.txt", "document");
 
     Files.write(dir.resolve("empty.txt"), new byte[0]);
     expected.put("empty.txt", "EMPTY");
     Files.write(dir.resolve("blank.txt"), " \n\n\t  \r\n".getBytes(StandardCharsets.UTF_8));
     expected.put("blank.txt", "EMPTY");
-    Files.write(dir.resolve("header-only.txt"), " date 2021-08-12 \n".getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        dir.resolve("header-only.txt"), " date 2021-08-12 \n".getBytes(StandardCharsets.UTF_8));
     expected.put("header-only.txt", "EMPTY");
     byte[] binary = new byte[4096];
     new Random(7).nextBytes(binary);
@@ -170,7 +184,8 @@ public final class Fixtures {
   }
 
   /** Every record in the .avro files of a folder. */
-  public static <T extends SpecificRecord> List<T> readAvro(Path folder, Class<T> type) throws IOException {
+  public static <T extends SpecificRecord> List<T> readAvro(Path folder, Class<T> type)
+      throws IOException {
     List<T> records = new ArrayList<>();
     File[] files = folder.toFile().listFiles((d, name) -> name.endsWith(".avro"));
     if (files == null) {
@@ -198,19 +213,25 @@ public final class Fixtures {
    */
   public static synchronized PipelineRun seedsRun() throws IOException {
     if (seedsRun == null) {
-      seedsRun = runPipeline(sharedRunDirectory("seeds").resolve("out"), "--input=" + samplesGlob(),
-          "--defaultDocDate=2021-08-12");
+      seedsRun =
+          runPipeline(
+              sharedRunDirectory("seeds").resolve("out"),
+              "--input=" + samplesGlob(),
+              "--defaultDocDate=2021-08-12");
     }
     return seedsRun;
   }
 
-  /** The hostile folder ({@link #writeHostileFolder}) through the whole pipeline, once per test JVM. */
+  /**
+   * The hostile folder ({@link #writeHostileFolder}) through the whole pipeline, once per test JVM.
+   */
   public static synchronized PipelineRun hostileRun() throws IOException {
     if (hostileRun == null) {
       Path dir = sharedRunDirectory("hostile");
       Path in = Files.createDirectories(dir.resolve("in"));
       hostileExpected = writeHostileFolder(in, true);
-      hostileRun = runPipeline(dir.resolve("out"), "--input=" + in + "/*", "--defaultDocDate=2021-08-12");
+      hostileRun =
+          runPipeline(dir.resolve("out"), "--input=" + in + "/*", "--defaultDocDate=2021-08-12");
     }
     return hostileRun;
   }
@@ -226,26 +247,38 @@ public final class Fixtures {
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     String[] withOutput = Arrays.copyOf(args, args.length + 1);
     withOutput[args.length] = "--output=" + output;
-    int status = EventwirePipeline.run(withOutput, new PrintStream(stdout, true, StandardCharsets.UTF_8),
-        new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    return new PipelineRun(output, status, stdout.toString(StandardCharsets.UTF_8),
+    int status =
+        EventwirePipeline.run(
+            withOutput,
+            new PrintStream(stdout, true, StandardCharsets.UTF_8),
+            new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    return new PipelineRun(
+        output,
+        status,
+        stdout.toString(StandardCharsets.UTF_8),
         stderr.toString(StandardCharsets.UTF_8));
   }
 
-  /** A temporary directory that outlives every test class of the JVM and is deleted when it exits. */
+  /**
+   * A temporary directory that outlives every test class of the JVM and is deleted when it exits.
+   */
   private static Path sharedRunDirectory(String name) throws IOException {
     Path dir = Files.createTempDirectory("eventwire-test-" + name + "-");
     Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(dir)));
     return dir;
   }
 
-  /** Every file under a directory, by relative path, with its bytes: to tell that nothing changed. */
+  /**
+   * Every file under a directory, by relative path, with its bytes: to tell that nothing changed.
+   */
   public static Map<String, String> snapshot(Path dir) throws IOException {
     Map<String, String> files = new java.util.TreeMap<>();
     try (Stream<Path> paths = Files.walk(dir)) {
       for (Path path : (Iterable<Path>) paths::iterator) {
         if (Files.isRegularFile(path)) {
-          files.put(dir.relativize(path).toString(), java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(path)));
+          files.put(
+              dir.relativize(path).toString(),
+              java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(path)));
         }
       }
     }

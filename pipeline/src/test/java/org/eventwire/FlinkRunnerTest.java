@@ -21,8 +21,8 @@ import org.junit.rules.TemporaryFolder;
 
 /**
  * The same records on every runner: the sample articles plus the hostile folder (reprints,
- * rejections, odd encodings) on the DirectRunner and on an embedded Flink cluster with
- * parallelism 2, compared field by field; and a Flink run whose bundle fails once and is retried.
+ * rejections, odd encodings) on the DirectRunner and on an embedded Flink cluster with parallelism
+ * 2, compared field by field; and a Flink run whose bundle fails once and is retried.
  */
 public class FlinkRunnerTest {
   @ClassRule public static final TemporaryFolder FOLDER = new TemporaryFolder();
@@ -32,13 +32,20 @@ public class FlinkRunnerTest {
 
   /** Options of every run here; the runner comes on top. */
   private static List<String> args(Path output, String... more) {
-    List<String> args = new ArrayList<>(List.of("--input=" + inputGlob, "--output=" + output,
-        "--defaultDocDate=2021-08-12", "--quiet"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--input=" + inputGlob,
+                "--output=" + output,
+                "--defaultDocDate=2021-08-12",
+                "--quiet"));
     args.addAll(List.of(more));
     return args;
   }
 
-  private static final String[] FLINK = {"--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2"};
+  private static final String[] FLINK = {
+    "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2"
+  };
 
   @BeforeClass
   public static void runOnTheDirectRunner() throws Exception {
@@ -51,19 +58,22 @@ public class FlinkRunnerTest {
     Fixtures.writeHostileFolder(in);
     inputGlob = in + "/*";
     Path out = FOLDER.getRoot().toPath().resolve("direct");
-    assertEquals(0, EventwirePipeline.run(args(out).toArray(new String[0]), System.out, System.err));
+    assertEquals(
+        0, EventwirePipeline.run(args(out).toArray(new String[0]), System.out, System.err));
     direct = RunRecords.read(out);
   }
 
   @Test
   public void flinkWithParallelismTwoWritesTheSameRecordsAsTheDirectRunner() throws Exception {
     Path out = FOLDER.getRoot().toPath().resolve("flink");
-    assertEquals(0, EventwirePipeline.run(args(out, FLINK).toArray(new String[0]), System.out, System.err));
+    assertEquals(
+        0, EventwirePipeline.run(args(out, FLINK).toArray(new String[0]), System.out, System.err));
     // The comparison means something only if every kind of record is there, reprints included.
     assertFalse(direct.events.isEmpty());
     assertFalse(direct.mentions.isEmpty());
     assertFalse(direct.rejected.isEmpty());
-    assertTrue(direct.documents.stream().anyMatch(d -> !d.getDocId().equals(d.getCanonicalDocId())));
+    assertTrue(
+        direct.documents.stream().anyMatch(d -> !d.getDocId().equals(d.getCanonicalDocId())));
     RunRecords.assertSame(direct, RunRecords.read(out));
   }
 
@@ -75,19 +85,28 @@ public class FlinkRunnerTest {
     // Batch jobs (Beam's DataSet translation) take their restart strategy from the Flink
     // configuration only: --numberOfExecutionRetries is applied to streaming jobs.
     Path conf = FOLDER.newFolder("flink-conf").toPath();
-    Files.writeString(conf.resolve("flink-conf.yaml"), "restart-strategy.type: fixed-delay\n"
-        + "restart-strategy.fixed-delay.attempts: 2\nrestart-strategy.fixed-delay.delay: 0 s\n");
+    Files.writeString(
+        conf.resolve("flink-conf.yaml"),
+        "restart-strategy.type: fixed-delay\n"
+            + "restart-strategy.fixed-delay.attempts: 2\nrestart-strategy.fixed-delay.delay: 0 s\n");
     String[] retries = {"--flinkConfDir=" + conf};
-    EventwireOptions options = PipelineOptionsFactory.fromArgs(args(out, concat(FLINK, retries)).toArray(new String[0]))
-        .withValidation().as(EventwireOptions.class);
+    EventwireOptions options =
+        PipelineOptionsFactory.fromArgs(args(out, concat(FLINK, retries)).toArray(new String[0]))
+            .withValidation()
+            .as(EventwireOptions.class);
     FailsOnceFactory.FAILURES.set(0);
-    RunCounts counts = EventwirePipeline.runToCompletion(options,
-        new FailsOnceFactory(CoreNlpAnnotator.factory(Fixtures.ANNOTATORS)), System.err);
+    RunCounts counts =
+        EventwirePipeline.runToCompletion(
+            options,
+            new FailsOnceFactory(CoreNlpAnnotator.factory(Fixtures.ANNOTATORS)),
+            System.err);
     assertEquals("the injected fault happened", 1, FailsOnceFactory.FAILURES.get());
     assertTrue(counts.accountsForEveryFile());
     RunRecords retried = RunRecords.read(out);
     RunRecords.assertSame(direct, retried);
-    assertEquals(direct.documents.size(), retried.documents.stream().map(Document::getDocId).distinct().count());
+    assertEquals(
+        direct.documents.size(),
+        retried.documents.stream().map(Document::getDocId).distinct().count());
   }
 
   private static String[] concat(String[] a, String[] b) {
@@ -115,7 +134,8 @@ public class FlinkRunnerTest {
     public DocumentAnnotator create() {
       DocumentAnnotator delegate = real.create();
       return document -> {
-        if (Fixtures.fileName(document.getSourceUri()).startsWith("004") && FAILURES.compareAndSet(0, 1)) {
+        if (Fixtures.fileName(document.getSourceUri()).startsWith("004")
+            && FAILURES.compareAndSet(0, 1)) {
           throw new NoClassDefFoundError("injected worker fault: a class went missing");
         }
         return delegate.annotate(document);

@@ -43,8 +43,9 @@ public class KilledRunTest {
     // A daily partition under a prefix, as a scheduler lays them out.
     Path out = root.resolve("out/dt=2021-08-12");
     Path clean = root.resolve("clean/dt=2021-08-12");
-    List<String> args = List.of("--input=" + in + "/*", "--defaultDocDate=2021-08-12", "--annotate=false",
-        "--quiet");
+    List<String> args =
+        List.of(
+            "--input=" + in + "/*", "--defaultDocDate=2021-08-12", "--annotate=false", "--quiet");
     assertEquals(0, run(args, out));
     Files.writeString(out.resolve("NOTES.txt"), "not the pipeline's: must survive every run\n");
     Map<String, String> previous = Fixtures.snapshot(out);
@@ -52,8 +53,12 @@ public class KilledRunTest {
     // Killed in the worst window: every record written, manifest and _SUCCESS not yet.
     Process child = startChild(withOverwrite(args), out, root.resolve("child.log"), "-Xmx1g");
     try {
-      waitFor(() -> !stagedRecords(root.resolve("out"), "documents").isEmpty()
-          && !stagedRecords(root.resolve("out"), "rejected").isEmpty(), child, root.resolve("child.log"));
+      waitFor(
+          () ->
+              !stagedRecords(root.resolve("out"), "documents").isEmpty()
+                  && !stagedRecords(root.resolve("out"), "rejected").isEmpty(),
+          child,
+          root.resolve("child.log"));
     } finally {
       child.destroyForcibly();
       child.waitFor(30, TimeUnit.SECONDS);
@@ -65,7 +70,9 @@ public class KilledRunTest {
     assertEquals(0, run(args, clean));
     RunRecords.assertSame(RunRecords.read(clean), RunRecords.read(out));
     assertTrue(Files.exists(out.resolve("NOTES.txt")));
-    assertTrue("the killed run's staging directory is gone", stagedRecords(root.resolve("out"), "documents").isEmpty());
+    assertTrue(
+        "the killed run's staging directory is gone",
+        stagedRecords(root.resolve("out"), "documents").isEmpty());
     // Now complete: a second scheduled run is refused (exit 3) and changes nothing.
     Map<String, String> complete = Fixtures.snapshot(out);
     assertEquals(EventwirePipeline.EXIT_OUTPUT_EXISTS, run(args, out));
@@ -80,8 +87,16 @@ public class KilledRunTest {
     Map<String, String> previous = Fixtures.snapshot(out);
 
     Path log = root.resolve("child.log");
-    Process child = startChild(List.of("--input=" + Fixtures.samplesGlob(), "--defaultDocDate=2021-08-12",
-        "--overwrite", "--progressSeconds=1"), out, log, "-Xmx3g");
+    Process child =
+        startChild(
+            List.of(
+                "--input=" + Fixtures.samplesGlob(),
+                "--defaultDocDate=2021-08-12",
+                "--overwrite",
+                "--progressSeconds=1"),
+            out,
+            log,
+            "-Xmx3g");
     Pattern annotating = Pattern.compile("annotated \\d+ of \\d+");
     try {
       waitFor(() -> annotating.matcher(Files.readString(log)).find(), child, log);
@@ -94,7 +109,8 @@ public class KilledRunTest {
   }
 
   @Test
-  public void aSecondRunIsRefusedWhileOneHoldsTheOutputAndALockLeftByAKilledRunDoesNotBlock() throws Exception {
+  public void aSecondRunIsRefusedWhileOneHoldsTheOutputAndALockLeftByAKilledRunDoesNotBlock()
+      throws Exception {
     Path root = folder.getRoot().toPath();
     Path out = root.resolve("out");
     List<String> args = List.of("--input=" + Fixtures.samplesGlob(), "--annotate=false", "--quiet");
@@ -104,9 +120,14 @@ public class KilledRunTest {
       ByteArrayOutputStream err = new ByteArrayOutputStream();
       List<String> all = new ArrayList<>(args);
       all.add("--output=" + out);
-      assertEquals(ExitCodes.OUTPUT_BUSY, EventwirePipeline.run(all.toArray(new String[0]), System.out,
-          new PrintStream(err, true, StandardCharsets.UTF_8)));
-      assertThat(err.toString(StandardCharsets.UTF_8), containsString("another eventwire run is writing"));
+      assertEquals(
+          ExitCodes.OUTPUT_BUSY,
+          EventwirePipeline.run(
+              all.toArray(new String[0]),
+              System.out,
+              new PrintStream(err, true, StandardCharsets.UTF_8)));
+      assertThat(
+          err.toString(StandardCharsets.UTF_8), containsString("another eventwire run is writing"));
       assertFalse("the refused run wrote nothing", Files.exists(out));
     } finally {
       child.destroyForcibly();
@@ -131,14 +152,25 @@ public class KilledRunTest {
   }
 
   /** The pipeline's main in a child JVM, which waits a minute before its manifest and _SUCCESS. */
-  private static Process startChild(List<String> args, Path output, Path log, String heap) throws IOException {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> command = new ArrayList<>(List.of(
-        Paths.get(System.getProperty("java.home"), "bin", "java").toString(), heap,
-        "-Deventwire.test.pauseBeforeFinishMillis=60000", "-cp", classpath, EventwirePipeline.class.getName()));
+  private static Process startChild(List<String> args, Path output, Path log, String heap)
+      throws IOException {
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                heap,
+                "-Deventwire.test.pauseBeforeFinishMillis=60000",
+                "-cp",
+                classpath,
+                EventwirePipeline.class.getName()));
     command.addAll(args);
     command.add("--output=" + output);
-    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
   }
 
   private interface Condition {
@@ -149,26 +181,35 @@ public class KilledRunTest {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
     while (!condition.holds()) {
       if (!child.isAlive() || System.nanoTime() > deadline) {
-        throw new AssertionError("child run " + (child.isAlive() ? "too slow" : "exited " + child.exitValue())
-            + " before it got there:\n" + Files.readString(log));
+        throw new AssertionError(
+            "child run "
+                + (child.isAlive() ? "too slow" : "exited " + child.exitValue())
+                + " before it got there:\n"
+                + Files.readString(log));
       }
       Thread.sleep(100);
     }
   }
 
-  /** The .avro files of one record kind in the staging directories beside the outputs in {@code parent}. */
+  /**
+   * The .avro files of one record kind in the staging directories beside the outputs in {@code
+   * parent}.
+   */
   private static List<Path> stagedRecords(Path parent, String kind) throws IOException {
     List<Path> found = new ArrayList<>();
     if (!Files.isDirectory(parent)) {
       return found;
     }
     try (Stream<Path> entries = Files.list(parent)) {
-      for (Path staging : (Iterable<Path>) entries.filter(p -> p.getFileName().toString().contains(
-          ".eventwire-staging-"))::iterator) {
+      for (Path staging :
+          (Iterable<Path>)
+              entries.filter(p -> p.getFileName().toString().contains(".eventwire-staging-"))
+                  ::iterator) {
         Path records = staging.resolve(kind);
         if (Files.isDirectory(records)) {
           try (Stream<Path> files = Files.list(records)) {
-            files.filter(p -> p.getFileName().toString().endsWith(".avro") && Files.isRegularFile(p))
+            files
+                .filter(p -> p.getFileName().toString().endsWith(".avro") && Files.isRegularFile(p))
                 .forEach(found::add);
           }
         }
@@ -176,6 +217,4 @@ public class KilledRunTest {
     }
     return found;
   }
-
-
 }

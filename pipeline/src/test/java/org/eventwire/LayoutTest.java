@@ -16,15 +16,17 @@ import java.util.stream.Stream;
 import org.junit.Test;
 
 /**
- * Stages meet only through records and shared parts: a stage package names no other stage, no
- * part of the run lifecycle and not the pipeline; the shared parts name no stage. The annotate
- * stage may use the pure event-coding domain (events/), never the stage that merges events.
+ * Stages meet only through records and shared parts: a stage package names no other stage, no part
+ * of the run lifecycle and not the pipeline; the shared parts name no stage. The annotate stage may
+ * use the pure event-coding domain (events/), never the stage that merges events.
  */
 public class LayoutTest {
   private static final Path MAIN = Paths.get("src", "main", "java", "org", "eventwire");
-  private static final Set<String> STAGES = Set.of("read", "dedup", "annotate", "events", "write", "report");
+  private static final Set<String> STAGES =
+      Set.of("read", "dedup", "annotate", "events", "write", "report");
   private static final Set<String> SHARED = Set.of("records", "common");
-  private static final Pattern REFERENCE = Pattern.compile("org\\.eventwire\\.(\\w+)(?:\\.(\\w+))?");
+  private static final Pattern REFERENCE =
+      Pattern.compile("org\\.eventwire\\.(\\w+)(?:\\.(\\w+))?");
 
   @Test
   public void stagesMeetOnlyThroughRecordsAndSharedParts() throws IOException {
@@ -33,11 +35,18 @@ public class LayoutTest {
       for (Path file : sources(stage)) {
         for (String[] reference : references(file)) {
           String pkg = reference[0];
-          boolean allowed = SHARED.contains(pkg) || pkg.equals(stage)
-              || (stage.equals("annotate") && pkg.equals("events") && !"MergeEvents".equals(reference[1]));
+          boolean allowed =
+              SHARED.contains(pkg)
+                  || pkg.equals(stage)
+                  || (stage.equals("annotate")
+                      && pkg.equals("events")
+                      && !"MergeEvents".equals(reference[1]));
           if (!allowed) {
-            violations.add(MAIN.relativize(file) + " names org.eventwire." + pkg
-                + (reference[1] == null ? "" : "." + reference[1]));
+            violations.add(
+                MAIN.relativize(file)
+                    + " names org.eventwire."
+                    + pkg
+                    + (reference[1] == null ? "" : "." + reference[1]));
           }
         }
       }
@@ -45,11 +54,13 @@ public class LayoutTest {
     for (Path file : sources("common")) {
       for (String[] reference : references(file)) {
         if (!SHARED.contains(reference[0])) {
-          violations.add(MAIN.relativize(file) + " (a shared part) names org.eventwire." + reference[0]);
+          violations.add(
+              MAIN.relativize(file) + " (a shared part) names org.eventwire." + reference[0]);
         }
       }
     }
-    assertEquals("stage boundaries crossed:\n" + String.join("\n", violations), List.of(), violations);
+    assertEquals(
+        "stage boundaries crossed:\n" + String.join("\n", violations), List.of(), violations);
   }
 
   private static List<Path> sources(String pkg) throws IOException {
@@ -67,8 +78,10 @@ public class LayoutTest {
     while (m.find()) {
       String first = m.group(1);
       // org.eventwire.EventwirePipeline: a class of the root package, the pipeline itself.
-      found.add(Character.isUpperCase(first.charAt(0)) ? new String[] {"(root)", first}
-          : new String[] {first, m.group(2)});
+      found.add(
+          Character.isUpperCase(first.charAt(0))
+              ? new String[] {"(root)", first}
+              : new String[] {first, m.group(2)});
     }
     return found;
   }

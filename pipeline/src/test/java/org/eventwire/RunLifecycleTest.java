@@ -37,7 +37,9 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-/** How a run starts and ends: what it refuses up front, when it fails on purpose, what it leaves. */
+/**
+ * How a run starts and ends: what it refuses up front, when it fails on purpose, what it leaves.
+ */
 public class RunLifecycleTest {
   @Rule public final TemporaryFolder folder = new TemporaryFolder();
 
@@ -45,7 +47,8 @@ public class RunLifecycleTest {
 
   private int run(String... args) {
     stderr.reset();
-    return EventwirePipeline.run(args, System.out, new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    return EventwirePipeline.run(
+        args, System.out, new PrintStream(stderr, true, StandardCharsets.UTF_8));
   }
 
   private String err() {
@@ -61,11 +64,14 @@ public class RunLifecycleTest {
     assertEquals(1, err().strip().split("\n").length);
     assertFalse(Files.exists(out));
     // A path that does not exist at all, without a wildcard, likewise.
-    assertEquals(ExitCodes.NO_INPUT, run("--input=/no/such/file.txt", "--output=" + out, "--annotate=false"));
+    assertEquals(
+        ExitCodes.NO_INPUT,
+        run("--input=/no/such/file.txt", "--output=" + out, "--annotate=false"));
 
     assertEquals(err(), 0, run(glob, "--output=" + out, "--annotate=false", "--allowEmptyInput"));
     assertTrue(Files.exists(out.resolve("_SUCCESS")));
-    JsonNode counts = new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("counts");
+    JsonNode counts =
+        new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("counts");
     assertEquals(0, counts.get("files_matched").asInt());
     assertEquals(0, counts.get("documents").asInt());
     assertTrue(Fixtures.readAvro(out.resolve("documents"), Document.class).isEmpty());
@@ -78,19 +84,37 @@ public class RunLifecycleTest {
     assertThat(err(), containsString("is a file"));
     assertEquals(1, err().strip().split("\n").length);
     assertEquals("someone's file", Files.readString(file));
-    assertEquals(ExitCodes.USAGE, run("--input=" + Fixtures.samplesGlob(), "--output=" + file + "/out"));
+    assertEquals(
+        ExitCodes.USAGE, run("--input=" + Fixtures.samplesGlob(), "--output=" + file + "/out"));
     assertThat(err(), containsString("cannot be written"));
   }
 
   @Test
-  public void aBadOptionWithOverwriteIsExitTwoAndLeavesTheCompleteRunByteForByte() throws Exception {
+  public void aBadOptionWithOverwriteIsExitTwoAndLeavesTheCompleteRunByteForByte()
+      throws Exception {
     Path out = folder.getRoot().toPath().resolve("out");
-    assertEquals(0, run("--input=" + Fixtures.samplesGlob(), "--output=" + out, "--annotate=false", "--quiet"));
+    assertEquals(
+        0,
+        run("--input=" + Fixtures.samplesGlob(), "--output=" + out, "--annotate=false", "--quiet"));
     Map<String, String> complete = Fixtures.snapshot(out);
-    for (String bad : List.of("--dedupBands=0", "--dedupThreshold=1.5", "--maxRejectedShare=-1",
-        "--maxSentenceTokens=0", "--dedupContainment=2", "--dedupSampleEvery=0", "--defaultDocDate=2021-02-30")) {
-      assertEquals(bad, ExitCodes.USAGE,
-          run("--input=" + Fixtures.samplesGlob(), "--output=" + out, "--overwrite", "--annotate=false", bad));
+    for (String bad :
+        List.of(
+            "--dedupBands=0",
+            "--dedupThreshold=1.5",
+            "--maxRejectedShare=-1",
+            "--maxSentenceTokens=0",
+            "--dedupContainment=2",
+            "--dedupSampleEvery=0",
+            "--defaultDocDate=2021-02-30")) {
+      assertEquals(
+          bad,
+          ExitCodes.USAGE,
+          run(
+              "--input=" + Fixtures.samplesGlob(),
+              "--output=" + out,
+              "--overwrite",
+              "--annotate=false",
+              bad));
       assertEquals(bad + ": " + err(), 1, err().strip().split("\n").length);
       assertThat(err(), containsString(bad.substring(2, bad.indexOf('='))));
       assertEquals(bad, complete, Fixtures.snapshot(out));
@@ -101,13 +125,23 @@ public class RunLifecycleTest {
   @Test
   public void aRunPastMaxRejectedShareFailsWithoutSuccessAndKeepsThePreviousRun() throws Exception {
     Path out = folder.getRoot().toPath().resolve("out");
-    assertEquals(0, run("--input=" + Fixtures.samplesGlob(), "--output=" + out, "--annotate=false", "--quiet"));
+    assertEquals(
+        0,
+        run("--input=" + Fixtures.samplesGlob(), "--output=" + out, "--annotate=false", "--quiet"));
     Map<String, String> complete = Fixtures.snapshot(out);
 
-    EventwireOptions options = options("--input=" + Fixtures.samplesGlob(), "--output=" + out, "--overwrite",
-        "--defaultDocDate=2021-08-12");
-    RunRefusedException.TooManyRejected refused = assertThrows(RunRefusedException.TooManyRejected.class,
-        () -> EventwirePipeline.runToCompletion(options, new FailingAnnotator(null, Set.of()), System.err));
+    EventwireOptions options =
+        options(
+            "--input=" + Fixtures.samplesGlob(),
+            "--output=" + out,
+            "--overwrite",
+            "--defaultDocDate=2021-08-12");
+    RunRefusedException.TooManyRejected refused =
+        assertThrows(
+            RunRefusedException.TooManyRejected.class,
+            () ->
+                EventwirePipeline.runToCompletion(
+                    options, new FailingAnnotator(null, Set.of()), System.err));
     assertEquals(ExitCodes.TOO_MANY_REJECTED, ExitCodes.of(refused).code);
     assertThat(refused.getMessage(), containsString("5 of 5 documents"));
     assertEquals("the previous run stays", complete, Fixtures.snapshot(out));
@@ -175,13 +209,20 @@ public class RunLifecycleTest {
     return ids;
   }
 
-  private void runWithFailures(Path in, Set<String> failing, Map<String, Document> documents,
-      Map<String, Rejected> rejected) throws Exception {
+  private void runWithFailures(
+      Path in, Set<String> failing, Map<String, Document> documents, Map<String, Rejected> rejected)
+      throws Exception {
     Path out = folder.getRoot().toPath().resolve("out-" + failing.size());
-    EventwireOptions options = options("--input=" + in + "/*", "--output=" + out, "--defaultDocDate=2021-08-12",
-        "--maxRejectedShare=1");
-    EventwirePipeline.runToCompletion(options,
-        new FailingAnnotator(CoreNlpAnnotator.factory(Fixtures.ANNOTATORS), failing), System.err);
+    EventwireOptions options =
+        options(
+            "--input=" + in + "/*",
+            "--output=" + out,
+            "--defaultDocDate=2021-08-12",
+            "--maxRejectedShare=1");
+    EventwirePipeline.runToCompletion(
+        options,
+        new FailingAnnotator(CoreNlpAnnotator.factory(Fixtures.ANNOTATORS), failing),
+        System.err);
     for (Document d : Fixtures.readAvro(out.resolve("documents"), Document.class)) {
       documents.put(d.getDocId(), d);
     }
@@ -191,7 +232,8 @@ public class RunLifecycleTest {
     assertEquals(4, documents.size() + rejected.size());
   }
 
-  private static void assertEveryCanonicalIdNamesAnAnnotatedDocument(Map<String, Document> documents) {
+  private static void assertEveryCanonicalIdNamesAnAnnotatedDocument(
+      Map<String, Document> documents) {
     for (Document d : documents.values()) {
       Document canonical = documents.get(d.getCanonicalDocId());
       assertNotNull(d.getSourceUri() + " points at " + d.getCanonicalDocId(), canonical);
@@ -208,7 +250,9 @@ public class RunLifecycleTest {
 
   private static List<Path> stagingDirectories(Path parent) throws Exception {
     try (Stream<Path> entries = Files.list(parent)) {
-      return entries.filter(p -> p.getFileName().toString().contains(".eventwire-staging-")).toList();
+      return entries
+          .filter(p -> p.getFileName().toString().contains(".eventwire-staging-"))
+          .toList();
     }
   }
 

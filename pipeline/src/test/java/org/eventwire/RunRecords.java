@@ -26,15 +26,24 @@ final class RunRecords {
   final List<Rejected> rejected;
 
   private RunRecords(Path output) throws IOException {
-    documents = sorted(Fixtures.readAvro(output.resolve("documents"), Document.class),
-        Comparator.comparing(Document::getDocId));
-    events = sorted(Fixtures.readAvro(output.resolve("events"), Event.class),
-        Comparator.comparing(Event::getEventId));
-    mentions = sorted(Fixtures.readAvro(output.resolve("mentions"), Mention.class),
-        Comparator.comparing(Mention::getEventId).thenComparing(Mention::getDocId)
-            .thenComparing(Mention::getSentenceIndex));
-    rejected = sorted(Fixtures.readAvro(output.resolve("rejected"), Rejected.class),
-        Comparator.comparing(Rejected::getSourceUri).thenComparing(Rejected::getStage));
+    documents =
+        sorted(
+            Fixtures.readAvro(output.resolve("documents"), Document.class),
+            Comparator.comparing(Document::getDocId));
+    events =
+        sorted(
+            Fixtures.readAvro(output.resolve("events"), Event.class),
+            Comparator.comparing(Event::getEventId));
+    mentions =
+        sorted(
+            Fixtures.readAvro(output.resolve("mentions"), Mention.class),
+            Comparator.comparing(Mention::getEventId)
+                .thenComparing(Mention::getDocId)
+                .thenComparing(Mention::getSentenceIndex));
+    rejected =
+        sorted(
+            Fixtures.readAvro(output.resolve("rejected"), Rejected.class),
+            Comparator.comparing(Rejected::getSourceUri).thenComparing(Rejected::getStage));
   }
 
   static RunRecords read(Path output) throws IOException {
@@ -49,7 +58,8 @@ final class RunRecords {
     assertSameList("rejected", expected.rejected, actual.rejected);
   }
 
-  private static <T extends SpecificRecord> void assertSameList(String kind, List<T> expected, List<T> actual) {
+  private static <T extends SpecificRecord> void assertSameList(
+      String kind, List<T> expected, List<T> actual) {
     for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
       T e = expected.get(i);
       T a = actual.get(i);
@@ -58,8 +68,10 @@ final class RunRecords {
           Object ev = e.get(field.pos());
           Object av = a.get(field.pos());
           if (ev == null ? av != null : !ev.equals(av)) {
-            fail(String.format("%s #%d (%s) differs in field %s:%n  expected %s%n  actual   %s", kind, i,
-                e.get(0), field.name(), clip(ev), clip(av)));
+            fail(
+                String.format(
+                    "%s #%d (%s) differs in field %s:%n  expected %s%n  actual   %s",
+                    kind, i, e.get(0), field.name(), clip(ev), clip(av)));
           }
         }
         fail(kind + " #" + i + " differs: " + clip(e) + " vs " + clip(a));

@@ -20,10 +20,10 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.eventwire.common.InJvmCounters;
-import org.eventwire.events.EventMention;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.eventwire.common.InJvmCounters;
 import org.eventwire.common.Rejections;
+import org.eventwire.events.EventMention;
 import org.eventwire.records.Document;
 import org.eventwire.records.Rejected;
 
@@ -50,7 +50,8 @@ public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollec
   private final int shards;
 
   /** shards: how many groups documents are spread over, so that every worker thread gets some. */
-  public AnnotateDocuments(DocumentAnnotator.Factory annotatorFactory, int maxAnnotationSeconds, int shards) {
+  public AnnotateDocuments(
+      DocumentAnnotator.Factory annotatorFactory, int maxAnnotationSeconds, int shards) {
     this.annotatorFactory = annotatorFactory;
     this.maxAnnotationSeconds = maxAnnotationSeconds;
     this.shards = shards;
@@ -58,12 +59,15 @@ public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollec
 
   @Override
   public PCollectionTuple expand(PCollection<Document> documents) {
-    PCollectionTuple outcomes = documents
-        // Spreads documents over all workers, in a bounded number of buckets: one bucket per
-        // document would make every later group-by on the DirectRunner quadratic.
-        .apply("SpreadDocuments", Reshuffle.<Document>viaRandomKey().withNumBuckets(shards))
-        .apply("RunCoreNlp", ParDo.of(new AnnotateFn(annotatorFactory, maxAnnotationSeconds))
-            .withOutputTags(ANNOTATED, TupleTagList.of(REJECTED).and(EVENT_MENTIONS)));
+    PCollectionTuple outcomes =
+        documents
+            // Spreads documents over all workers, in a bounded number of buckets: one bucket per
+            // document would make every later group-by on the DirectRunner quadratic.
+            .apply("SpreadDocuments", Reshuffle.<Document>viaRandomKey().withNumBuckets(shards))
+            .apply(
+                "RunCoreNlp",
+                ParDo.of(new AnnotateFn(annotatorFactory, maxAnnotationSeconds))
+                    .withOutputTags(ANNOTATED, TupleTagList.of(REJECTED).and(EVENT_MENTIONS)));
     outcomes.get(ANNOTATED).setCoder(AvroCoder.specific(Document.class));
     outcomes.get(REJECTED).setCoder(AvroCoder.specific(Rejected.class));
     outcomes.get(EVENT_MENTIONS).setCoder(AvroCoder.of(EventMention.class));
@@ -75,21 +79,25 @@ public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollec
      * Annotation runs on these threads so that the calling thread can give up on a document past
      * its budget. Daemon threads: a CoreNLP call that ignores interruption cannot keep the JVM up.
      */
-    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(new ThreadFactory() {
-      private final AtomicInteger count = new AtomicInteger();
+    private static final ExecutorService WORKERS =
+        Executors.newCachedThreadPool(
+            new ThreadFactory() {
+              private final AtomicInteger count = new AtomicInteger();
 
-      @Override
-      public Thread newThread(Runnable r) {
-        Thread thread = new Thread(r, "eventwire-annotate-" + count.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-      }
-    });
+              @Override
+              public Thread newThread(Runnable r) {
+                Thread thread = new Thread(r, "eventwire-annotate-" + count.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+              }
+            });
 
     private final DocumentAnnotator.Factory annotatorFactory;
     private final int maxAnnotationSeconds;
-    private final Counter annotated = InJvmCounters.counter(AnnotateDocuments.class, DOCUMENTS_ANNOTATED);
-    private final Counter rejected = InJvmCounters.counter(AnnotateDocuments.class, REJECTED_ANNOTATE);
+    private final Counter annotated =
+        InJvmCounters.counter(AnnotateDocuments.class, DOCUMENTS_ANNOTATED);
+    private final Counter rejected =
+        InJvmCounters.counter(AnnotateDocuments.class, REJECTED_ANNOTATE);
     private final Counter tokens = InJvmCounters.counter(AnnotateDocuments.class, TOKENS);
     private final Distribution millisPerDocument =
         Metrics.distribution(AnnotateDocuments.class, "annotate_millis");
@@ -109,9 +117,11 @@ public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollec
     @ProcessElement
     public void process(@Element Document document, MultiOutputReceiver out) {
       long start = System.nanoTime();
-      Future<DocumentAnnotator.Annotated> result = WORKERS.submit(() -> annotator.annotate(document));
+      Future<DocumentAnnotator.Annotated> result =
+          WORKERS.submit(() -> annotator.annotate(document));
       try {
-        DocumentAnnotator.Annotated annotatedDocument = result.get(maxAnnotationSeconds, TimeUnit.SECONDS);
+        DocumentAnnotator.Annotated annotatedDocument =
+            result.get(maxAnnotationSeconds, TimeUnit.SECONDS);
         Document done = annotatedDocument.document;
         annotatedDocument.mentions.forEach(out.get(EVENT_MENTIONS)::output);
         annotated.inc();
@@ -120,22 +130,30 @@ public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollec
         out.get(ANNOTATED).output(done);
       } catch (TimeoutException e) {
         result.cancel(true);
-        reject(out, document, ANNOTATION_TIMEOUT, String.format(
-            "annotation took longer than %d s (--maxAnnotationSeconds) for %,d characters of text",
-            maxAnnotationSeconds, document.getText().length()), null);
+        reject(
+            out,
+            document,
+            ANNOTATION_TIMEOUT,
+            String.format(
+                "annotation took longer than %d s (--maxAnnotationSeconds) for %,d characters of text",
+                maxAnnotationSeconds, document.getText().length()),
+            null);
       } catch (ExecutionException e) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
         if (isWorkerFault(cause)) {
           // Not this document's fault: fail the bundle, so the runner retries it (on Flink batch
           // jobs: restart-strategy.type: fixed-delay in the Flink configuration, --flinkConfDir)
           // or the run fails, rather than reject every document.
-          throw new IllegalStateException("worker fault while annotating " + document.getSourceUri(), cause);
+          throw new IllegalStateException(
+              "worker fault while annotating " + document.getSourceUri(), cause);
         }
-        reject(out, document, ANNOTATION_FAILED, "CoreNLP failed on this document: " + cause, cause);
+        reject(
+            out, document, ANNOTATION_FAILED, "CoreNLP failed on this document: " + cause, cause);
       } catch (InterruptedException e) {
         result.cancel(true);
         Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while annotating " + document.getSourceUri(), e);
+        throw new IllegalStateException(
+            "interrupted while annotating " + document.getSourceUri(), e);
       }
     }
 
@@ -145,15 +163,28 @@ public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollec
      * overflow on a pathological sentence does, and is rejected like any throw.
      */
     static boolean isWorkerFault(Throwable t) {
-      return t instanceof LinkageError || t instanceof CoreNlpInternals.IncompatibleCoreNlpException
+      return t instanceof LinkageError
+          || t instanceof CoreNlpInternals.IncompatibleCoreNlpException
           || (t instanceof VirtualMachineError && !(t instanceof StackOverflowError));
     }
 
-    private void reject(MultiOutputReceiver out, Document document, String error, String message,
+    private void reject(
+        MultiOutputReceiver out,
+        Document document,
+        String error,
+        String message,
         @Nullable Throwable thrown) {
       rejected.inc();
-      Rejected record = Rejections.of(document.getSourceUri(), STAGE, error, message, document.getByteSize(),
-          document.getContentSha256(), document.getDocId(), thrown);
+      Rejected record =
+          Rejections.of(
+              document.getSourceUri(),
+              STAGE,
+              error,
+              message,
+              document.getByteSize(),
+              document.getContentSha256(),
+              document.getDocId(),
+              thrown);
       Rejections.log(record);
       out.get(REJECTED).output(record);
     }

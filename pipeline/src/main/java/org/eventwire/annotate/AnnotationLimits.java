@@ -28,8 +28,12 @@ public final class AnnotationLimits implements Serializable {
   public final int maxSentenceChars;
   public final int maxDocumentTokens;
 
-  public AnnotationLimits(int maxTokenChars, int maxSentenceTokens, int maxSentenceChars, int maxDocumentTokens) {
-    if (maxTokenChars < 1 || maxSentenceTokens < 1 || maxSentenceChars < 1 || maxDocumentTokens < 1) {
+  public AnnotationLimits(
+      int maxTokenChars, int maxSentenceTokens, int maxSentenceChars, int maxDocumentTokens) {
+    if (maxTokenChars < 1
+        || maxSentenceTokens < 1
+        || maxSentenceChars < 1
+        || maxDocumentTokens < 1) {
       throw new IllegalArgumentException("annotation limits must be at least 1: " + this);
     }
     this.maxTokenChars = maxTokenChars;
@@ -53,7 +57,8 @@ public final class AnnotationLimits implements Serializable {
     List<int[]> pieces = new ArrayList<>();
     int from = 0;
     for (int i = 0; i < begin.length; i++) {
-      boolean full = i - from >= maxSentenceTokens || (i > from && end[i] - begin[from] > maxSentenceChars);
+      boolean full =
+          i - from >= maxSentenceTokens || (i > from && end[i] - begin[from] > maxSentenceChars);
       if (full) {
         pieces.add(new int[] {from, i});
         from = i;
@@ -67,9 +72,12 @@ public final class AnnotationLimits implements Serializable {
 
   void addTo(Properties properties) {
     properties.setProperty(PROPERTY_PREFIX + "maxTokenChars", Integer.toString(maxTokenChars));
-    properties.setProperty(PROPERTY_PREFIX + "maxSentenceTokens", Integer.toString(maxSentenceTokens));
-    properties.setProperty(PROPERTY_PREFIX + "maxSentenceChars", Integer.toString(maxSentenceChars));
-    properties.setProperty(PROPERTY_PREFIX + "maxDocumentTokens", Integer.toString(maxDocumentTokens));
+    properties.setProperty(
+        PROPERTY_PREFIX + "maxSentenceTokens", Integer.toString(maxSentenceTokens));
+    properties.setProperty(
+        PROPERTY_PREFIX + "maxSentenceChars", Integer.toString(maxSentenceChars));
+    properties.setProperty(
+        PROPERTY_PREFIX + "maxDocumentTokens", Integer.toString(maxDocumentTokens));
   }
 
   static AnnotationLimits from(Properties properties) {
@@ -91,8 +99,10 @@ public final class AnnotationLimits implements Serializable {
       return false;
     }
     AnnotationLimits that = (AnnotationLimits) o;
-    return maxTokenChars == that.maxTokenChars && maxSentenceTokens == that.maxSentenceTokens
-        && maxSentenceChars == that.maxSentenceChars && maxDocumentTokens == that.maxDocumentTokens;
+    return maxTokenChars == that.maxTokenChars
+        && maxSentenceTokens == that.maxSentenceTokens
+        && maxSentenceChars == that.maxSentenceChars
+        && maxDocumentTokens == that.maxDocumentTokens;
   }
 
   @Override
@@ -102,7 +112,9 @@ public final class AnnotationLimits implements Serializable {
 
   @Override
   public String toString() {
-    return String.format("tokens of at most %d characters, sentences of at most %d tokens and %d characters,"
-        + " at most %d tokens per document", maxTokenChars, maxSentenceTokens, maxSentenceChars, maxDocumentTokens);
+    return String.format(
+        "tokens of at most %d characters, sentences of at most %d tokens and %d characters,"
+            + " at most %d tokens per document",
+        maxTokenChars, maxSentenceTokens, maxSentenceChars, maxDocumentTokens);
   }
 }

@@ -16,25 +16,26 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * CoreNLP's fine-grained NER gazetteers (CITY, COUNTRY, NATIONALITY, TITLE ...) rewritten so that
  * every entry is literal text.
  *
- * <p>Why: the stock pass is most of the cost of CoreNLP's {@code ner} on news. Profiling showed
- * the time is not in the 590,000 plain entries, which are looked up by word, but in the ~1,200
- * entries written as regular expressions ({@code Calif\.?}, {@code u\.s\.}, {@code [A-Z][a-z]+
- * activist}): TokensRegex cannot index those, so it tries each of them at every token. Here an
- * entry whose only expressions are optional dots or escaped punctuation keeps its plain spelling
- * ({@code Calif}); the rest are dropped (they mostly relabel what is already a place, "U.S." from
- * LOCATION to COUNTRY, or are job-title patterns). City names that only ever overwrite MISC
- * (530,000 entries of the caseless file, mostly "-born" and "-based" forms that rarely fire) are dropped too; they cost
+ * <p>Why: the stock pass is most of the cost of CoreNLP's {@code ner} on news. Profiling showed the
+ * time is not in the 590,000 plain entries, which are looked up by word, but in the ~1,200 entries
+ * written as regular expressions ({@code Calif\.?}, {@code u\.s\.}, {@code [A-Z][a-z]+ activist}):
+ * TokensRegex cannot index those, so it tries each of them at every token. Here an entry whose only
+ * expressions are optional dots or escaped punctuation keeps its plain spelling ({@code Calif});
+ * the rest are dropped (they mostly relabel what is already a place, "U.S." from LOCATION to
+ * COUNTRY, or are job-title patterns). City names that only ever overwrite MISC (530,000 entries of
+ * the caseless file, mostly "-born" and "-based" forms that rarely fire) are dropped too; they cost
  * load time and 1.3 GB of memory. Measured on 300 AFP stories, entity mentions agree with stock
  * CoreNLP at F1 0.9998, at the speed of no fine-grained pass at all.
  *
- * <p>The files are written once per JVM to a temporary directory and handed to CoreNLP as
- * {@code ner.fine.regexner.mapping}, with stock's own options (case-insensitive, nouns and
- * adjectives only).
+ * <p>The files are written once per JVM to a temporary directory and handed to CoreNLP as {@code
+ * ner.fine.regexner.mapping}, with stock's own options (case-insensitive, nouns and adjectives
+ * only).
  */
 public final class CompactGazetteer {
   static final String GAZETTEERS = "edu/stanford/nlp/models/kbp/english/gazetteers/";
   static final String CASELESS = "regexner_caseless.tab";
   static final String CASED = "regexner_cased.tab";
+
   /** Stock's options for the fine-grained pass, from CoreNLP's DefaultPaths. */
   static final String STOCK_OPTIONS = "ignorecase=true,validpospattern=(NN|JJ|ADD).*";
 
@@ -61,15 +62,19 @@ public final class CompactGazetteer {
     return mapping;
   }
 
-  private static Path write(Path directory, String name, boolean dropMiscCities) throws IOException {
+  private static Path write(Path directory, String name, boolean dropMiscCities)
+      throws IOException {
     Path target = directory.resolve(name);
     target.toFile().deleteOnExit();
-    try (InputStream in = CompactGazetteer.class.getClassLoader().getResourceAsStream(GAZETTEERS + name)) {
+    try (InputStream in =
+        CompactGazetteer.class.getClassLoader().getResourceAsStream(GAZETTEERS + name)) {
       if (in == null) {
-        throw new IOException(GAZETTEERS + name + " is not on the classpath (the CoreNLP models jar)");
+        throw new IOException(
+            GAZETTEERS + name + " is not on the classpath (the CoreNLP models jar)");
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      try (Writer writer = new BufferedWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8))) {
+      try (Writer writer =
+          new BufferedWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8))) {
         String line;
         while ((line = reader.readLine()) != null) {
           String kept = compact(line, dropMiscCities);

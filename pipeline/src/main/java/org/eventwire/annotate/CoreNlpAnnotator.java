@@ -4,6 +4,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.format.DateTimeFormatter;
@@ -15,15 +18,12 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import org.eventwire.records.Document;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.eventwire.common.PassageIds;
 import org.eventwire.events.EventExtractor;
 import org.eventwire.events.EventLexicon;
 import org.eventwire.events.EventMention;
 import org.eventwire.events.ParsedSentence;
+import org.eventwire.records.Document;
 import org.eventwire.records.Entity;
 import org.eventwire.records.Sentence;
 import org.eventwire.records.Timex;
@@ -47,8 +47,11 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
   private final CoreNlpSettings.ParseSentences parseSentences;
   private final EventExtractor extractor;
 
-  private CoreNlpAnnotator(StanfordCoreNLP tagger, @Nullable SentenceParser parser,
-      CoreNlpSettings.ParseSentences parseSentences, EventExtractor extractor) {
+  private CoreNlpAnnotator(
+      StanfordCoreNLP tagger,
+      @Nullable SentenceParser parser,
+      CoreNlpSettings.ParseSentences parseSentences,
+      EventExtractor extractor) {
     this.tagger = tagger;
     this.parser = parser;
     this.parseSentences = parseSentences;
@@ -77,10 +80,13 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     @Override
     public DocumentAnnotator create() {
       Properties parserProperties = settings.parserProperties();
-      return new CoreNlpAnnotator(SharedCoreNlp.get(settings.taggerProperties()),
-          parserProperties == null ? null
+      return new CoreNlpAnnotator(
+          SharedCoreNlp.get(settings.taggerProperties()),
+          parserProperties == null
+              ? null
               : SentenceParser.of(SharedCoreNlp.get(parserProperties), settings.dependencyGraphs()),
-          settings.parseSentences(), new EventExtractor(lexicon));
+          settings.parseSentences(),
+          new EventExtractor(lexicon));
     }
 
     @Override
@@ -116,7 +122,8 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     // SUTime resolves "Thursday" against this date. Set on every document, never left to the
     // clock, so results depend neither on document order nor on the day the job runs.
     if (document.getDocDate() != null) {
-      annotation.set(CoreAnnotations.DocDateAnnotation.class,
+      annotation.set(
+          CoreAnnotations.DocDateAnnotation.class,
           document.getDocDate().format(DateTimeFormatter.ISO_LOCAL_DATE));
     }
     tagger.annotate(annotation);
@@ -128,33 +135,43 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     List<Sentence> sentenceRecords = new ArrayList<>();
     for (int sentenceIndex = 0; sentenceIndex < sentences.size(); sentenceIndex++) {
       CoreMap sentence = sentences.get(sentenceIndex);
-      sentenceRecords.add(Sentence.newBuilder()
-          .setIndex(sentenceIndex)
-          .setBegin(offsets.codePoint(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)))
-          .setEnd(offsets.codePoint(sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)))
-          // Its own passage until passage clustering finds near-identical sentences elsewhere.
-          .setPassageClusterId(PassageIds.of(document.getDocId(), sentenceIndex))
-          .build());
-      List<CoreMap> mentions = sentences.get(sentenceIndex).get(CoreAnnotations.MentionsAnnotation.class);
+      sentenceRecords.add(
+          Sentence.newBuilder()
+              .setIndex(sentenceIndex)
+              .setBegin(
+                  offsets.codePoint(
+                      sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)))
+              .setEnd(
+                  offsets.codePoint(
+                      sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)))
+              // Its own passage until passage clustering finds near-identical sentences elsewhere.
+              .setPassageClusterId(PassageIds.of(document.getDocId(), sentenceIndex))
+              .build());
+      List<CoreMap> mentions =
+          sentences.get(sentenceIndex).get(CoreAnnotations.MentionsAnnotation.class);
       if (mentions == null) {
         continue;
       }
       for (CoreMap mention : mentions) {
         String tag = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-        int begin = offsets.codePoint(mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class));
-        int end = offsets.codePoint(mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+        int begin =
+            offsets.codePoint(mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class));
+        int end =
+            offsets.codePoint(mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
         edu.stanford.nlp.time.Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
         if (timex != null || TEMPORAL_TAGS.contains(tag)) {
           addTimex(timexesById, timex, mention, tag, begin, end, sentenceIndex, offsets);
         } else if (tag != null && !isPronoun(mention)) {
-          entities.add(Entity.newBuilder()
-              .setText(offsets.slice(begin, end))
-              .setType(tag)
-              .setBegin(begin)
-              .setEnd(end)
-              .setNormalized(mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))
-              .setSentenceIndex(sentenceIndex)
-              .build());
+          entities.add(
+              Entity.newBuilder()
+                  .setText(offsets.slice(begin, end))
+                  .setType(tag)
+                  .setBegin(begin)
+                  .setEnd(end)
+                  .setNormalized(
+                      mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))
+                  .setSentenceIndex(sentenceIndex)
+                  .build());
         }
       }
     }
@@ -165,7 +182,8 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     parseSentencesThatNeedIt(text, sentences, entities);
     List<EventMention> mentions = new ArrayList<>();
     EventExtractor.DocumentContext context =
-        new EventExtractor.DocumentContext(document.getDocId(), entities, timexes, document.getDocDate());
+        new EventExtractor.DocumentContext(
+            document.getDocId(), entities, timexes, document.getDocDate());
     for (int sentenceIndex = 0; sentenceIndex < sentences.size(); sentenceIndex++) {
       ParsedSentence parsed = parse(sentences.get(sentenceIndex), sentenceIndex, offsets);
       if (parsed != null) {
@@ -179,24 +197,26 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
       warnings = new ArrayList<>(warnings);
       warnings.addAll(limitWarnings);
     }
-    Document annotated = Document.newBuilder(document)
-        .setAnnotated(true)
-        .setWarnings(warnings)
-        .setNumTokens(annotation.get(CoreAnnotations.TokensAnnotation.class).size())
-        .setEntities(entities)
-        .setTimexes(timexes)
-        .setSentences(sentenceRecords)
-        .build();
+    Document annotated =
+        Document.newBuilder(document)
+            .setAnnotated(true)
+            .setWarnings(warnings)
+            .setNumTokens(annotation.get(CoreAnnotations.TokensAnnotation.class).size())
+            .setEntities(entities)
+            .setTimexes(timexes)
+            .setSentences(sentenceRecords)
+            .build();
     return new Annotated(annotated, mentions);
   }
 
   /**
-   * Runs the dependency parser on the sentences that need it: all of them, or only those that
-   * could report an event (most news sentences cannot, and the parser costs about a fifth of the
-   * tagger's time per sentence). The parse of a sentence does not depend on the other sentences,
-   * so the events found are the same either way.
+   * Runs the dependency parser on the sentences that need it: all of them, or only those that could
+   * report an event (most news sentences cannot, and the parser costs about a fifth of the tagger's
+   * time per sentence). The parse of a sentence does not depend on the other sentences, so the
+   * events found are the same either way.
    */
-  private void parseSentencesThatNeedIt(String text, List<CoreMap> sentences, List<Entity> entities) {
+  private void parseSentencesThatNeedIt(
+      String text, List<CoreMap> sentences, List<Entity> entities) {
     if (parser == null) {
       return;
     }
@@ -208,7 +228,8 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     }
     List<CoreMap> toParse = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
-      if (parseSentences == CoreNlpSettings.ParseSentences.ALL || mayReportEvent(sentences.get(i), hasRoleEntity[i])) {
+      if (parseSentences == CoreNlpSettings.ParseSentences.ALL
+          || mayReportEvent(sentences.get(i), hasRoleEntity[i])) {
         toParse.add(sentences.get(i));
       }
     }
@@ -242,7 +263,8 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
 
   /** The compact form of a parsed sentence, or null when it was not parsed. */
   private static @Nullable ParsedSentence parse(CoreMap sentence, int index, Offsets offsets) {
-    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    SemanticGraph graph =
+        sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
     if (graph == null) {
       return null;
     }
@@ -271,39 +293,61 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
       dependents[e] = edges.get(e).getDependent().index() - 1;
       relations[e] = edges.get(e).getRelation().toString();
     }
-    return new ParsedSentence(index,
+    return new ParsedSentence(
+        index,
         offsets.codePoint(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)),
         offsets.codePoint(sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)),
-        words, lemmas, tags, begin, end, governors, dependents, relations);
+        words,
+        lemmas,
+        tags,
+        begin,
+        end,
+        governors,
+        dependents,
+        relations);
   }
 
   /**
    * Mentions that share one SUTime expression ("Thursday" and "night" in "Thursday night") become
    * one Timex spanning both.
    */
-  private static void addTimex(Map<String, Timex> timexesById, edu.stanford.nlp.time.@Nullable Timex timex,
-      CoreMap mention, String tag, int begin, int end, int sentenceIndex, Offsets offsets) {
-    String value = timex != null ? timex.value()
-        : mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+  private static void addTimex(
+      Map<String, Timex> timexesById,
+      edu.stanford.nlp.time.@Nullable Timex timex,
+      CoreMap mention,
+      String tag,
+      int begin,
+      int end,
+      int sentenceIndex,
+      Offsets offsets) {
+    String value =
+        timex != null
+            ? timex.value()
+            : mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
     // SUTime numbers its expressions per sentence (t1, t2 ... again in the next sentence).
-    String id = "s" + sentenceIndex + "-"
-        + (timex != null && timex.tid() != null ? timex.tid() : "m" + begin);
+    String id =
+        "s"
+            + sentenceIndex
+            + "-"
+            + (timex != null && timex.tid() != null ? timex.tid() : "m" + begin);
     Timex known = timexesById.get(id);
     if (known != null) {
       begin = Math.min(begin, known.getBegin());
       end = Math.max(end, known.getEnd());
     }
-    timexesById.put(id, Timex.newBuilder()
-        .setTid(id)
-        .setText(offsets.slice(begin, end))
-        .setType(timex != null && timex.timexType() != null ? timex.timexType() : tag)
-        .setValue(value)
-        .setAltValue(timex != null ? timex.altVal() : null)
-        .setBegin(begin)
-        .setEnd(end)
-        .setResolvedDate(TimexDates.resolvedDate(value))
-        .setSentenceIndex(sentenceIndex)
-        .build());
+    timexesById.put(
+        id,
+        Timex.newBuilder()
+            .setTid(id)
+            .setText(offsets.slice(begin, end))
+            .setType(timex != null && timex.timexType() != null ? timex.timexType() : tag)
+            .setValue(value)
+            .setAltValue(timex != null ? timex.altVal() : null)
+            .setBegin(begin)
+            .setEnd(end)
+            .setResolvedDate(TimexDates.resolvedDate(value))
+            .setSentenceIndex(sentenceIndex)
+            .build());
   }
 
   private static boolean isPronoun(CoreMap mention) {
@@ -320,11 +364,12 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
   }
 
   /**
-   * CoreNLP counts offsets in UTF-16 units; records count code points, as Python's str does.
-   * The two differ only after a character outside the Basic Multilingual Plane (an emoji).
+   * CoreNLP counts offsets in UTF-16 units; records count code points, as Python's str does. The
+   * two differ only after a character outside the Basic Multilingual Plane (an emoji).
    */
   public static final class Offsets {
     private final String text;
+
     /** Code-point offset of every UTF-16 offset; null when the two are the same. */
     private final int[] codePointAt;
 

@@ -14,16 +14,16 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The reflective reach into a loaded CoreNLP pipeline that {@link CueWindowedSutime}, {@link
- * VectorisedParser} and {@link SentenceParser} need: CoreNLP offers no hook to swap or reach a
- * part of an annotator.
+ * VectorisedParser} and {@link SentenceParser} need: CoreNLP offers no hook to swap or reach a part
+ * of an annotator.
  */
 final class CoreNlpInternals {
   private CoreNlpInternals() {}
 
   /**
    * CoreNLP's classes are not laid out as in the version eventwire's patches were written for (a
-   * different CoreNLP jar on a worker). Not a document's fault: the annotate stage fails the run
-   * on it rather than reject every document.
+   * different CoreNLP jar on a worker). Not a document's fault: the annotate stage fails the run on
+   * it rather than reject every document.
    */
   static final class IncompatibleCoreNlpException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
@@ -36,7 +36,8 @@ final class CoreNlpInternals {
   /** The CoreNLP version eventwire was built against, from the build's versions.properties. */
   static String builtAgainst() {
     Properties built = new Properties();
-    try (InputStream in = CoreNlpInternals.class.getResourceAsStream("/org/eventwire/versions.properties")) {
+    try (InputStream in =
+        CoreNlpInternals.class.getResourceAsStream("/org/eventwire/versions.properties")) {
       if (in != null) {
         built.load(in);
       }
@@ -55,14 +56,23 @@ final class CoreNlpInternals {
    * @param patches what the pipeline asks for that reaches inside CoreNLP, for the message
    */
   static void checkVersion(String patches) {
-    checkVersion(StanfordCoreNLP.class.getPackage().getImplementationVersion(), builtAgainst(), patches);
+    checkVersion(
+        StanfordCoreNLP.class.getPackage().getImplementationVersion(), builtAgainst(), patches);
   }
 
   static void checkVersion(@Nullable String found, String expected, String patches) {
     if (found != null && !found.equals(expected)) {
-      throw new IncompatibleCoreNlpException("CoreNLP " + found + " is on the class path, but eventwire's "
-          + patches + " reach inside CoreNLP " + expected + "; put CoreNLP " + expected + " on the class path, or run"
-          + " with --timexSearch=WHOLE_SENTENCES --parserScoring=STOCK --dependencyGraphs=ALL (CoreNLP's own code)",
+      throw new IncompatibleCoreNlpException(
+          "CoreNLP "
+              + found
+              + " is on the class path, but eventwire's "
+              + patches
+              + " reach inside CoreNLP "
+              + expected
+              + "; put CoreNLP "
+              + expected
+              + " on the class path, or run"
+              + " with --timexSearch=WHOLE_SENTENCES --parserScoring=STOCK --dependencyGraphs=ALL (CoreNLP's own code)",
           null);
     }
   }
@@ -77,8 +87,10 @@ final class CoreNlpInternals {
   }
 
   /** The pipeline's first annotator of this class, or null when it has none. */
-  static <T> @Nullable T annotator(StanfordCoreNLP pipeline, Class<T> type) throws ReflectiveOperationException {
-    for (Object annotator : (List<?>) accessible(AnnotationPipeline.class, "annotators").get(pipeline)) {
+  static <T> @Nullable T annotator(StanfordCoreNLP pipeline, Class<T> type)
+      throws ReflectiveOperationException {
+    for (Object annotator :
+        (List<?>) accessible(AnnotationPipeline.class, "annotators").get(pipeline)) {
       if (type.isInstance(annotator)) {
         return type.cast(annotator);
       }
@@ -91,8 +103,10 @@ final class CoreNlpInternals {
    *
    * @throws IllegalStateException if the pipeline has no depparse annotator
    */
-  static DependencyParser dependencyParser(StanfordCoreNLP pipeline) throws ReflectiveOperationException {
-    return (DependencyParser) accessible(DependencyParseAnnotator.class, "parser").get(depparse(pipeline));
+  static DependencyParser dependencyParser(StanfordCoreNLP pipeline)
+      throws ReflectiveOperationException {
+    return (DependencyParser)
+        accessible(DependencyParseAnnotator.class, "parser").get(depparse(pipeline));
   }
 
   /** Puts this parser inside the pipeline's depparse annotator, in place of its own. */
@@ -101,7 +115,8 @@ final class CoreNlpInternals {
     accessible(DependencyParseAnnotator.class, "parser").set(depparse(pipeline), parser);
   }
 
-  private static DependencyParseAnnotator depparse(StanfordCoreNLP pipeline) throws ReflectiveOperationException {
+  private static DependencyParseAnnotator depparse(StanfordCoreNLP pipeline)
+      throws ReflectiveOperationException {
     DependencyParseAnnotator annotator = annotator(pipeline, DependencyParseAnnotator.class);
     if (annotator == null) {
       throw new IllegalStateException("the pipeline has no depparse annotator");

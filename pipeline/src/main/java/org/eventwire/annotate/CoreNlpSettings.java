@@ -21,7 +21,9 @@ public final class CoreNlpSettings implements Serializable {
   public enum FineGrainedNer {
     /** Stock: the full gazetteers, regular-expression entries included. */
     STOCK,
-    /** The gazetteers as literal entries only ({@link CompactGazetteer}): same tags, far cheaper. */
+    /**
+     * The gazetteers as literal entries only ({@link CompactGazetteer}): same tags, far cheaper.
+     */
     COMPACT,
     /** No fine-grained pass: LOCATION instead of CITY or COUNTRY, MISC instead of NATIONALITY. */
     OFF
@@ -39,7 +41,10 @@ public final class CoreNlpSettings implements Serializable {
   public enum TimexSearch {
     /** Stock: every sentence, whole. */
     WHOLE_SENTENCES,
-    /** Only around the words an expression needs ({@link CueWindowedSutime}): the same dates, less work. */
+    /**
+     * Only around the words an expression needs ({@link CueWindowedSutime}): the same dates, less
+     * work.
+     */
     CUE_WINDOWS
   }
 
@@ -47,19 +52,30 @@ public final class CoreNlpSettings implements Serializable {
   public enum ParserScoring {
     /** Stock: CoreNLP's own code, one feature cache for every thread behind one lock. */
     STOCK,
-    /** Loops the JIT vectorises, a lock-free cache ({@link VectorisedParser}): the same scores, to the bit. */
+    /**
+     * Loops the JIT vectorises, a lock-free cache ({@link VectorisedParser}): the same scores, to
+     * the bit.
+     */
     VECTORISED
   }
 
   /** Which dependency graphs a parsed sentence gets. */
   public enum DependencyGraphs {
-    /** Stock: the five CoreNLP's depparse annotator builds (basic, collapsed, CC-processed, enhanced, enhanced++). */
+    /**
+     * Stock: the five CoreNLP's depparse annotator builds (basic, collapsed, CC-processed,
+     * enhanced, enhanced++).
+     */
     ALL,
-    /** Only enhanced++, the one the event extractor reads ({@link SentenceParser}): the same events, less work. */
+    /**
+     * Only enhanced++, the one the event extractor reads ({@link SentenceParser}): the same events,
+     * less work.
+     */
     ENHANCED_PLUS_PLUS
   }
 
-  /** Marks the parser's properties when it scores the vectorised way; read by {@link SharedCoreNlp}. */
+  /**
+   * Marks the parser's properties when it scores the vectorised way; read by {@link SharedCoreNlp}.
+   */
   static final String PARSER_SCORING_PROPERTY = "depparse.eventwire.scoring";
 
   /**
@@ -76,14 +92,28 @@ public final class CoreNlpSettings implements Serializable {
   private final DependencyGraphs dependencyGraphs;
   private final @Nullable AnnotationLimits limits;
 
-  public CoreNlpSettings(String annotators, FineGrainedNer fineGrainedNer, ParseSentences parseSentences) {
-    this(annotators, fineGrainedNer, parseSentences, TimexSearch.CUE_WINDOWS, ParserScoring.VECTORISED,
-        DependencyGraphs.ENHANCED_PLUS_PLUS, AnnotationLimits.DEFAULTS);
+  public CoreNlpSettings(
+      String annotators, FineGrainedNer fineGrainedNer, ParseSentences parseSentences) {
+    this(
+        annotators,
+        fineGrainedNer,
+        parseSentences,
+        TimexSearch.CUE_WINDOWS,
+        ParserScoring.VECTORISED,
+        DependencyGraphs.ENHANCED_PLUS_PLUS,
+        AnnotationLimits.DEFAULTS);
   }
 
-  /** @param limits what of a document CoreNLP may see; null: everything, as stock CoreNLP does */
-  public CoreNlpSettings(String annotators, FineGrainedNer fineGrainedNer, ParseSentences parseSentences,
-      TimexSearch timexSearch, ParserScoring parserScoring, DependencyGraphs dependencyGraphs,
+  /**
+   * @param limits what of a document CoreNLP may see; null: everything, as stock CoreNLP does
+   */
+  public CoreNlpSettings(
+      String annotators,
+      FineGrainedNer fineGrainedNer,
+      ParseSentences parseSentences,
+      TimexSearch timexSearch,
+      ParserScoring parserScoring,
+      DependencyGraphs dependencyGraphs,
       @Nullable AnnotationLimits limits) {
     this.annotators = new ArrayList<>();
     for (String annotator : annotators.split(",")) {
@@ -99,10 +129,19 @@ public final class CoreNlpSettings implements Serializable {
     this.limits = limits;
   }
 
-  /** CoreNLP as it comes: these annotators, stock properties, every sentence parsed and searched for dates. */
+  /**
+   * CoreNLP as it comes: these annotators, stock properties, every sentence parsed and searched for
+   * dates.
+   */
   public static CoreNlpSettings stock(String annotators) {
-    return new CoreNlpSettings(annotators, FineGrainedNer.STOCK, ParseSentences.ALL, TimexSearch.WHOLE_SENTENCES,
-        ParserScoring.STOCK, DependencyGraphs.ALL, null);
+    return new CoreNlpSettings(
+        annotators,
+        FineGrainedNer.STOCK,
+        ParseSentences.ALL,
+        TimexSearch.WHOLE_SENTENCES,
+        ParserScoring.STOCK,
+        DependencyGraphs.ALL,
+        null);
   }
 
   /**
@@ -110,8 +149,13 @@ public final class CoreNlpSettings implements Serializable {
    * SUTime around temporal cues, vectorised parser scoring, only the enhanced++ graph.
    */
   public static CoreNlpSettings eventwireDefaults(String annotators) {
-    return new CoreNlpSettings(annotators, FineGrainedNer.COMPACT, ParseSentences.EVENT_CANDIDATES,
-        TimexSearch.CUE_WINDOWS, ParserScoring.VECTORISED, DependencyGraphs.ENHANCED_PLUS_PLUS,
+    return new CoreNlpSettings(
+        annotators,
+        FineGrainedNer.COMPACT,
+        ParseSentences.EVENT_CANDIDATES,
+        TimexSearch.CUE_WINDOWS,
+        ParserScoring.VECTORISED,
+        DependencyGraphs.ENHANCED_PLUS_PLUS,
         AnnotationLimits.DEFAULTS);
   }
 
@@ -142,8 +186,11 @@ public final class CoreNlpSettings implements Serializable {
     Properties properties = new Properties();
     if (limits != null && tagger.contains("tokenize")) {
       // Right after the sentences are made, before any tagger: see LimitSentences.
-      tagger.add(tagger.indexOf(tagger.contains("ssplit") ? "ssplit" : "tokenize") + 1, LimitSentences.NAME);
-      properties.setProperty("customAnnotatorClass." + LimitSentences.NAME, LimitSentences.class.getName());
+      tagger.add(
+          tagger.indexOf(tagger.contains("ssplit") ? "ssplit" : "tokenize") + 1,
+          LimitSentences.NAME);
+      properties.setProperty(
+          "customAnnotatorClass." + LimitSentences.NAME, LimitSentences.class.getName());
       limits.addTo(properties);
     }
     properties.setProperty("annotators", String.join(",", tagger));
@@ -153,10 +200,15 @@ public final class CoreNlpSettings implements Serializable {
           break;
         case COMPACT:
           // The compact files live in a temporary directory: a description says what, not where.
-          properties.setProperty("ner.fine.regexner.mapping", forDescription
-              ? CompactGazetteer.STOCK_OPTIONS + ",literal entries of " + CompactGazetteer.CASELESS + ";"
-                  + CompactGazetteer.CASED
-              : CompactGazetteer.mapping());
+          properties.setProperty(
+              "ner.fine.regexner.mapping",
+              forDescription
+                  ? CompactGazetteer.STOCK_OPTIONS
+                      + ",literal entries of "
+                      + CompactGazetteer.CASELESS
+                      + ";"
+                      + CompactGazetteer.CASED
+                  : CompactGazetteer.mapping());
           break;
         case OFF:
           properties.setProperty("ner.applyFineGrained", "false");
@@ -192,12 +244,23 @@ public final class CoreNlpSettings implements Serializable {
   public String describe() {
     Properties parser = parserProperties();
     String tagger = SharedCoreNlp.key(taggerProperties(true));
-    return "tagger " + tagger
-        + (parser == null ? "" : "; parser " + SharedCoreNlp.key(parser) + " on " + parseSentences + " sentences")
-        + "; fine-grained NER " + fineGrainedNer + "; SUTime on " + timexSearch
-        + (timexSearch == TimexSearch.CUE_WINDOWS ? " (margin " + CueWindowedSutime.DEFAULT_MARGIN + " words)" : "")
-        + (parser == null ? "" : "; parser scoring " + parserScoring + "; dependency graphs " + dependencyGraphs)
-        + "; limits: " + (limits == null ? "none" : limits.toString());
+    return "tagger "
+        + tagger
+        + (parser == null
+            ? ""
+            : "; parser " + SharedCoreNlp.key(parser) + " on " + parseSentences + " sentences")
+        + "; fine-grained NER "
+        + fineGrainedNer
+        + "; SUTime on "
+        + timexSearch
+        + (timexSearch == TimexSearch.CUE_WINDOWS
+            ? " (margin " + CueWindowedSutime.DEFAULT_MARGIN + " words)"
+            : "")
+        + (parser == null
+            ? ""
+            : "; parser scoring " + parserScoring + "; dependency graphs " + dependencyGraphs)
+        + "; limits: "
+        + (limits == null ? "none" : limits.toString());
   }
 
   @Override

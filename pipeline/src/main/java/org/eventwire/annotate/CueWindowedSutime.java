@@ -1,25 +1,25 @@
 package org.eventwire.annotate;
 
+import static org.eventwire.annotate.CoreNlpInternals.accessible;
+
 import edu.stanford.nlp.ie.NERClassifierCombiner;
 import edu.stanford.nlp.ie.NumberNormalizer;
 import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
 import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.types.Expression;
 import edu.stanford.nlp.ling.tokensregex.types.Tags;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.Options;
 import edu.stanford.nlp.time.TimeExpression;
 import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.PropertiesUtils;
-import static org.eventwire.annotate.CoreNlpInternals.accessible;
-
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +31,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * with a margin of words on either side for the modifiers ("by the end of", "the first half of").
  *
  * <p>Why: SUTime tries each of its several hundred TokensRegex rules at every token of every
- * sentence, and that was 45% of the tagger's CPU time on news. Its rules match a few words
- * around an anchor and resolve a date from the expression alone (GenericTimeExpressionPatterns
- * looks at nothing else in the sentence), so the words far from any cue cannot change what it
- * finds. On wire news about 40% of the tokens lie in a window; the rest is never searched.
+ * sentence, and that was 45% of the tagger's CPU time on news. Its rules match a few words around
+ * an anchor and resolve a date from the expression alone (GenericTimeExpressionPatterns looks at
+ * nothing else in the sentence), so the words far from any cue cannot change what it finds. On wire
+ * news about 40% of the tokens lie in a window; the rest is never searched.
  *
- * <p>The numbers of the whole sentence are still found, as SUTime itself would, so the NUMBER
- * tags CoreNLP derives from them do not change. A sentence with no cue gets no SUTime call at all.
+ * <p>The numbers of the whole sentence are still found, as SUTime itself would, so the NUMBER tags
+ * CoreNLP derives from them do not change. A sentence with no cue gets no SUTime call at all.
  *
  * <p>It also makes SUTime's dates independent of what it read before. SUTime's last rules tag the
  * value of an expression with how to resolve it ("resolveTo": past after "said", future after
@@ -62,7 +62,9 @@ public final class CueWindowedSutime implements TimeExpressionExtractor {
   private static final AtomicLong TOKENS = new AtomicLong();
   private static final AtomicLong TOKENS_SEARCHED = new AtomicLong();
 
-  /** One SUTime per thread (its rules and shared values), and the variables of its rule environment. */
+  /**
+   * One SUTime per thread (its rules and shared values), and the variables of its rule environment.
+   */
   private static final class ThreadSutime {
     final TimeExpressionExtractorImpl extractor;
     final Env env;
@@ -70,10 +72,14 @@ public final class CueWindowedSutime implements TimeExpressionExtractor {
     ThreadSutime(Properties sutimeProperties) {
       extractor = new TimeExpressionExtractorImpl("sutime", sutimeProperties);
       try {
-        env = ((CoreMapExpressionExtractor<?>) accessible(TimeExpressionExtractorImpl.class, "expressionExtractor")
-            .get(extractor)).getEnv();
+        env =
+            ((CoreMapExpressionExtractor<?>)
+                    accessible(TimeExpressionExtractorImpl.class, "expressionExtractor")
+                        .get(extractor))
+                .getEnv();
       } catch (ReflectiveOperationException e) {
-        throw new CoreNlpInternals.IncompatibleCoreNlpException("cannot reach SUTime's rule environment: " + e, e);
+        throw new CoreNlpInternals.IncompatibleCoreNlpException(
+            "cannot reach SUTime's rule environment: " + e, e);
       }
     }
 
@@ -97,7 +103,10 @@ public final class CueWindowedSutime implements TimeExpressionExtractor {
 
   private static final String RESOLVE_TO = "resolveTo";
 
-  /** A margin that asks for every sentence, whole: only the per-thread SUTime and the cleared tags remain. */
+  /**
+   * A margin that asks for every sentence, whole: only the per-thread SUTime and the cleared tags
+   * remain.
+   */
   static final int WHOLE_SENTENCES = -1;
 
   private final int margin;
@@ -127,10 +136,13 @@ public final class CueWindowedSutime implements TimeExpressionExtractor {
         return;
       }
       if (current == null) {
-        throw new IllegalStateException("the NER annotator does not run SUTime (ner.useSUTime=false?)");
+        throw new IllegalStateException(
+            "the NER annotator does not run SUTime (ner.useSUTime=false?)");
       }
-      // The same options CoreNLP's NER annotator gives its SUTime: the pipeline's sutime.* properties.
-      Properties sutimeProperties = PropertiesUtils.extractPrefixedProperties(pipelineProperties, "sutime.", true);
+      // The same options CoreNLP's NER annotator gives its SUTime: the pipeline's sutime.*
+      // properties.
+      Properties sutimeProperties =
+          PropertiesUtils.extractPrefixedProperties(pipelineProperties, "sutime.", true);
       // Each thread reaches its own SUTime's rule environment on first use: resolved here, at load.
       accessible(TimeExpressionExtractorImpl.class, "expressionExtractor");
       extractorField.set(numbers, new CueWindowedSutime(sutimeProperties, margin));
@@ -143,7 +155,8 @@ public final class CueWindowedSutime implements TimeExpressionExtractor {
   /** Whether this pipeline's SUTime is windowed. */
   public static boolean isInstalled(StanfordCoreNLP pipeline) {
     try {
-      return accessible(NumberSequenceClassifier.class, "timexExtractor").get(numberClassifier(pipeline))
+      return accessible(NumberSequenceClassifier.class, "timexExtractor")
+              .get(numberClassifier(pipeline))
           instanceof CueWindowedSutime;
     } catch (ReflectiveOperationException | IllegalStateException e) {
       return false;
@@ -152,7 +165,8 @@ public final class CueWindowedSutime implements TimeExpressionExtractor {
 
   private static NumberSequenceClassifier numberClassifier(StanfordCoreNLP pipeline)
       throws ReflectiveOperationException {
-    NERCombinerAnnotator annotator = CoreNlpInternals.annotator(pipeline, NERCombinerAnnotator.class);
+    NERCombinerAnnotator annotator =
+        CoreNlpInternals.annotator(pipeline, NERCombinerAnnotator.class);
     if (annotator == null) {
       throw new IllegalStateException("the pipeline has no NER annotator");
     }
@@ -161,13 +175,17 @@ public final class CueWindowedSutime implements TimeExpressionExtractor {
     if (nsc instanceof NumberSequenceClassifier) {
       return (NumberSequenceClassifier) nsc;
     }
-    throw new IllegalStateException("the NER annotator has no numeric classifier ("
-        + (nsc == null ? "ner.applyNumericClassifiers=false?" : nsc.getClass().getName()) + ")");
+    throw new IllegalStateException(
+        "the NER annotator has no numeric classifier ("
+            + (nsc == null ? "ner.applyNumericClassifiers=false?" : nsc.getClass().getName())
+            + ")");
   }
 
   /** Sentences and tokens seen, and how many of each SUTime was spared, since the JVM started. */
   public static long[] counts() {
-    return new long[] {SENTENCES.get(), SENTENCES_SKIPPED.get(), TOKENS.get(), TOKENS_SEARCHED.get()};
+    return new long[] {
+      SENTENCES.get(), SENTENCES_SKIPPED.get(), TOKENS.get(), TOKENS_SEARCHED.get()
+    };
   }
 
   @Override
@@ -175,7 +193,11 @@ public final class CueWindowedSutime implements TimeExpressionExtractor {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     String text = sentence.get(CoreAnnotations.TextAnnotation.class);
     Integer sentenceBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-    if (margin == WHOLE_SENTENCES || tokens == null || tokens.isEmpty() || text == null || sentenceBegin == null) {
+    if (margin == WHOLE_SENTENCES
+        || tokens == null
+        || tokens.isEmpty()
+        || text == null
+        || sentenceBegin == null) {
       return sutime.get().extract(sentence, document);
     }
     // What SUTime does first, over the whole sentence: the caller reads the numbers from here.
@@ -184,8 +206,9 @@ public final class CueWindowedSutime implements TimeExpressionExtractor {
     boolean[] cues = new boolean[items.size()];
     for (int i = 0; i < items.size(); i++) {
       CoreMap item = items.get(i);
-      cues[i] = item.containsKey(CoreAnnotations.NumericCompositeValueAnnotation.class)
-          || TemporalCues.isCue(item.get(CoreAnnotations.TextAnnotation.class));
+      cues[i] =
+          item.containsKey(CoreAnnotations.NumericCompositeValueAnnotation.class)
+              || TemporalCues.isCue(item.get(CoreAnnotations.TextAnnotation.class));
     }
     List<int[]> windows = windows(cues, margin);
     SENTENCES.incrementAndGet();
@@ -198,8 +221,10 @@ public final class CueWindowedSutime implements TimeExpressionExtractor {
       TOKENS_SEARCHED.addAndGet(tokens.size());
       return sutime.get().extract(sentence, document);
     }
-    int tokenOffset = sentence.containsKey(CoreAnnotations.TokenBeginAnnotation.class)
-        ? sentence.get(CoreAnnotations.TokenBeginAnnotation.class) : 0;
+    int tokenOffset =
+        sentence.containsKey(CoreAnnotations.TokenBeginAnnotation.class)
+            ? sentence.get(CoreAnnotations.TokenBeginAnnotation.class)
+            : 0;
     List<CoreMap> found = new ArrayList<>();
     for (int[] window : windows) {
       int from = items.get(window[0]).get(CoreAnnotations.TokenBeginAnnotation.class) - tokenOffset;
@@ -207,9 +232,12 @@ public final class CueWindowedSutime implements TimeExpressionExtractor {
       List<CoreLabel> windowTokens = tokens.subList(from, to);
       int charBegin = windowTokens.get(0).beginPosition();
       int charEnd = windowTokens.get(windowTokens.size() - 1).endPosition();
-      Annotation part = new Annotation(text.substring(charBegin - sentenceBegin, charEnd - sentenceBegin));
+      Annotation part =
+          new Annotation(text.substring(charBegin - sentenceBegin, charEnd - sentenceBegin));
       part.set(CoreAnnotations.TokensAnnotation.class, windowTokens);
-      part.set(CoreAnnotations.NumerizedTokensAnnotation.class, new ArrayList<>(items.subList(window[0], window[1])));
+      part.set(
+          CoreAnnotations.NumerizedTokensAnnotation.class,
+          new ArrayList<>(items.subList(window[0], window[1])));
       part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, charBegin);
       part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, charEnd);
       part.set(CoreAnnotations.TokenBeginAnnotation.class, tokenOffset + from);

@@ -5,7 +5,9 @@ import java.util.List;
 import org.eventwire.events.EventMention;
 import org.eventwire.records.Document;
 
-/** Adds entities and dates to a document. Implementations must be safe to call from many threads. */
+/**
+ * Adds entities and dates to a document. Implementations must be safe to call from many threads.
+ */
 public interface DocumentAnnotator {
 
   /**

@@ -18,8 +18,9 @@ import java.util.Set;
  * overlong sentences become several, and tokens past the document's limit are dropped. A document
  * within the limits is left exactly as it was. What it did is in {@link Warnings}.
  *
- * <p>Registered with CoreNLP's own hook for annotators of one's own ({@code customAnnotatorClass.NAME}),
- * so its limits are part of the tagger's properties and of the manifest.
+ * <p>Registered with CoreNLP's own hook for annotators of one's own ({@code
+ * customAnnotatorClass.NAME}), so its limits are part of the tagger's properties and of the
+ * manifest.
  */
 public final class LimitSentences implements Annotator {
   static final String NAME = "eventwireLimits";
@@ -80,7 +81,9 @@ public final class LimitSentences implements Annotator {
         int to = Math.min(piece[1], piece[0] + Math.max(room, 0));
         beyondLimit += piece[1] - to;
         if (to > piece[0]) {
-          kept.add(sentence(sentence, tokens.subList(piece[0], to), text, kept.size(), keptTokens.size()));
+          kept.add(
+              sentence(
+                  sentence, tokens.subList(piece[0], to), text, kept.size(), keptTokens.size()));
           keptTokens.addAll(tokens.subList(piece[0], to));
           piecesKept++;
         }
@@ -93,17 +96,28 @@ public final class LimitSentences implements Annotator {
     document.set(CoreAnnotations.TokensAnnotation.class, keptTokens);
     List<String> warnings = new ArrayList<>();
     if (droppedLong > 0) {
-      warnings.add(String.format("%,d %s longer than %,d characters (the longest %,d) left out of annotation"
-          + " (--maxTokenChars)", droppedLong, droppedLong == 1 ? "token" : "tokens", limits.maxTokenChars, longest));
+      warnings.add(
+          String.format(
+              "%,d %s longer than %,d characters (the longest %,d) left out of annotation"
+                  + " (--maxTokenChars)",
+              droppedLong, droppedLong == 1 ? "token" : "tokens", limits.maxTokenChars, longest));
     }
     if (split > 0) {
-      warnings.add(String.format("%,d %s longer than %,d tokens or %,d characters annotated in pieces"
-          + " (--maxSentenceTokens, --maxSentenceChars)", split, split == 1 ? "sentence" : "sentences",
-          limits.maxSentenceTokens, limits.maxSentenceChars));
+      warnings.add(
+          String.format(
+              "%,d %s longer than %,d tokens or %,d characters annotated in pieces"
+                  + " (--maxSentenceTokens, --maxSentenceChars)",
+              split,
+              split == 1 ? "sentence" : "sentences",
+              limits.maxSentenceTokens,
+              limits.maxSentenceChars));
     }
     if (beyondLimit > 0) {
-      warnings.add(String.format("annotated in part: %,d tokens past the first %,d left out of annotation"
-          + " (--maxDocumentTokens)", beyondLimit, limits.maxDocumentTokens));
+      warnings.add(
+          String.format(
+              "annotated in part: %,d tokens past the first %,d left out of annotation"
+                  + " (--maxDocumentTokens)",
+              beyondLimit, limits.maxDocumentTokens));
     }
     document.set(Warnings.class, warnings);
   }
@@ -116,8 +130,9 @@ public final class LimitSentences implements Annotator {
       if (total > limits.maxDocumentTokens || tokens.size() > limits.maxSentenceTokens) {
         return false;
       }
-      if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).endPosition() - tokens.get(0).beginPosition()
-          > limits.maxSentenceChars) {
+      if (!tokens.isEmpty()
+          && tokens.get(tokens.size() - 1).endPosition() - tokens.get(0).beginPosition()
+              > limits.maxSentenceChars) {
         return false;
       }
       for (CoreLabel token : tokens) {
@@ -130,8 +145,8 @@ public final class LimitSentences implements Annotator {
   }
 
   /** A piece of a sentence, laid out as CoreNLP's sentence splitter lays out a sentence. */
-  private static CoreMap sentence(CoreMap original, List<CoreLabel> tokens, String text, int index,
-      int firstToken) {
+  private static CoreMap sentence(
+      CoreMap original, List<CoreLabel> tokens, String text, int index, int firstToken) {
     CoreMap piece = new ArrayCoreMap(original);
     int begin = tokens.get(0).beginPosition();
     int end = tokens.get(tokens.size() - 1).endPosition();
@@ -156,6 +171,7 @@ public final class LimitSentences implements Annotator {
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requires() {
-    return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class);
+    return Set.of(
+        CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class);
   }
 }

@@ -16,14 +16,15 @@ import java.util.List;
  *
  * <p>Why not always the pipeline: CoreNLP's depparse annotator turns each parse into five graphs
  * (basic, collapsed, CC-processed, enhanced, enhanced++), and the event extractor reads only the
- * enhanced++ one. Building the four others took about a fifth of the parsing stage's time, and
- * they are dropped as soon as the events are read.
+ * enhanced++ one. Building the four others took about a fifth of the parsing stage's time, and they
+ * are dropped as soon as the events are read.
  */
 abstract class SentenceParser {
   /** Parses these sentences of this text, leaving at least the enhanced++ graph on each. */
   abstract void parse(String text, List<CoreMap> sentences);
 
-  static SentenceParser of(StanfordCoreNLP parsingPipeline, CoreNlpSettings.DependencyGraphs graphs) {
+  static SentenceParser of(
+      StanfordCoreNLP parsingPipeline, CoreNlpSettings.DependencyGraphs graphs) {
     switch (graphs) {
       case ALL:
         return new AllGraphs(parsingPipeline);
@@ -68,9 +69,13 @@ abstract class SentenceParser {
     void parse(String text, List<CoreMap> sentences) {
       for (CoreMap sentence : sentences) {
         GrammaticalStructure parse = parser.predict(sentence);
-        sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
-            SemanticGraphFactory.makeFromTree(parse, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
-                GrammaticalStructure.Extras.NONE, null));
+        sentence.set(
+            SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+            SemanticGraphFactory.makeFromTree(
+                parse,
+                SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                GrammaticalStructure.Extras.NONE,
+                null));
       }
     }
   }

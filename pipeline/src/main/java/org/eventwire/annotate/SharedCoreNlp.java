@@ -18,15 +18,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class SharedCoreNlp {
   private static final Logger LOG = LoggerFactory.getLogger(SharedCoreNlp.class);
-  private static final Map<String, FutureTask<StanfordCoreNLP>> PIPELINES = new ConcurrentHashMap<>();
+  private static final Map<String, FutureTask<StanfordCoreNLP>> PIPELINES =
+      new ConcurrentHashMap<>();
   private static final AtomicInteger LOADS = new AtomicInteger();
 
   private SharedCoreNlp() {}
 
   /**
    * The JVM's pipeline for these properties, loading it if this is the first call. Callers asking
-   * for the same properties wait for the one load; a load that fails is forgotten, so that the
-   * next call tries again.
+   * for the same properties wait for the one load; a load that fails is forgotten, so that the next
+   * call tries again.
    */
   public static StanfordCoreNLP get(Properties properties) {
     String key = key(properties);
@@ -67,13 +68,19 @@ public final class SharedCoreNlp {
     // CoreNLP edits the properties it is given (it folds ssplit into tokenize): give it a copy.
     Properties copy = new Properties();
     copy.putAll(properties);
-    boolean windowedSutime = CoreNlpSettings.TimexSearch.CUE_WINDOWS.name()
-        .equals(properties.getProperty(CoreNlpSettings.TIMEX_SEARCH_PROPERTY));
-    boolean vectorisedParser = CoreNlpSettings.ParserScoring.VECTORISED.name()
-        .equals(properties.getProperty(CoreNlpSettings.PARSER_SCORING_PROPERTY));
+    boolean windowedSutime =
+        CoreNlpSettings.TimexSearch.CUE_WINDOWS
+            .name()
+            .equals(properties.getProperty(CoreNlpSettings.TIMEX_SEARCH_PROPERTY));
+    boolean vectorisedParser =
+        CoreNlpSettings.ParserScoring.VECTORISED
+            .name()
+            .equals(properties.getProperty(CoreNlpSettings.PARSER_SCORING_PROPERTY));
     if (windowedSutime || vectorisedParser) {
-      CoreNlpInternals.checkVersion(windowedSutime ? "windowed SUTime (--timexSearch=CUE_WINDOWS)"
-          : "vectorised parser (--parserScoring=VECTORISED)");
+      CoreNlpInternals.checkVersion(
+          windowedSutime
+              ? "windowed SUTime (--timexSearch=CUE_WINDOWS)"
+              : "vectorised parser (--parserScoring=VECTORISED)");
     }
     StanfordCoreNLP pipeline = new StanfordCoreNLP(copy);
     if (windowedSutime) {
@@ -83,8 +90,11 @@ public final class SharedCoreNlp {
       VectorisedParser.install(pipeline);
     }
     int loads = LOADS.incrementAndGet();
-    LOG.info("CoreNLP pipeline loaded in {} s ({} in this JVM): {}",
-        String.format("%.1f", (System.nanoTime() - start) / 1e9), loads, key);
+    LOG.info(
+        "CoreNLP pipeline loaded in {} s ({} in this JVM): {}",
+        String.format("%.1f", (System.nanoTime() - start) / 1e9),
+        loads,
+        key);
     return pipeline;
   }
 

@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Words without which SUTime finds no time expression: every expression its English rules
- * (defs, english and english.holidays .sutime.txt) can build holds a number or one of these words.
- * Each rule is anchored on a unit ("three weeks"), a calendar name ("Tuesday", "April"), a time of
- * day ("night"), a deictic ("now", "yesterday", "at the time"), a season, a decade or a holiday;
- * the modifiers around them ("the end of", "early", "last") never make an expression alone.
+ * Words without which SUTime finds no time expression: every expression its English rules (defs,
+ * english and english.holidays .sutime.txt) can build holds a number or one of these words. Each
+ * rule is anchored on a unit ("three weeks"), a calendar name ("Tuesday", "April"), a time of day
+ * ("night"), a deictic ("now", "yesterday", "at the time"), a season, a decade or a holiday; the
+ * modifiers around them ("the end of", "early", "last") never make an expression alone.
  *
  * <p>The list errs on the side of too many words: a word too many only costs SUTime time on a few
  * more tokens, a word too few loses a date. {@code TemporalCuesTest} checks it against SUTime's
@@ -24,39 +24,194 @@ public final class TemporalCues {
 
   private static List<String> words() {
     List<String> words = new ArrayList<>();
-    Collections.addAll(words,
+    Collections.addAll(
+        words,
         // days of the week and their abbreviations
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "weds",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
         // months and their abbreviations
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
         // units of time
-        "millennium", "millennia", "millenium", "century", "centuries", "decade", "year", "yr",
-        "month", "mo", "week", "wk", "fortnight", "day", "hour", "hr", "minute", "min", "second",
-        "sec", "millisecond", "millisec", "weekend", "weekday", "workday", "workweek", "quarter",
-        "season", "time", "times", "h",
+        "millennium",
+        "millennia",
+        "millenium",
+        "century",
+        "centuries",
+        "decade",
+        "year",
+        "yr",
+        "month",
+        "mo",
+        "week",
+        "wk",
+        "fortnight",
+        "day",
+        "hour",
+        "hr",
+        "minute",
+        "min",
+        "second",
+        "sec",
+        "millisecond",
+        "millisec",
+        "weekend",
+        "weekday",
+        "workday",
+        "workweek",
+        "quarter",
+        "season",
+        "time",
+        "times",
+        "h",
         // seasons
-        "spring", "summer", "autumn", "fall", "winter",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
         // times of day
-        "morning", "afternoon", "evening", "night", "noon", "midnight", "midday", "dusk", "dawn",
-        "daybreak", "sunrise", "sunset", "sundown", "sunup", "twilight", "teatime", "lunchtime",
-        "dinnertime", "suppertime", "overnight", "tonight", "tonite", "daytime", "nighttime",
-        "daylight", "am", "pm", "a.m", "p.m", "o'clock", "clock",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "noon",
+        "midnight",
+        "midday",
+        "dusk",
+        "dawn",
+        "daybreak",
+        "sunrise",
+        "sunset",
+        "sundown",
+        "sunup",
+        "twilight",
+        "teatime",
+        "lunchtime",
+        "dinnertime",
+        "suppertime",
+        "overnight",
+        "tonight",
+        "tonite",
+        "daytime",
+        "nighttime",
+        "daylight",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "o'clock",
+        "clock",
         // deictic and frequency words that are expressions by themselves
-        "now", "today", "tomorrow", "yesterday", "currently", "current", "recently", "recent",
-        "lately", "nowadays", "present", "past", "future", "previously", "ago", "hence", "latest",
-        "once", "twice", "thrice", "medieval", "annual", "annually", "daily", "weekly", "monthly", "yearly",
-        "hourly", "nightly", "quarterly", "biweekly", "bimonthly", "biannual", "semiannual",
-        "fiscal", "fy",
+        "now",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "currently",
+        "current",
+        "recently",
+        "recent",
+        "lately",
+        "nowadays",
+        "present",
+        "past",
+        "future",
+        "previously",
+        "ago",
+        "hence",
+        "latest",
+        "once",
+        "twice",
+        "thrice",
+        "medieval",
+        "annual",
+        "annually",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "hourly",
+        "nightly",
+        "quarterly",
+        "biweekly",
+        "bimonthly",
+        "biannual",
+        "semiannual",
+        "fiscal",
+        "fy",
         // eras and decades
-        "ad", "bc", "a.d", "b.c", "twenties", "thirties", "forties", "fifties", "sixties",
-        "seventies", "eighties", "nineties", "oughts", "noughts", "teens",
+        "ad",
+        "bc",
+        "a.d",
+        "b.c",
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+        "oughts",
+        "noughts",
+        "teens",
         // holidays of english.holidays.sutime.txt that hold no unit ("Christmas", "Easter")
-        "christmas", "xmas", "x-mas", "easter", "thanksgiving", "halloween", "valentine", "mayo",
-        "eve", "inauguration", "groundhog", "patrick", "fools", "memorial", "labor", "labour",
-        "columbus", "mlk");
+        "christmas",
+        "xmas",
+        "x-mas",
+        "easter",
+        "thanksgiving",
+        "halloween",
+        "valentine",
+        "mayo",
+        "eve",
+        "inauguration",
+        "groundhog",
+        "patrick",
+        "fools",
+        "memorial",
+        "labor",
+        "labour",
+        "columbus",
+        "mlk");
     return words;
   }
 
@@ -91,12 +246,14 @@ public final class TemporalCues {
       return true;
     }
     for (String suffix : new String[] {"'s", "’s", "s", "es", "ly"}) {
-      if (word.endsWith(suffix) && WORDS.contains(word.substring(0, word.length() - suffix.length()))) {
+      if (word.endsWith(suffix)
+          && WORDS.contains(word.substring(0, word.length() - suffix.length()))) {
         return true;
       }
     }
     // "dayers" (one-dayers), "decades-long": a unit with a suffix glued on.
-    for (String unit : new String[] {"day", "week", "month", "year", "hour", "minute", "decade", "century"}) {
+    for (String unit :
+        new String[] {"day", "week", "month", "year", "hour", "minute", "decade", "century"}) {
       if (word.startsWith(unit)) {
         return true;
       }

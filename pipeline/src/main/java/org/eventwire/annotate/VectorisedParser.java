@@ -35,14 +35,14 @@ import java.util.Properties;
  *
  * <p>Each transition, the parser scores all 2L+1 transitions (L labels): it sums the products of
  * its 48 feature embeddings with their slices of the 1,000-unit hidden layer, cubes the sums, and
- * multiplies them by the output layer. In CoreNLP (JFR with -XX:+DebugNonSafepoints on AFP
- * stories) that time goes to:
+ * multiplies them by the output layer. In CoreNLP (JFR with -XX:+DebugNonSafepoints on AFP stories)
+ * that time goes to:
  *
  * <ul>
  *   <li>Feature products outside the 20,000 precomputed ones: one 5,000-entry cache behind one
  *       lock, and a miss computed by a loop along the 50 embedding values of each unit, which the
- *       JIT cannot vectorise. Here the threads share one lock-free cache ({@link ProductCache})
- *       and a miss is computed from a transposed copy of the weights, along the units.
+ *       JIT cannot vectorise. Here the threads share one lock-free cache ({@link ProductCache}) and
+ *       a miss is computed from a transposed copy of the weights, along the units.
  *   <li>The output layer: one dot product per transition, each a chain of 1,000 dependent
  *       additions. Here the weights are transposed and the scores of all transitions grow together,
  *       one unit at a time: the same additions in the same order for each score, but independent of
@@ -51,8 +51,8 @@ import java.util.Properties;
  *       table of ints.
  * </ul>
  *
- * <p>And when only one transition can apply (the stack holds the root and at most one word), CoreNLP
- * scores them all and then takes that one; here it is taken unscored.
+ * <p>And when only one transition can apply (the stack holds the root and at most one word),
+ * CoreNLP scores them all and then takes that one; here it is taken unscored.
  *
  * <p>Floats are multiplied and summed in doubles in CoreNLP's order and rounded where CoreNLP
  * rounds, so each score is the same double (VectorisedParserTest parses wire stories both ways).
@@ -67,13 +67,15 @@ final class VectorisedParser extends DependencyParser {
   private final ProductCache cache;
   private final Internals internals;
 
-  private VectorisedParser(DependencyParser stock, ArcStandard system, Scores scores, Internals internals)
+  private VectorisedParser(
+      DependencyParser stock, ArcStandard system, Scores scores, Internals internals)
       throws ReflectiveOperationException {
     super(new Properties());
     this.stock = stock;
     this.system = system;
     @SuppressWarnings("unchecked")
-    List<String> transitions = (List<String>) accessible(ParsingSystem.class, "transitions").get(system);
+    List<String> transitions =
+        (List<String>) accessible(ParsingSystem.class, "transitions").get(system);
     this.transitions = List.copyOf(transitions);
     this.scores = scores;
     this.cache = new ProductCache(CACHE_SLOTS, scores.products);
@@ -96,12 +98,16 @@ final class VectorisedParser extends DependencyParser {
       Object system = accessible(DependencyParser.class, "system").get(stock);
       if (config.numCached <= 0 || !(system instanceof ArcStandard)) {
         // depparse.numCached=0 sums products unrounded; another transition system has other rules.
-        throw new IllegalStateException("the vectorised parser needs CoreNLP's arc-standard parser with a"
-            + " feature cache (depparse.numCached > 0); use --parserScoring=STOCK");
+        throw new IllegalStateException(
+            "the vectorised parser needs CoreNLP's arc-standard parser with a"
+                + " feature cache (depparse.numCached > 0); use --parserScoring=STOCK");
       }
-      Classifier classifier = (Classifier) accessible(DependencyParser.class, "classifier").get(stock);
-      CoreNlpInternals.setDependencyParser(pipeline, new VectorisedParser(stock, (ArcStandard) system,
-          new Scores(classifier, config), new Internals()));
+      Classifier classifier =
+          (Classifier) accessible(DependencyParser.class, "classifier").get(stock);
+      CoreNlpInternals.setDependencyParser(
+          pipeline,
+          new VectorisedParser(
+              stock, (ArcStandard) system, new Scores(classifier, config), new Internals()));
     } catch (ReflectiveOperationException e) {
       throw new CoreNlpInternals.IncompatibleCoreNlpException(
           "cannot reach the parser inside CoreNLP's depparse annotator: " + e, e);
@@ -142,9 +148,9 @@ final class VectorisedParser extends DependencyParser {
   }
 
   /**
-   * The one transition that can apply, or null when there may be more than one. Only checked
-   * while the stack holds the root and at most one word: before that no arc can be made, so
-   * CoreNLP's choice (the best-scoring transition that can apply) can only be a shift.
+   * The one transition that can apply, or null when there may be more than one. Only checked while
+   * the stack holds the root and at most one word: before that no arc can be made, so CoreNLP's
+   * choice (the best-scoring transition that can apply) can only be a shift.
    */
   private String onlyApplicable(Configuration configuration) {
     if (configuration.getStackSize() > 2) {
@@ -175,14 +181,17 @@ final class VectorisedParser extends DependencyParser {
     private final int hiddenSize;
     private final int transitionCount;
     private final float[] hiddenBias;
+
     /**
      * The output layer transposed, [hidden unit][transition], and widened to doubles (exactly, as
      * CoreNLP widens each weight when it multiplies): JDK 17 does not vectorise a loop that widens
      * floats, and this loop is most of the parser's time.
      */
     private final double[][] outputByUnit;
+
     /** CoreNLP's precomputed sums, shared: [row][hidden unit]. */
     private final double[][] precomputed;
+
     private final IntTable precomputedRows;
     final FeatureProducts products;
 
@@ -199,9 +208,11 @@ final class VectorisedParser extends DependencyParser {
       this.hiddenBias = classifier.getb1();
       this.precomputed = (double[][]) accessible(Classifier.class, "saved").get(classifier);
       @SuppressWarnings("unchecked")
-      Map<Integer, Integer> rows = (Map<Integer, Integer>) accessible(Classifier.class, "preMap").get(classifier);
+      Map<Integer, Integer> rows =
+          (Map<Integer, Integer>) accessible(Classifier.class, "preMap").get(classifier);
       this.precomputedRows = new IntTable(rows);
-      this.products = new FeatureProducts(classifier.getW1(), classifier.getE(), config.embeddingSize);
+      this.products =
+          new FeatureProducts(classifier.getW1(), classifier.getE(), config.embeddingSize);
     }
 
     /** The score of every transition, as CoreNLP's Classifier.computeScores gives it. */
@@ -386,7 +397,9 @@ final class VectorisedParser extends DependencyParser {
     }
   }
 
-  /** The private parts of CoreNLP's parser this one calls, as DependencyParser.predict calls them. */
+  /**
+   * The private parts of CoreNLP's parser this one calls, as DependencyParser.predict calls them.
+   */
   private static final class Internals {
     private final MethodHandle features;
     private final MethodHandle tree;
@@ -397,22 +410,41 @@ final class VectorisedParser extends DependencyParser {
     private final MethodHandle structure;
 
     Internals() throws ReflectiveOperationException {
-      MethodHandles.Lookup parser = MethodHandles.privateLookupIn(DependencyParser.class, MethodHandles.lookup());
+      MethodHandles.Lookup parser =
+          MethodHandles.privateLookupIn(DependencyParser.class, MethodHandles.lookup());
       Class<?> treeClass = Class.forName("edu.stanford.nlp.parser.nndep.DependencyTree");
       MethodHandles.Lookup trees = MethodHandles.privateLookupIn(treeClass, MethodHandles.lookup());
-      this.features = parser.findVirtual(DependencyParser.class, "getFeatureArray",
-          MethodType.methodType(int[].class, Configuration.class));
-      this.tree = MethodHandles.privateLookupIn(Configuration.class, MethodHandles.lookup())
-          .findGetter(Configuration.class, "tree", treeClass).asType(MethodType.methodType(Object.class, Configuration.class));
-      this.treeSize = trees.findGetter(treeClass, "n", int.class).asType(MethodType.methodType(int.class, Object.class));
-      this.head = trees.findVirtual(treeClass, "getHead", MethodType.methodType(int.class, int.class))
-          .asType(MethodType.methodType(int.class, Object.class, int.class));
-      this.label = trees.findVirtual(treeClass, "getLabel", MethodType.methodType(String.class, int.class))
-          .asType(MethodType.methodType(String.class, Object.class, int.class));
-      this.relation = parser.findVirtual(DependencyParser.class, "makeGrammaticalRelation",
-          MethodType.methodType(GrammaticalRelation.class, String.class));
-      this.structure = parser.findVirtual(DependencyParser.class, "makeGrammaticalStructure",
-          MethodType.methodType(GrammaticalStructure.class, List.class, TreeGraphNode.class));
+      this.features =
+          parser.findVirtual(
+              DependencyParser.class,
+              "getFeatureArray",
+              MethodType.methodType(int[].class, Configuration.class));
+      this.tree =
+          MethodHandles.privateLookupIn(Configuration.class, MethodHandles.lookup())
+              .findGetter(Configuration.class, "tree", treeClass)
+              .asType(MethodType.methodType(Object.class, Configuration.class));
+      this.treeSize =
+          trees
+              .findGetter(treeClass, "n", int.class)
+              .asType(MethodType.methodType(int.class, Object.class));
+      this.head =
+          trees
+              .findVirtual(treeClass, "getHead", MethodType.methodType(int.class, int.class))
+              .asType(MethodType.methodType(int.class, Object.class, int.class));
+      this.label =
+          trees
+              .findVirtual(treeClass, "getLabel", MethodType.methodType(String.class, int.class))
+              .asType(MethodType.methodType(String.class, Object.class, int.class));
+      this.relation =
+          parser.findVirtual(
+              DependencyParser.class,
+              "makeGrammaticalRelation",
+              MethodType.methodType(GrammaticalRelation.class, String.class));
+      this.structure =
+          parser.findVirtual(
+              DependencyParser.class,
+              "makeGrammaticalStructure",
+              MethodType.methodType(GrammaticalStructure.class, List.class, TreeGraphNode.class));
     }
 
     int[] features(DependencyParser parser, Configuration configuration) {
@@ -424,7 +456,8 @@ final class VectorisedParser extends DependencyParser {
     }
 
     /** The parse as DependencyParser.predict(CoreMap) turns its tree into a structure. */
-    GrammaticalStructure grammaticalStructure(DependencyParser parser, CoreMap sentence, Configuration configuration) {
+    GrammaticalStructure grammaticalStructure(
+        DependencyParser parser, CoreMap sentence, Configuration configuration) {
       try {
         Object parsed = (Object) tree.invokeExact(configuration);
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -437,12 +470,14 @@ final class VectorisedParser extends DependencyParser {
           String labelName = (String) label.invokeExact(parsed, i);
           IndexedWord dependent = new IndexedWord(tokens.get(i - 1));
           IndexedWord governor = headIndex == 0 ? root : new IndexedWord(tokens.get(headIndex - 1));
-          GrammaticalRelation rel = headIndex == 0
-              ? GrammaticalRelation.ROOT
-              : (GrammaticalRelation) relation.invokeExact(parser, labelName);
+          GrammaticalRelation rel =
+              headIndex == 0
+                  ? GrammaticalRelation.ROOT
+                  : (GrammaticalRelation) relation.invokeExact(parser, labelName);
           dependencies.add(new TypedDependency(rel, governor, dependent));
         }
-        return (GrammaticalStructure) structure.invokeExact(parser, dependencies, new TreeGraphNode(root));
+        return (GrammaticalStructure)
+            structure.invokeExact(parser, dependencies, new TreeGraphNode(root));
       } catch (Throwable e) {
         throw rethrow(e);
       }

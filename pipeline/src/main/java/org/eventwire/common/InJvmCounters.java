@@ -30,7 +30,10 @@ public final class InJvmCounters {
     return count == null ? 0 : count.get();
   }
 
-  /** Forgets every count: called as a run starts, so that a JVM running several runs counts each alone. */
+  /**
+   * Forgets every count: called as a run starts, so that a JVM running several runs counts each
+   * alone.
+   */
   public static void reset() {
     COUNTS.clear();
   }

@@ -21,6 +21,9 @@ public final class PassageIds {
   }
 
   public static String ofSentenceId(String sentenceId) {
-    return Hashing.sha256().hashString(sentenceId, StandardCharsets.UTF_8).toString().substring(0, 24);
+    return Hashing.sha256()
+        .hashString(sentenceId, StandardCharsets.UTF_8)
+        .toString()
+        .substring(0, 24);
   }
 }

@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one way every stage makes a {@link Rejected} record: the reason for a person, the code for a
  * program, and, when an exception was behind it, its class and a short stack trace, so that a
- * CoreNLP or eventwire bug can be reported from the output alone. Each rejection is logged once,
- * on one line, by the stage that makes it ({@link #log}).
+ * CoreNLP or eventwire bug can be reported from the output alone. Each rejection is logged once, on
+ * one line, by the stage that makes it ({@link #log}).
  */
 public final class Rejections {
   private static final Logger LOG = LoggerFactory.getLogger(Rejections.class);
@@ -19,8 +19,15 @@ public final class Rejections {
 
   private Rejections() {}
 
-  public static Rejected of(String sourceUri, String stage, String error, String message, long payloadSize,
-      @Nullable String payloadSha256, @Nullable String docId, @Nullable Throwable thrown) {
+  public static Rejected of(
+      String sourceUri,
+      String stage,
+      String error,
+      String message,
+      long payloadSize,
+      @Nullable String payloadSha256,
+      @Nullable String docId,
+      @Nullable Throwable thrown) {
     return Rejected.newBuilder()
         .setSourceUri(sourceUri)
         .setStage(stage)
@@ -36,8 +43,13 @@ public final class Rejections {
 
   /** One line in the run's log for one rejected input. */
   public static void log(Rejected rejected) {
-    LOG.warn("rejected {} at {}: {}: {}{}", rejected.getSourceUri(), rejected.getStage(), rejected.getError(),
-        rejected.getMessage(), rejected.getExceptionClass() == null ? "" : " (" + rejected.getExceptionClass() + ")");
+    LOG.warn(
+        "rejected {} at {}: {}: {}{}",
+        rejected.getSourceUri(),
+        rejected.getStage(),
+        rejected.getError(),
+        rejected.getMessage(),
+        rejected.getExceptionClass() == null ? "" : " (" + rejected.getExceptionClass() + ")");
   }
 
   /**
@@ -59,7 +71,10 @@ public final class Rejections {
     return Math.min(frames.length, FRAMES_PER_THROWABLE);
   }
 
-  /** The throwable and its causes, the top frames of each: where it went wrong, not the runner's frames below. */
+  /**
+   * The throwable and its causes, the top frames of each: where it went wrong, not the runner's
+   * frames below.
+   */
   public static String shortStackTrace(Throwable thrown) {
     StringBuilder trace = new StringBuilder();
     Throwable current = thrown;
@@ -77,6 +92,8 @@ public final class Rejections {
         break;
       }
     }
-    return trace.length() <= MAX_TRACE_CHARS ? trace.toString() : trace.substring(0, MAX_TRACE_CHARS - 4) + "...\n";
+    return trace.length() <= MAX_TRACE_CHARS
+        ? trace.toString()
+        : trace.substring(0, MAX_TRACE_CHARS - 4) + "...\n";
   }
 }

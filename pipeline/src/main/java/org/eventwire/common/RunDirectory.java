@@ -33,7 +33,9 @@ public final class RunDirectory {
   /** Folders of Avro records this pipeline writes. */
   private static final List<String> RECORD_FOLDERS = List.of(DOCUMENTS, REJECTED, EVENTS, MENTIONS);
 
-  /** Builds the report page from a run directory whose records, schemas and manifest are written. */
+  /**
+   * Builds the report page from a run directory whose records, schemas and manifest are written.
+   */
   @FunctionalInterface
   public interface ReportBuilder {
     String html(RunDirectory run) throws IOException;
@@ -64,11 +66,19 @@ public final class RunDirectory {
   public List<ResourceId> ownFiles() throws IOException {
     List<ResourceId> own = new ArrayList<>();
     for (String folder : RECORD_FOLDERS) {
-      own.addAll(matchFiles(directory.resolve(folder, StandardResolveOptions.RESOLVE_DIRECTORY)
-          .resolve("*.avro", StandardResolveOptions.RESOLVE_FILE).toString()));
+      own.addAll(
+          matchFiles(
+              directory
+                  .resolve(folder, StandardResolveOptions.RESOLVE_DIRECTORY)
+                  .resolve("*.avro", StandardResolveOptions.RESOLVE_FILE)
+                  .toString()));
     }
-    own.addAll(matchFiles(directory.resolve(SCHEMAS, StandardResolveOptions.RESOLVE_DIRECTORY)
-        .resolve("*.avsc", StandardResolveOptions.RESOLVE_FILE).toString()));
+    own.addAll(
+        matchFiles(
+            directory
+                .resolve(SCHEMAS, StandardResolveOptions.RESOLVE_DIRECTORY)
+                .resolve("*.avsc", StandardResolveOptions.RESOLVE_FILE)
+                .toString()));
     for (String name : List.of(MANIFEST, REPORT)) {
       if (exists(file(name))) {
         own.add(file(name));
@@ -81,19 +91,22 @@ public final class RunDirectory {
    * Writes the schemas and the manifest, then the report (built from them and the records), then
    * {@code _SUCCESS}: the run is complete only after it, so a complete run always has its report.
    */
-  public void finish(List<Schema> schemas, String manifestJson, ReportBuilder report) throws IOException {
+  public void finish(List<Schema> schemas, String manifestJson, ReportBuilder report)
+      throws IOException {
     finishWithout(schemas, manifestJson, report);
     writeText(file(SUCCESS), "");
   }
 
   /**
-   * The schemas, the manifest and the report, but no {@code _SUCCESS}: a run that stopped on purpose
-   * (too many rejections) leaves them for inspection, never claiming to be complete.
+   * The schemas, the manifest and the report, but no {@code _SUCCESS}: a run that stopped on
+   * purpose (too many rejections) leaves them for inspection, never claiming to be complete.
    */
-  public void finishWithout(List<Schema> schemas, String manifestJson, ReportBuilder report) throws IOException {
+  public void finishWithout(List<Schema> schemas, String manifestJson, ReportBuilder report)
+      throws IOException {
     ResourceId schemaFolder = directory.resolve(SCHEMAS, StandardResolveOptions.RESOLVE_DIRECTORY);
     for (Schema schema : schemas) {
-      writeText(schemaFolder.resolve(schema.getName() + ".avsc", StandardResolveOptions.RESOLVE_FILE),
+      writeText(
+          schemaFolder.resolve(schema.getName() + ".avsc", StandardResolveOptions.RESOLVE_FILE),
           schema.toString(true) + "\n");
     }
     writeText(file(MANIFEST), manifestJson);

@@ -24,13 +24,15 @@ public final class Shards {
   }
 
   public static int of(String id, int shards) {
-    return Math.floorMod(Hashing.murmur3_32_fixed().hashString(id, StandardCharsets.UTF_8).asInt(), shards);
+    return Math.floorMod(
+        Hashing.murmur3_32_fixed().hashString(id, StandardCharsets.UTF_8).asInt(), shards);
   }
 
   /** Keys every item by the shard of its id, keeping the items' coder. */
-  public static <T> PCollection<KV<Integer, T>> keyBy(String name, PCollection<T> items, int shards,
-      SerializableFunction<T, String> idOf) {
-    return items.apply(name, ParDo.of(new KeyFn<>(shards, idOf)))
+  public static <T> PCollection<KV<Integer, T>> keyBy(
+      String name, PCollection<T> items, int shards, SerializableFunction<T, String> idOf) {
+    return items
+        .apply(name, ParDo.of(new KeyFn<>(shards, idOf)))
         .setCoder(KvCoder.of(VarIntCoder.of(), items.getCoder()));
   }
 

@@ -9,8 +9,10 @@ import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 public class ClusterAssignment {
   public String id;
   public String canonicalId;
+
   /** Exact Jaccard similarity of the item's shingles with the canonical item's. */
   public double similarity;
+
   public int clusterSize;
 
   public ClusterAssignment() {}
@@ -33,8 +35,10 @@ public class ClusterAssignment {
       return false;
     }
     ClusterAssignment that = (ClusterAssignment) o;
-    return Objects.equals(id, that.id) && Objects.equals(canonicalId, that.canonicalId)
-        && Double.compare(similarity, that.similarity) == 0 && clusterSize == that.clusterSize;
+    return Objects.equals(id, that.id)
+        && Objects.equals(canonicalId, that.canonicalId)
+        && Double.compare(similarity, that.similarity) == 0
+        && clusterSize == that.clusterSize;
   }
 
   @Override

@@ -21,16 +21,17 @@ import org.eventwire.records.Timex;
  * reprint carries unchanged, at the reprint's own offsets.
  *
  * <p>Why: reprints are not annotated (they add nothing to parse), but a researcher reading a
- * reprint's document record still wants its dates. The canonical copy's values are the right
- * ones: it is the most complete copy, the earliest of equals, and a story resent a week later still
- * means the Thursday of the original ("Thursday" in an AP story of 7 January 2000, resent on the 15th, is the 6th in the
- * TimeML gold). A sentence the reprint edited gets no expressions: nothing was resolved for its
- * words.
+ * reprint's document record still wants its dates. The canonical copy's values are the right ones:
+ * it is the most complete copy, the earliest of equals, and a story resent a week later still means
+ * the Thursday of the original ("Thursday" in an AP story of 7 January 2000, resent on the 15th, is
+ * the 6th in the TimeML gold). A sentence the reprint edited gets no expressions: nothing was
+ * resolved for its words.
  *
  * <p>Input: a list of two collections, the annotated canonical documents and the reprints. Output:
  * the reprints, with timexes.
  */
-public final class CopyTimexesToReprints extends PTransform<PCollectionList<Document>, PCollection<Document>> {
+public final class CopyTimexesToReprints
+    extends PTransform<PCollectionList<Document>, PCollection<Document>> {
   public static final String COPIED_TIMEXES = "reprint_timexes_copied";
   private final int shards;
 
@@ -44,18 +45,30 @@ public final class CopyTimexesToReprints extends PTransform<PCollectionList<Docu
     PCollection<Document> canonical = canonicalThenReprints.get(0);
     PCollection<Document> reprints = canonicalThenReprints.get(1);
     // Only what the copy needs, and only from canonical documents that have reprints.
-    PCollection<Document> dated = canonical.apply("WithTimexesAndReprints", ParDo.of(new DoFn<Document, Document>() {
-      @ProcessElement
-      public void process(@Element Document doc, OutputReceiver<Document> out) {
-        if (doc.getClusterSize() > 1 && !doc.getTimexes().isEmpty()) {
-          out.output(Document.newBuilder(doc).setEntities(List.of()).build());
-        }
-      }
-    })).setCoder(AvroCoder.specific(Document.class));
+    PCollection<Document> dated =
+        canonical
+            .apply(
+                "WithTimexesAndReprints",
+                ParDo.of(
+                    new DoFn<Document, Document>() {
+                      @ProcessElement
+                      public void process(@Element Document doc, OutputReceiver<Document> out) {
+                        if (doc.getClusterSize() > 1 && !doc.getTimexes().isEmpty()) {
+                          out.output(Document.newBuilder(doc).setEntities(List.of()).build());
+                        }
+                      }
+                    }))
+            .setCoder(AvroCoder.specific(Document.class));
     Counter copied = Metrics.counter(CopyTimexesToReprints.class, COPIED_TIMEXES);
     TupleTag<Document> withTimexes = new TupleTag<Document>() {};
-    return DocumentJoin.apply("Timexes", reprints, Document::getCanonicalDocId, dated, Document::getDocId,
-            AvroCoder.specific(Document.class), shards,
+    return DocumentJoin.apply(
+            "Timexes",
+            reprints,
+            Document::getCanonicalDocId,
+            dated,
+            Document::getDocId,
+            AvroCoder.specific(Document.class),
+            shards,
             (Document reprint, List<Document> canonicalCopy, DoFn.MultiOutputReceiver out) -> {
               if (canonicalCopy.isEmpty()) {
                 out.get(withTimexes).output(reprint);
@@ -64,7 +77,9 @@ public final class CopyTimexesToReprints extends PTransform<PCollectionList<Docu
               List<Timex> timexes = copy(canonicalCopy.get(0), reprint.getText());
               copied.inc(timexes.size());
               out.get(withTimexes).output(Document.newBuilder(reprint).setTimexes(timexes).build());
-            }, withTimexes, TupleTagList.empty())
+            },
+            withTimexes,
+            TupleTagList.empty())
         .get(withTimexes)
         .setCoder(AvroCoder.specific(Document.class));
   }
@@ -81,12 +96,16 @@ public final class CopyTimexesToReprints extends PTransform<PCollectionList<Docu
     int sentenceAt = -1;
     for (Timex timex : canonical.getTimexes()) {
       Sentence sentence = sentenceOf(canonical, timex.getSentenceIndex());
-      if (sentence == null || timex.getBegin() < sentence.getBegin() || timex.getEnd() > sentence.getEnd()) {
+      if (sentence == null
+          || timex.getBegin() < sentence.getBegin()
+          || timex.getEnd() > sentence.getEnd()) {
         continue;
       }
       if (timex.getSentenceIndex() != lastSentence) {
         lastSentence = timex.getSentenceIndex();
-        String sentenceText = new String(canonicalCodePoints, sentence.getBegin(), sentence.getEnd() - sentence.getBegin());
+        String sentenceText =
+            new String(
+                canonicalCodePoints, sentence.getBegin(), sentence.getEnd() - sentence.getBegin());
         int found = text.indexOf(sentenceText, searchFrom);
         if (found < 0) {
           found = text.indexOf(sentenceText); // moved up in the reprint
@@ -100,10 +119,11 @@ public final class CopyTimexesToReprints extends PTransform<PCollectionList<Docu
         continue;
       }
       int begin = sentenceAt + timex.getBegin() - sentence.getBegin();
-      copied.add(Timex.newBuilder(timex)
-          .setBegin(begin)
-          .setEnd(begin + timex.getEnd() - timex.getBegin())
-          .build());
+      copied.add(
+          Timex.newBuilder(timex)
+              .setBegin(begin)
+              .setEnd(begin + timex.getEnd() - timex.getBegin())
+              .build());
     }
     return copied;
   }

@@ -3,7 +3,6 @@ package org.eventwire.dedup;
 import java.util.List;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -18,11 +17,11 @@ import org.eventwire.records.Document;
 /**
  * Stage 2: near-identical wire copy. Documents whose word shingles are near-identical, or (with
  * containment on) one mostly inside the other, form a cluster; one copy per cluster is canonical
- * and goes on to {@link #CANONICAL} for annotation: with containment, the most complete copy
- * (most shingles: the original a cut-down copy was cut from, whose later paragraphs the copies
- * lack), then the earliest doc_date; without, the earliest doc_date, then the longest text; then
- * the smallest doc_id, so every run and runner picks the same one. The others go to
- * {@link #REPRINTS} with canonical_doc_id and their similarity set.
+ * and goes on to {@link #CANONICAL} for annotation: with containment, the most complete copy (most
+ * shingles: the original a cut-down copy was cut from, whose later paragraphs the copies lack),
+ * then the earliest doc_date; without, the earliest doc_date, then the longest text; then the
+ * smallest doc_id, so every run and runner picks the same one. The others go to {@link #REPRINTS}
+ * with canonical_doc_id and their similarity set.
  */
 public class FindReprints extends PTransform<PCollection<Document>, PCollectionTuple> {
   public static final TupleTag<Document> CANONICAL = new TupleTag<Document>() {};
@@ -45,7 +44,8 @@ public class FindReprints extends PTransform<PCollection<Document>, PCollectionT
    */
   static String rankPrefix(Document doc, int shingles, boolean mostCompleteFirst) {
     String date = doc.getDocDate() == null ? "9999-12-31" : doc.getDocDate().toString();
-    String earliestThenLongest = String.format("%s|%010d", date, Integer.MAX_VALUE - doc.getText().length());
+    String earliestThenLongest =
+        String.format("%s|%010d", date, Integer.MAX_VALUE - doc.getText().length());
     return mostCompleteFirst
         ? String.format("%010d|%s", Integer.MAX_VALUE - shingles, earliestThenLongest)
         : earliestThenLongest;
@@ -54,40 +54,53 @@ public class FindReprints extends PTransform<PCollection<Document>, PCollectionT
   /** The document's shingles and its rank key. */
   static Fingerprint fingerprint(Document doc, DedupSettings settings) {
     long[] shingles = Shingles.of(doc.getText(), settings.shingleWords);
-    return new Fingerprint(doc.getDocId(), rankPrefix(doc, shingles.length, settings.containmentOn()), shingles);
+    return new Fingerprint(
+        doc.getDocId(), rankPrefix(doc, shingles.length, settings.containmentOn()), shingles);
   }
 
   @Override
   public PCollectionTuple expand(PCollection<Document> documents) {
     DedupSettings dedup = settings;
-    PCollection<Fingerprint> fingerprints = documents.apply("Fingerprint",
-        MapElements.into(TypeDescriptor.of(Fingerprint.class)).via((Document d) -> fingerprint(d, dedup)));
-    PCollection<ClusterAssignment> assignments = fingerprints
-        .apply("NearDuplicateDocuments", new NearDuplicates(COUNTER_PREFIX, settings));
+    PCollection<Fingerprint> fingerprints =
+        documents.apply(
+            "Fingerprint",
+            MapElements.into(TypeDescriptor.of(Fingerprint.class))
+                .via((Document d) -> fingerprint(d, dedup)));
+    PCollection<ClusterAssignment> assignments =
+        fingerprints.apply("NearDuplicateDocuments", new NearDuplicates(COUNTER_PREFIX, settings));
     Counter canonical = InJvmCounters.counter(FindReprints.class, CANONICAL_DOCUMENTS);
     Counter reprints = InJvmCounters.counter(FindReprints.class, REPRINT_DOCUMENTS);
-    PCollectionTuple split = DocumentJoin.apply("Assignments", documents, assignments,
-        (ClusterAssignment a) -> a.id, AvroCoder.of(ClusterAssignment.class), settings.shards,
-        (Document doc, List<ClusterAssignment> found, DoFn.MultiOutputReceiver out) -> {
-          if (found.isEmpty()) {
-            canonical.inc();
-            out.get(CANONICAL).output(doc);
-            return;
-          }
-          ClusterAssignment assignment = found.get(0);
-          Document marked = Document.newBuilder(doc)
-              .setCanonicalDocId(assignment.canonicalId)
-              .setCanonicalSimilarity(assignment.similarity)
-              .setClusterSize(assignment.clusterSize)
-              .build();
-          if (assignment.canonicalId.equals(doc.getDocId())) {
-            canonical.inc();
-            out.get(CANONICAL).output(marked);
-          } else {
-            reprints.inc();
-            out.get(REPRINTS).output(marked);
-          }
-        }, CANONICAL, TupleTagList.of(REPRINTS));
+    PCollectionTuple split =
+        DocumentJoin.apply(
+            "Assignments",
+            documents,
+            assignments,
+            (ClusterAssignment a) -> a.id,
+            AvroCoder.of(ClusterAssignment.class),
+            settings.shards,
+            (Document doc, List<ClusterAssignment> found, DoFn.MultiOutputReceiver out) -> {
+              if (found.isEmpty()) {
+                canonical.inc();
+                out.get(CANONICAL).output(doc);
+                return;
+              }
+              ClusterAssignment assignment = found.get(0);
+              Document marked =
+                  Document.newBuilder(doc)
+                      .setCanonicalDocId(assignment.canonicalId)
+                      .setCanonicalSimilarity(assignment.similarity)
+                      .setClusterSize(assignment.clusterSize)
+                      .build();
+              if (assignment.canonicalId.equals(doc.getDocId())) {
+                canonical.inc();
+                out.get(CANONICAL).output(marked);
+              } else {
+                reprints.inc();
+                out.get(REPRINTS).output(marked);
+              }
+            },
+            CANONICAL,
+            TupleTagList.of(REPRINTS));
     split.get(CANONICAL).setCoder(AvroCoder.specific(Document.class));
     split.get(REPRINTS).setCoder(AvroCoder.specific(Document.class));
     return split;

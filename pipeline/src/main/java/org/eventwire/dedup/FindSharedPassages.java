@@ -1,6 +1,5 @@
 package org.eventwire.dedup;
 
-import org.eventwire.common.PassageIds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,19 +13,21 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.eventwire.common.PassageIds;
 import org.eventwire.records.Document;
 import org.eventwire.records.Sentence;
 
 /**
- * Stage 4: the same agency paragraph inside otherwise different articles. Near-identical
- * sentences of annotated documents get one passage_cluster_id (that of the earliest document's
- * copy), so that events can count a wire paragraph reprinted in four articles as one report.
+ * Stage 4: the same agency paragraph inside otherwise different articles. Near-identical sentences
+ * of annotated documents get one passage_cluster_id (that of the earliest document's copy), so that
+ * events can count a wire paragraph reprinted in four articles as one report.
  */
 public class FindSharedPassages extends PTransform<PCollection<Document>, PCollection<Document>> {
   public static final String COUNTER_PREFIX = "passages";
   public static final String SHARED_SENTENCES = "sentences_in_shared_passages";
 
   private final DedupSettings settings;
+
   /** Sentences shorter than this (in words) are too generic to call shared ("Fighting raged."). */
   private final int minWords;
 
@@ -39,48 +40,70 @@ public class FindSharedPassages extends PTransform<PCollection<Document>, PColle
   public PCollection<Document> expand(PCollection<Document> documents) {
     int shingleWords = settings.shingleWords;
     int min = minWords;
-    PCollection<Fingerprint> sentences = documents.apply("SentenceFingerprints",
-        ParDo.of(new DoFn<Document, Fingerprint>() {
-          @ProcessElement
-          public void process(@Element Document doc, OutputReceiver<Fingerprint> out) {
-            String date = doc.getDocDate() == null ? "9999-12-31" : doc.getDocDate().toString();
-            int[] codePoints = doc.getText().codePoints().toArray();
-            for (Sentence sentence : doc.getSentences()) {
-              String text = new String(codePoints, sentence.getBegin(), sentence.getEnd() - sentence.getBegin());
-              if (Shingles.words(text).size() < min) {
-                continue;
-              }
-              String rank = String.format("%s|%s|%06d", date, doc.getDocId(), sentence.getIndex());
-              out.output(new Fingerprint(PassageIds.sentenceId(doc.getDocId(), sentence.getIndex()), rank,
-                  Shingles.of(text, shingleWords)));
-            }
-          }
-        }));
-    PCollection<ClusterAssignment> passages = sentences
-        .apply("NearDuplicateSentences", new NearDuplicates(COUNTER_PREFIX, settings));
+    PCollection<Fingerprint> sentences =
+        documents.apply(
+            "SentenceFingerprints",
+            ParDo.of(
+                new DoFn<Document, Fingerprint>() {
+                  @ProcessElement
+                  public void process(@Element Document doc, OutputReceiver<Fingerprint> out) {
+                    String date =
+                        doc.getDocDate() == null ? "9999-12-31" : doc.getDocDate().toString();
+                    int[] codePoints = doc.getText().codePoints().toArray();
+                    for (Sentence sentence : doc.getSentences()) {
+                      String text =
+                          new String(
+                              codePoints,
+                              sentence.getBegin(),
+                              sentence.getEnd() - sentence.getBegin());
+                      if (Shingles.words(text).size() < min) {
+                        continue;
+                      }
+                      String rank =
+                          String.format("%s|%s|%06d", date, doc.getDocId(), sentence.getIndex());
+                      out.output(
+                          new Fingerprint(
+                              PassageIds.sentenceId(doc.getDocId(), sentence.getIndex()),
+                              rank,
+                              Shingles.of(text, shingleWords)));
+                    }
+                  }
+                }));
+    PCollection<ClusterAssignment> passages =
+        sentences.apply("NearDuplicateSentences", new NearDuplicates(COUNTER_PREFIX, settings));
     Counter shared = Metrics.counter(FindSharedPassages.class, SHARED_SENTENCES);
     TupleTag<Document> withPassages = new TupleTag<Document>() {};
-    return DocumentJoin.apply("Passages", documents, passages,
-        (ClusterAssignment a) -> a.id.substring(0, a.id.indexOf(':')),
-        AvroCoder.of(ClusterAssignment.class), settings.shards,
-        (Document doc, List<ClusterAssignment> found, DoFn.MultiOutputReceiver out) -> {
-          if (found.isEmpty()) {
-            out.get(withPassages).output(doc);
-            return;
-          }
-          Map<Integer, String> passageOf = new HashMap<>();
-          for (ClusterAssignment a : found) {
-            passageOf.put(Integer.parseInt(a.id.substring(a.id.indexOf(':') + 1)),
-                PassageIds.ofSentenceId(a.canonicalId));
-          }
-          shared.inc(passageOf.size());
-          List<Sentence> updated = new ArrayList<>();
-          for (Sentence s : doc.getSentences()) {
-            String passage = passageOf.get(s.getIndex());
-            updated.add(passage == null ? s : Sentence.newBuilder(s).setPassageClusterId(passage).build());
-          }
-          out.get(withPassages).output(Document.newBuilder(doc).setSentences(updated).build());
-        }, withPassages, TupleTagList.empty())
+    return DocumentJoin.apply(
+            "Passages",
+            documents,
+            passages,
+            (ClusterAssignment a) -> a.id.substring(0, a.id.indexOf(':')),
+            AvroCoder.of(ClusterAssignment.class),
+            settings.shards,
+            (Document doc, List<ClusterAssignment> found, DoFn.MultiOutputReceiver out) -> {
+              if (found.isEmpty()) {
+                out.get(withPassages).output(doc);
+                return;
+              }
+              Map<Integer, String> passageOf = new HashMap<>();
+              for (ClusterAssignment a : found) {
+                passageOf.put(
+                    Integer.parseInt(a.id.substring(a.id.indexOf(':') + 1)),
+                    PassageIds.ofSentenceId(a.canonicalId));
+              }
+              shared.inc(passageOf.size());
+              List<Sentence> updated = new ArrayList<>();
+              for (Sentence s : doc.getSentences()) {
+                String passage = passageOf.get(s.getIndex());
+                updated.add(
+                    passage == null
+                        ? s
+                        : Sentence.newBuilder(s).setPassageClusterId(passage).build());
+              }
+              out.get(withPassages).output(Document.newBuilder(doc).setSentences(updated).build());
+            },
+            withPassages,
+            TupleTagList.empty())
         .get(withPassages)
         .setCoder(AvroCoder.specific(Document.class));
   }

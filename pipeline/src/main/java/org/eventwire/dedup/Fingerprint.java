@@ -1,7 +1,7 @@
 package org.eventwire.dedup;
 
-import java.util.Objects;
 import java.util.Arrays;
+import java.util.Objects;
 import org.apache.beam.sdk.coders.DefaultCoder;
 
 /**
@@ -12,8 +12,10 @@ import org.apache.beam.sdk.coders.DefaultCoder;
 public class Fingerprint {
   /** Item id; must not contain '|', which ends the rank key. */
   public String id;
+
   /** Ordering key whose minimum within a cluster is the canonical item; ends with "|" + id. */
   public String rank;
+
   /** Sorted distinct shingle hashes. */
   public long[] shingles;
 
@@ -38,7 +40,9 @@ public class Fingerprint {
       return false;
     }
     Fingerprint that = (Fingerprint) o;
-    return Objects.equals(id, that.id) && Objects.equals(rank, that.rank) && Arrays.equals(shingles, that.shingles);
+    return Objects.equals(id, that.id)
+        && Objects.equals(rank, that.rank)
+        && Arrays.equals(shingles, that.shingles);
   }
 
   @Override

@@ -8,7 +8,10 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import org.apache.beam.sdk.coders.AtomicCoder;
 
-/** A long[] as its length and fixed 8-byte values, written in one pass (the DirectRunner clones shuffle state through coders). */
+/**
+ * A long[] as its length and fixed 8-byte values, written in one pass (the DirectRunner clones
+ * shuffle state through coders).
+ */
 public final class LongArrayCoder extends AtomicCoder<long[]> {
   private static final LongArrayCoder INSTANCE = new LongArrayCoder();
 

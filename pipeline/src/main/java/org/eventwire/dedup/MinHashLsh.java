@@ -1,13 +1,13 @@
 package org.eventwire.dedup;
 
-import org.eventwire.common.Hashes;
 import java.io.Serializable;
 import java.util.SplittableRandom;
+import org.eventwire.common.Hashes;
 
 /**
  * MinHash signatures and LSH band keys. Two sets with Jaccard similarity J share a band with
- * probability 1 - (1 - J^rows)^bands; every candidate that shares one is verified exactly before
- * it counts. Pure and deterministic: the same seeds on every run and every runner.
+ * probability 1 - (1 - J^rows)^bands; every candidate that shares one is verified exactly before it
+ * counts. Pure and deterministic: the same seeds on every run and every runner.
  */
 public final class MinHashLsh implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -18,7 +18,8 @@ public final class MinHashLsh implements Serializable {
 
   public MinHashLsh(int bands, int rows) {
     if (bands < 1 || rows < 1) {
-      throw new IllegalArgumentException("bands and rows must be at least 1: " + bands + "x" + rows);
+      throw new IllegalArgumentException(
+          "bands and rows must be at least 1: " + bands + "x" + rows);
     }
     this.bands = bands;
     this.rows = rows;

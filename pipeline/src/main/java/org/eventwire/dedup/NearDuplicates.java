@@ -1,7 +1,5 @@
 package org.eventwire.dedup;
 
-import org.eventwire.common.Hashes;
-import org.eventwire.common.Shards;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +25,8 @@ import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TupleTag;
+import org.eventwire.common.Hashes;
+import org.eventwire.common.Shards;
 
 /**
  * Near-duplicate clusters of items (documents or sentences), computed inside Beam without gathering
@@ -39,7 +39,8 @@ import org.apache.beam.sdk.values.TupleTag;
  * <p>Every shuffle is keyed by {@link Shards}, and each group joins its part in memory, holding
  * only the smaller side (pairs, links, messages) and streaming the larger (fingerprints).
  */
-public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollection<ClusterAssignment>> {
+public class NearDuplicates
+    extends PTransform<PCollection<Fingerprint>, PCollection<ClusterAssignment>> {
   private final String counterPrefix;
   private final DedupSettings settings;
 
@@ -74,9 +75,9 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
   }
 
   /**
-   * What an item shares with a verified candidate, sent to the item's shard: the shingles they
-   * have in common, and whether they are linked (a candidate that shares many shingles without
-   * being linked is still evidence of another story within the item; see {@link StoriesWithin}).
+   * What an item shares with a verified candidate, sent to the item's shard: the shingles they have
+   * in common, and whether they are linked (a candidate that shares many shingles without being
+   * linked is still evidence of another story within the item; see {@link StoriesWithin}).
    */
   @DefaultCoder(AvroCoder.class)
   static class SharedRegion {
@@ -174,14 +175,17 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
 
   /**
    * How many items hold each shingle, counted within a bundle and sent as one packed array of
-   * (shingle, count) pairs per shard. One element per shingle would be one element per word of
-   * the corpus: the DirectRunner copies a group's whole state for every bundle it receives, and on
-   * the sentences of annotated documents (which arrive in dozens of bundles) those copies were
-   * most of the time between the last annotated document and the end of the run.
+   * (shingle, count) pairs per shard. One element per shingle would be one element per word of the
+   * corpus: the DirectRunner copies a group's whole state for every bundle it receives, and on the
+   * sentences of annotated documents (which arrive in dozens of bundles) those copies were most of
+   * the time between the last annotated document and the end of the run.
    */
   static final class CountShinglesInBundle extends DoFn<Fingerprint, KV<Integer, long[]>> {
-    /** Distinct shingles a bundle may hold before they are sent, so a huge bundle stays in memory. */
+    /**
+     * Distinct shingles a bundle may hold before they are sent, so a huge bundle stays in memory.
+     */
     static final int MAX_HELD = 200_000;
+
     private final int shards;
     private transient List<Map<Long, Long>> counts;
     private transient int held;
@@ -221,7 +225,10 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
     public void finishBundle(FinishBundleContext context) {
       for (int s = 0; s < shards; s++) {
         if (!counts.get(s).isEmpty()) {
-          context.output(KV.of(s, packed(counts.get(s))), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+          context.output(
+              KV.of(s, packed(counts.get(s))),
+              GlobalWindow.INSTANCE.maxTimestamp(),
+              GlobalWindow.INSTANCE);
         }
       }
     }
@@ -253,85 +260,106 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
 
   /**
    * Shingles in a huge share of items (boilerplate, templates) are removed from every item; the
-   * result is keyed by the item's shard. The frequent shingles and the item count reach every
-   * shard through a join rather than a side input: the DirectRunner splits a ParDo waiting on a
-   * side input into hundreds of small bundles, and every later group-by copies its state per bundle.
+   * result is keyed by the item's shard. The frequent shingles and the item count reach every shard
+   * through a join rather than a side input: the DirectRunner splits a ParDo waiting on a side
+   * input into hundreds of small bundles, and every later group-by copies its state per bundle.
    */
-  private PCollection<KV<Integer, Fingerprint>> dropFrequentShingles(PCollection<Fingerprint> items) {
+  private PCollection<KV<Integer, Fingerprint>> dropFrequentShingles(
+      PCollection<Fingerprint> items) {
     int shards = settings.shards;
     long minCount = settings.minDocsForFrequent;
-    PCollection<KV<Integer, Fingerprint>> byShard = Shards.keyBy("KeyByShard", items, shards, (Fingerprint f) -> f.id);
-    PCollection<KV<Integer, Long>> itemCount = items
-        .apply("CountItems", Count.globally())
-        .apply("CountToEveryShard", ParDo.of(new DoFn<Long, KV<Integer, Long>>() {
-          @ProcessElement
-          public void process(@Element Long n, OutputReceiver<KV<Integer, Long>> out) {
-            for (int s = 0; s < shards; s++) {
-              out.output(KV.of(s, n));
-            }
-          }
-        }));
+    PCollection<KV<Integer, Fingerprint>> byShard =
+        Shards.keyBy("KeyByShard", items, shards, (Fingerprint f) -> f.id);
+    PCollection<KV<Integer, Long>> itemCount =
+        items
+            .apply("CountItems", Count.globally())
+            .apply(
+                "CountToEveryShard",
+                ParDo.of(
+                    new DoFn<Long, KV<Integer, Long>>() {
+                      @ProcessElement
+                      public void process(@Element Long n, OutputReceiver<KV<Integer, Long>> out) {
+                        for (int s = 0; s < shards; s++) {
+                          out.output(KV.of(s, n));
+                        }
+                      }
+                    }));
     // Shingles in at least minCount items, with their counts, as flat (shingle, count) lists.
-    PCollection<KV<Integer, List<Long>>> common = items
-        .apply("CountShinglesByShard", ParDo.of(new CountShinglesInBundle(shards)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), LongArrayCoder.of()))
-        .apply("GroupShingles", GroupByKey.create())
-        .apply("CommonShinglesToEveryShard", ParDo.of(new DoFn<KV<Integer, Iterable<long[]>>, KV<Integer, List<Long>>>() {
-          @ProcessElement
-          public void process(@Element KV<Integer, Iterable<long[]>> shard, OutputReceiver<KV<Integer, List<Long>>> out) {
-            Map<Long, Long> counts = new HashMap<>();
-            for (long[] pairs : shard.getValue()) {
-              for (int i = 0; i < pairs.length; i += 2) {
-                counts.merge(pairs[i], pairs[i + 1], Long::sum);
-              }
-            }
-            List<Long> common = new ArrayList<>();
-            counts.forEach((shingle, count) -> {
-              if (count >= minCount) {
-                common.add(shingle);
-                common.add(count);
-              }
-            });
-            if (!common.isEmpty()) {
-              for (int s = 0; s < shards; s++) {
-                out.output(KV.of(s, common));
-              }
-            }
-          }
-        }));
+    PCollection<KV<Integer, List<Long>>> common =
+        items
+            .apply("CountShinglesByShard", ParDo.of(new CountShinglesInBundle(shards)))
+            .setCoder(KvCoder.of(VarIntCoder.of(), LongArrayCoder.of()))
+            .apply("GroupShingles", GroupByKey.create())
+            .apply(
+                "CommonShinglesToEveryShard",
+                ParDo.of(
+                    new DoFn<KV<Integer, Iterable<long[]>>, KV<Integer, List<Long>>>() {
+                      @ProcessElement
+                      public void process(
+                          @Element KV<Integer, Iterable<long[]>> shard,
+                          OutputReceiver<KV<Integer, List<Long>>> out) {
+                        Map<Long, Long> counts = new HashMap<>();
+                        for (long[] pairs : shard.getValue()) {
+                          for (int i = 0; i < pairs.length; i += 2) {
+                            counts.merge(pairs[i], pairs[i + 1], Long::sum);
+                          }
+                        }
+                        List<Long> common = new ArrayList<>();
+                        counts.forEach(
+                            (shingle, count) -> {
+                              if (count >= minCount) {
+                                common.add(shingle);
+                                common.add(count);
+                              }
+                            });
+                        if (!common.isEmpty()) {
+                          for (int s = 0; s < shards; s++) {
+                            out.output(KV.of(s, common));
+                          }
+                        }
+                      }
+                    }));
 
     double share = settings.maxShingleShare;
     Counter dropped = Metrics.counter(NearDuplicates.class, counter("frequent_shingles_dropped"));
     TupleTag<Fingerprint> fingerprintTag = new TupleTag<>();
     TupleTag<Long> countTag = new TupleTag<>();
     TupleTag<List<Long>> commonTag = new TupleTag<>();
-    return KeyedPCollectionTuple.of(fingerprintTag, byShard).and(countTag, itemCount).and(commonTag, common)
+    return KeyedPCollectionTuple.of(fingerprintTag, byShard)
+        .and(countTag, itemCount)
+        .and(commonTag, common)
         .apply("JoinFrequentShingles", CoGroupByKey.create())
-        .apply("DropFrequentShingles", ParDo.of(new DoFn<KV<Integer, CoGbkResult>, KV<Integer, Fingerprint>>() {
-          @ProcessElement
-          public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<KV<Integer, Fingerprint>> out) {
-            long n = shard.getValue().getOnly(countTag, 0L);
-            double limit = Math.max(minCount, share * n);
-            List<Long> frequent = new ArrayList<>();
-            for (List<Long> pairs : shard.getValue().getAll(commonTag)) {
-              for (int i = 0; i < pairs.size(); i += 2) {
-                if (pairs.get(i + 1) >= limit) {
-                  frequent.add(pairs.get(i));
-                }
-              }
-            }
-            long[] frequentSorted = frequent.stream().mapToLong(Long::longValue).sorted().toArray();
-            for (Fingerprint f : shard.getValue().getAll(fingerprintTag)) {
-              long[] kept = Shingles.without(f.shingles, frequentSorted);
-              dropped.inc(f.shingles.length - kept.length);
-              Fingerprint filtered = new Fingerprint();
-              filtered.id = f.id;
-              filtered.rank = f.rank;
-              filtered.shingles = kept;
-              out.output(KV.of(shard.getKey(), filtered));
-            }
-          }
-        }));
+        .apply(
+            "DropFrequentShingles",
+            ParDo.of(
+                new DoFn<KV<Integer, CoGbkResult>, KV<Integer, Fingerprint>>() {
+                  @ProcessElement
+                  public void process(
+                      @Element KV<Integer, CoGbkResult> shard,
+                      OutputReceiver<KV<Integer, Fingerprint>> out) {
+                    long n = shard.getValue().getOnly(countTag, 0L);
+                    double limit = Math.max(minCount, share * n);
+                    List<Long> frequent = new ArrayList<>();
+                    for (List<Long> pairs : shard.getValue().getAll(commonTag)) {
+                      for (int i = 0; i < pairs.size(); i += 2) {
+                        if (pairs.get(i + 1) >= limit) {
+                          frequent.add(pairs.get(i));
+                        }
+                      }
+                    }
+                    long[] frequentSorted =
+                        frequent.stream().mapToLong(Long::longValue).sorted().toArray();
+                    for (Fingerprint f : shard.getValue().getAll(fingerprintTag)) {
+                      long[] kept = Shingles.without(f.shingles, frequentSorted);
+                      dropped.inc(f.shingles.length - kept.length);
+                      Fingerprint filtered = new Fingerprint();
+                      filtered.id = f.id;
+                      filtered.rank = f.rank;
+                      filtered.shingles = kept;
+                      out.output(KV.of(shard.getKey(), filtered));
+                    }
+                  }
+                }));
   }
 
   /**
@@ -341,6 +369,7 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
   static final class CandidateKeys extends DoFn<Fingerprint, KV<Integer, KV<Long, String>>> {
     /** Keeps sampled shingles apart from band keys as bucket keys. */
     private static final long SAMPLE_SALT = 0x5A3F1E0D2C4B6987L;
+
     private final MinHashLsh lsh;
     private final int sampleEvery;
     private final int shards;
@@ -368,95 +397,121 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
   }
 
   /** Pairs (a, b), a &lt; b, that share at least one candidate key, keyed by the shard of a. */
-  private PCollection<KV<Integer, KV<String, String>>> candidatePairs(PCollection<Fingerprint> items) {
+  private PCollection<KV<Integer, KV<String, String>>> candidatePairs(
+      PCollection<Fingerprint> items) {
     int shards = settings.shards;
     MinHashLsh lsh = new MinHashLsh(settings.bands, settings.rows);
     int maxAllPairs = settings.maxAllPairsBucket;
     Counter starBuckets = Metrics.counter(NearDuplicates.class, counter("star_linked_buckets"));
     return items
-        .apply("BandKeys", ParDo.of(new CandidateKeys(lsh, settings.containmentOn() ? settings.sampleEvery : 0, shards)))
+        .apply(
+            "BandKeys",
+            ParDo.of(
+                new CandidateKeys(
+                    lsh, settings.containmentOn() ? settings.sampleEvery : 0, shards)))
         .apply("GroupBandKeys", GroupByKey.create())
-        .apply("PairsInBuckets", ParDo.of(new DoFn<KV<Integer, Iterable<KV<Long, String>>>,
-            KV<Integer, KV<String, String>>>() {
-          @ProcessElement
-          public void process(@Element KV<Integer, Iterable<KV<Long, String>>> shard,
-              OutputReceiver<KV<Integer, KV<String, String>>> out) {
-            Map<Long, List<String>> buckets = new HashMap<>();
-            for (KV<Long, String> entry : shard.getValue()) {
-              buckets.computeIfAbsent(entry.getKey(), k -> new ArrayList<>(2)).add(entry.getValue());
-            }
-            for (List<String> members : buckets.values()) {
-              if (members.size() < 2) {
-                continue;
-              }
-              members.sort(null);
-              if (members.size() <= maxAllPairs) {
-                for (int i = 0; i < members.size(); i++) {
-                  for (int j = i + 1; j < members.size(); j++) {
-                    emit(out, members.get(i), members.get(j));
+        .apply(
+            "PairsInBuckets",
+            ParDo.of(
+                new DoFn<
+                    KV<Integer, Iterable<KV<Long, String>>>, KV<Integer, KV<String, String>>>() {
+                  @ProcessElement
+                  public void process(
+                      @Element KV<Integer, Iterable<KV<Long, String>>> shard,
+                      OutputReceiver<KV<Integer, KV<String, String>>> out) {
+                    Map<Long, List<String>> buckets = new HashMap<>();
+                    for (KV<Long, String> entry : shard.getValue()) {
+                      buckets
+                          .computeIfAbsent(entry.getKey(), k -> new ArrayList<>(2))
+                          .add(entry.getValue());
+                    }
+                    for (List<String> members : buckets.values()) {
+                      if (members.size() < 2) {
+                        continue;
+                      }
+                      members.sort(null);
+                      if (members.size() <= maxAllPairs) {
+                        for (int i = 0; i < members.size(); i++) {
+                          for (int j = i + 1; j < members.size(); j++) {
+                            emit(out, members.get(i), members.get(j));
+                          }
+                        }
+                      } else {
+                        // A huge bucket is mostly shared template text: linear, not quadratic,
+                        // candidates.
+                        starBuckets.inc();
+                        for (int j = 1; j < members.size(); j++) {
+                          emit(out, members.get(0), members.get(j));
+                        }
+                      }
+                    }
                   }
-                }
-              } else {
-                // A huge bucket is mostly shared template text: linear, not quadratic, candidates.
-                starBuckets.inc();
-                for (int j = 1; j < members.size(); j++) {
-                  emit(out, members.get(0), members.get(j));
-                }
-              }
-            }
-          }
 
-          private void emit(OutputReceiver<KV<Integer, KV<String, String>>> out, String a, String b) {
-            if (!a.equals(b)) {
-              out.output(KV.of(Shards.of(a, shards), KV.of(a, b)));
-            }
-          }
-        }));
+                  private void emit(
+                      OutputReceiver<KV<Integer, KV<String, String>>> out, String a, String b) {
+                    if (!a.equals(b)) {
+                      out.output(KV.of(Shards.of(a, shards), KV.of(a, b)));
+                    }
+                  }
+                }));
   }
 
   /**
    * The verified links among the candidate pairs: by exact Jaccard; with containment on, also by
    * containment, less the links that would join two stories one item holds.
    */
-  private PCollection<Link> verify(PCollection<KV<Integer, Fingerprint>> byShard,
+  private PCollection<Link> verify(
+      PCollection<KV<Integer, Fingerprint>> byShard,
       PCollection<KV<Integer, KV<String, String>>> pairs) {
     int shards = settings.shards;
     TupleTag<Fingerprint> fingerprintTag = new TupleTag<>();
     TupleTag<KV<String, String>> pairTag = new TupleTag<>();
-    PCollection<KV<Integer, PairHalf>> halves = KeyedPCollectionTuple
-        .of(fingerprintTag, byShard)
-        .and(pairTag, pairs)
-        .apply("JoinFirstOfPair", CoGroupByKey.create())
-        .apply("SendFirstToSecond", ParDo.of(new DoFn<KV<Integer, CoGbkResult>, KV<Integer, PairHalf>>() {
-          @ProcessElement
-          public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<KV<Integer, PairHalf>> out) {
-            // The same pair can come from several bands: a set makes each pair count once.
-            Map<String, Set<String>> partners = new HashMap<>();
-            for (KV<String, String> pair : shard.getValue().getAll(pairTag)) {
-              partners.computeIfAbsent(pair.getKey(), k -> new HashSet<>()).add(pair.getValue());
-            }
-            if (partners.isEmpty()) {
-              return;
-            }
-            for (Fingerprint first : shard.getValue().getAll(fingerprintTag)) {
-              for (String second : partners.getOrDefault(first.id, Set.of())) {
-                out.output(KV.of(Shards.of(second, shards), new PairHalf(second, first)));
-              }
-            }
-          }
-        }));
+    PCollection<KV<Integer, PairHalf>> halves =
+        KeyedPCollectionTuple.of(fingerprintTag, byShard)
+            .and(pairTag, pairs)
+            .apply("JoinFirstOfPair", CoGroupByKey.create())
+            .apply(
+                "SendFirstToSecond",
+                ParDo.of(
+                    new DoFn<KV<Integer, CoGbkResult>, KV<Integer, PairHalf>>() {
+                      @ProcessElement
+                      public void process(
+                          @Element KV<Integer, CoGbkResult> shard,
+                          OutputReceiver<KV<Integer, PairHalf>> out) {
+                        // The same pair can come from several bands: a set makes each pair count
+                        // once.
+                        Map<String, Set<String>> partners = new HashMap<>();
+                        for (KV<String, String> pair : shard.getValue().getAll(pairTag)) {
+                          partners
+                              .computeIfAbsent(pair.getKey(), k -> new HashSet<>())
+                              .add(pair.getValue());
+                        }
+                        if (partners.isEmpty()) {
+                          return;
+                        }
+                        for (Fingerprint first : shard.getValue().getAll(fingerprintTag)) {
+                          for (String second : partners.getOrDefault(first.id, Set.of())) {
+                            out.output(
+                                KV.of(Shards.of(second, shards), new PairHalf(second, first)));
+                          }
+                        }
+                      }
+                    }));
 
     TupleTag<PairHalf> halfTag = new TupleTag<>();
-    PCollection<KV<Integer, CoGbkResult>> joined = KeyedPCollectionTuple
-        .of(fingerprintTag, byShard)
-        .and(halfTag, halves)
-        .apply("JoinSecondOfPair", CoGroupByKey.create());
+    PCollection<KV<Integer, CoGbkResult>> joined =
+        KeyedPCollectionTuple.of(fingerprintTag, byShard)
+            .and(halfTag, halves)
+            .apply("JoinSecondOfPair", CoGroupByKey.create());
     if (!settings.containmentOn()) {
-      return joined.apply("ExactJaccard", ParDo.of(
-          new LinkByJaccard(fingerprintTag, halfTag, settings.threshold, counterPrefix)));
+      return joined.apply(
+          "ExactJaccard",
+          ParDo.of(new LinkByJaccard(fingerprintTag, halfTag, settings.threshold, counterPrefix)));
     }
     return joined
-        .apply("SharedRegions", ParDo.of(new FindSharedRegions(fingerprintTag, halfTag, settings, counterPrefix)))
+        .apply(
+            "SharedRegions",
+            ParDo.of(new FindSharedRegions(fingerprintTag, halfTag, settings, counterPrefix)))
         .apply("GroupRegionsByItem", GroupByKey.create())
         .apply("StoriesWithinItems", ParDo.of(new VoteOneStoryPerLink(shards)))
         .apply("GroupVotes", GroupByKey.create())
@@ -480,7 +535,10 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
     private final Counter linked;
     private final Counter rejected;
 
-    LinkByJaccard(TupleTag<Fingerprint> fingerprintTag, TupleTag<PairHalf> halfTag, double threshold,
+    LinkByJaccard(
+        TupleTag<Fingerprint> fingerprintTag,
+        TupleTag<PairHalf> halfTag,
+        double threshold,
         String counterPrefix) {
       this.fingerprintTag = fingerprintTag;
       this.halfTag = halfTag;
@@ -510,10 +568,11 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
 
   /**
    * Verifies candidate pairs by Jaccard or containment ({@link DedupSettings#linked}) and sends
-   * what each pair shares to both ends, when they are linked or share at least the minimum
-   * number of shingles a link needs.
+   * what each pair shares to both ends, when they are linked or share at least the minimum number
+   * of shingles a link needs.
    */
-  static final class FindSharedRegions extends DoFn<KV<Integer, CoGbkResult>, KV<Integer, SharedRegion>> {
+  static final class FindSharedRegions
+      extends DoFn<KV<Integer, CoGbkResult>, KV<Integer, SharedRegion>> {
     private final TupleTag<Fingerprint> fingerprintTag;
     private final TupleTag<PairHalf> halfTag;
     private final DedupSettings settings;
@@ -521,18 +580,23 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
     private final Counter linkedByContainment;
     private final Counter rejected;
 
-    FindSharedRegions(TupleTag<Fingerprint> fingerprintTag, TupleTag<PairHalf> halfTag, DedupSettings settings,
+    FindSharedRegions(
+        TupleTag<Fingerprint> fingerprintTag,
+        TupleTag<PairHalf> halfTag,
+        DedupSettings settings,
         String counterPrefix) {
       this.fingerprintTag = fingerprintTag;
       this.halfTag = halfTag;
       this.settings = settings;
       this.linked = Metrics.counter(NearDuplicates.class, counterPrefix + "_candidates_linked");
-      this.linkedByContainment = Metrics.counter(NearDuplicates.class, counterPrefix + "_containment_links");
+      this.linkedByContainment =
+          Metrics.counter(NearDuplicates.class, counterPrefix + "_containment_links");
       this.rejected = Metrics.counter(NearDuplicates.class, counterPrefix + "_candidates_rejected");
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<KV<Integer, SharedRegion>> out) {
+    public void process(
+        @Element KV<Integer, CoGbkResult> shard, OutputReceiver<KV<Integer, SharedRegion>> out) {
       Map<String, List<Fingerprint>> firsts = firstsBySecond(shard.getValue().getAll(halfTag));
       if (firsts.isEmpty()) {
         return;
@@ -540,10 +604,12 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
       for (Fingerprint second : shard.getValue().getAll(fingerprintTag)) {
         for (Fingerprint first : firsts.getOrDefault(second.id, List.of())) {
           long[] common = Shingles.common(first.shingles, second.shingles);
-          boolean link = settings.linked(common.length, first.shingles.length, second.shingles.length);
+          boolean link =
+              settings.linked(common.length, first.shingles.length, second.shingles.length);
           if (link) {
             linked.inc();
-            if ((double) common.length / (first.shingles.length + second.shingles.length - common.length)
+            if ((double) common.length
+                    / (first.shingles.length + second.shingles.length - common.length)
                 < settings.threshold) {
               linkedByContainment.inc();
             }
@@ -551,8 +617,14 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
             rejected.inc();
           }
           if (link || common.length >= settings.minSharedShingles) {
-            out.output(KV.of(Shards.of(first.id, settings.shards), new SharedRegion(first, second, common, link)));
-            out.output(KV.of(Shards.of(second.id, settings.shards), new SharedRegion(second, first, common, link)));
+            out.output(
+                KV.of(
+                    Shards.of(first.id, settings.shards),
+                    new SharedRegion(first, second, common, link)));
+            out.output(
+                KV.of(
+                    Shards.of(second.id, settings.shards),
+                    new SharedRegion(second, first, common, link)));
           }
         }
       }
@@ -560,10 +632,11 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
   }
 
   /**
-   * For each item, the stories it holds ({@link StoriesWithin}): a vote on each of its links,
-   * sent to the shard of the link's first id.
+   * For each item, the stories it holds ({@link StoriesWithin}): a vote on each of its links, sent
+   * to the shard of the link's first id.
    */
-  static final class VoteOneStoryPerLink extends DoFn<KV<Integer, Iterable<SharedRegion>>, KV<Integer, Vote>> {
+  static final class VoteOneStoryPerLink
+      extends DoFn<KV<Integer, Iterable<SharedRegion>>, KV<Integer, Vote>> {
     private final int shards;
 
     VoteOneStoryPerLink(int shards) {
@@ -571,7 +644,8 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<SharedRegion>> shard, OutputReceiver<KV<Integer, Vote>> out) {
+    public void process(
+        @Element KV<Integer, Iterable<SharedRegion>> shard, OutputReceiver<KV<Integer, Vote>> out) {
       Map<String, List<SharedRegion>> byItem = new HashMap<>();
       for (SharedRegion region : shard.getValue()) {
         byItem.computeIfAbsent(region.item, k -> new ArrayList<>()).add(region);
@@ -589,7 +663,8 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
         for (SharedRegion region : regions) {
           if (region.linked) {
             Link link = new Link(region.item, region.itemRank, region.partner, region.partnerRank);
-            out.output(KV.of(Shards.of(link.a, shards), new Vote(link, kept.contains(region.partner))));
+            out.output(
+                KV.of(Shards.of(link.a, shards), new Vote(link, kept.contains(region.partner))));
           }
         }
       }
@@ -601,7 +676,8 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
     private final Counter dropped;
 
     LinksBothEndsKeep(String counterPrefix) {
-      this.dropped = Metrics.counter(NearDuplicates.class, counterPrefix + "_links_dropped_across_stories");
+      this.dropped =
+          Metrics.counter(NearDuplicates.class, counterPrefix + "_links_dropped_across_stories");
     }
 
     @ProcessElement
@@ -631,24 +707,31 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
    */
   private PCollection<KV<String, String>> connectedComponents(PCollection<Link> links) {
     int shards = settings.shards;
-    PCollection<KV<Integer, KV<String, String>>> adjacency = links.apply("Adjacency",
-        ParDo.of(new DoFn<Link, KV<Integer, KV<String, String>>>() {
-          @ProcessElement
-          public void process(@Element Link l, OutputReceiver<KV<Integer, KV<String, String>>> out) {
-            out.output(KV.of(Shards.of(l.a, shards), KV.of(l.a, l.b)));
-            out.output(KV.of(Shards.of(l.b, shards), KV.of(l.b, l.a)));
-          }
-        }));
-    PCollection<KV<Integer, Message>> messages = links.apply("FirstMessages",
-        ParDo.of(new DoFn<Link, KV<Integer, Message>>() {
-          @ProcessElement
-          public void process(@Element Link l, OutputReceiver<KV<Integer, Message>> out) {
-            out.output(KV.of(Shards.of(l.a, shards), new Message(l.a, l.aRank, true)));
-            out.output(KV.of(Shards.of(l.a, shards), new Message(l.a, l.bRank, false)));
-            out.output(KV.of(Shards.of(l.b, shards), new Message(l.b, l.bRank, true)));
-            out.output(KV.of(Shards.of(l.b, shards), new Message(l.b, l.aRank, false)));
-          }
-        }));
+    PCollection<KV<Integer, KV<String, String>>> adjacency =
+        links.apply(
+            "Adjacency",
+            ParDo.of(
+                new DoFn<Link, KV<Integer, KV<String, String>>>() {
+                  @ProcessElement
+                  public void process(
+                      @Element Link l, OutputReceiver<KV<Integer, KV<String, String>>> out) {
+                    out.output(KV.of(Shards.of(l.a, shards), KV.of(l.a, l.b)));
+                    out.output(KV.of(Shards.of(l.b, shards), KV.of(l.b, l.a)));
+                  }
+                }));
+    PCollection<KV<Integer, Message>> messages =
+        links.apply(
+            "FirstMessages",
+            ParDo.of(
+                new DoFn<Link, KV<Integer, Message>>() {
+                  @ProcessElement
+                  public void process(@Element Link l, OutputReceiver<KV<Integer, Message>> out) {
+                    out.output(KV.of(Shards.of(l.a, shards), new Message(l.a, l.aRank, true)));
+                    out.output(KV.of(Shards.of(l.a, shards), new Message(l.a, l.bRank, false)));
+                    out.output(KV.of(Shards.of(l.b, shards), new Message(l.b, l.bRank, true)));
+                    out.output(KV.of(Shards.of(l.b, shards), new Message(l.b, l.aRank, false)));
+                  }
+                }));
     for (int round = 1; round <= settings.rounds; round++) {
       messages = propagate(adjacency, messages, "Round" + round);
       messages = jump(messages, "Round" + round + "Jump");
@@ -656,25 +739,31 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
     Counter unconverged = Metrics.counter(NearDuplicates.class, counter("items_not_converged"));
     return messages
         .apply("GroupLastMessages", GroupByKey.create())
-        .apply("FinalLabels", ParDo.of(new DoFn<KV<Integer, Iterable<Message>>, KV<String, String>>() {
-          @ProcessElement
-          public void process(@Element KV<Integer, Iterable<Message>> shard, OutputReceiver<KV<String, String>> out) {
-            Map<String, String> smallest = new HashMap<>();
-            Map<String, String> own = new HashMap<>();
-            for (Message m : shard.getValue()) {
-              smallest.merge(m.node, m.label, NearDuplicates::min);
-              if (m.self) {
-                own.merge(m.node, m.label, NearDuplicates::min);
-              }
-            }
-            smallest.forEach((node, label) -> {
-              if (!label.equals(own.get(node))) {
-                unconverged.inc();
-              }
-              out.output(KV.of(node, label));
-            });
-          }
-        }));
+        .apply(
+            "FinalLabels",
+            ParDo.of(
+                new DoFn<KV<Integer, Iterable<Message>>, KV<String, String>>() {
+                  @ProcessElement
+                  public void process(
+                      @Element KV<Integer, Iterable<Message>> shard,
+                      OutputReceiver<KV<String, String>> out) {
+                    Map<String, String> smallest = new HashMap<>();
+                    Map<String, String> own = new HashMap<>();
+                    for (Message m : shard.getValue()) {
+                      smallest.merge(m.node, m.label, NearDuplicates::min);
+                      if (m.self) {
+                        own.merge(m.node, m.label, NearDuplicates::min);
+                      }
+                    }
+                    smallest.forEach(
+                        (node, label) -> {
+                          if (!label.equals(own.get(node))) {
+                            unconverged.inc();
+                          }
+                          out.output(KV.of(node, label));
+                        });
+                  }
+                }));
   }
 
   private static String min(String x, String y) {
@@ -686,137 +775,195 @@ public class NearDuplicates extends PTransform<PCollection<Fingerprint>, PCollec
    * label names. Propagation alone needs as many rounds as the longest chain of copies (a story
    * re-sent in many write-thru versions); with jumps the reach grows much faster.
    */
-  private PCollection<KV<Integer, Message>> jump(PCollection<KV<Integer, Message>> messages, String name) {
+  private PCollection<KV<Integer, Message>> jump(
+      PCollection<KV<Integer, Message>> messages, String name) {
     int shards = settings.shards;
     // Labels and questions travel in one collection, each keyed by the shard that answers it: two
     // collections joined again would make a diamond in the graph per round, and Flink's graph
     // builders walk every path through the graph (2^rounds of them), which never finishes.
     return messages
         .apply(name + "Group", GroupByKey.create())
-        .apply(name + "LabelsAndAsks", ParDo.of(new DoFn<KV<Integer, Iterable<Message>>, KV<Integer, Message>>() {
-          @ProcessElement
-          public void process(@Element KV<Integer, Iterable<Message>> shard, OutputReceiver<KV<Integer, Message>> out) {
-            Map<String, String> labels = new HashMap<>();
-            for (Message m : shard.getValue()) {
-              labels.merge(m.node, m.label, NearDuplicates::min);
-            }
-            labels.forEach((node, label) -> {
-              out.output(KV.of(Shards.of(node, shards), new Message(node, label, true)));
-              String labelOwner = Fingerprint.idOfRank(label);
-              out.output(KV.of(Shards.of(labelOwner, shards), Message.ask(labelOwner, node, label)));
-            });
-          }
-        }))
+        .apply(
+            name + "LabelsAndAsks",
+            ParDo.of(
+                new DoFn<KV<Integer, Iterable<Message>>, KV<Integer, Message>>() {
+                  @ProcessElement
+                  public void process(
+                      @Element KV<Integer, Iterable<Message>> shard,
+                      OutputReceiver<KV<Integer, Message>> out) {
+                    Map<String, String> labels = new HashMap<>();
+                    for (Message m : shard.getValue()) {
+                      labels.merge(m.node, m.label, NearDuplicates::min);
+                    }
+                    labels.forEach(
+                        (node, label) -> {
+                          out.output(
+                              KV.of(Shards.of(node, shards), new Message(node, label, true)));
+                          String labelOwner = Fingerprint.idOfRank(label);
+                          out.output(
+                              KV.of(
+                                  Shards.of(labelOwner, shards),
+                                  Message.ask(labelOwner, node, label)));
+                        });
+                  }
+                }))
         .apply(name + "Join", GroupByKey.create())
-        .apply(name + "Answer", ParDo.of(new DoFn<KV<Integer, Iterable<Message>>, KV<Integer, Message>>() {
-          @ProcessElement
-          public void process(@Element KV<Integer, Iterable<Message>> shard, OutputReceiver<KV<Integer, Message>> out) {
-            Map<String, String> labelOf = new HashMap<>();
-            List<Message> asks = new ArrayList<>();
-            for (Message m : shard.getValue()) {
-              if (m.askedBy == null) {
-                labelOf.put(m.node, m.label);
-                out.output(KV.of(shard.getKey(), m));
-              } else {
-                asks.add(m);
-              }
-            }
-            for (Message ask : asks) {
-              String label = labelOf.get(ask.node);
-              if (label != null) {
-                out.output(KV.of(Shards.of(ask.askedBy, shards), new Message(ask.askedBy, label, false)));
-              }
-            }
-          }
-        }));
+        .apply(
+            name + "Answer",
+            ParDo.of(
+                new DoFn<KV<Integer, Iterable<Message>>, KV<Integer, Message>>() {
+                  @ProcessElement
+                  public void process(
+                      @Element KV<Integer, Iterable<Message>> shard,
+                      OutputReceiver<KV<Integer, Message>> out) {
+                    Map<String, String> labelOf = new HashMap<>();
+                    List<Message> asks = new ArrayList<>();
+                    for (Message m : shard.getValue()) {
+                      if (m.askedBy == null) {
+                        labelOf.put(m.node, m.label);
+                        out.output(KV.of(shard.getKey(), m));
+                      } else {
+                        asks.add(m);
+                      }
+                    }
+                    for (Message ask : asks) {
+                      String label = labelOf.get(ask.node);
+                      if (label != null) {
+                        out.output(
+                            KV.of(
+                                Shards.of(ask.askedBy, shards),
+                                new Message(ask.askedBy, label, false)));
+                      }
+                    }
+                  }
+                }));
   }
 
   /** One round: each node takes the smallest label sent to it and sends it to its neighbours. */
-  private PCollection<KV<Integer, Message>> propagate(PCollection<KV<Integer, KV<String, String>>> adjacency,
-      PCollection<KV<Integer, Message>> messages, String name) {
+  private PCollection<KV<Integer, Message>> propagate(
+      PCollection<KV<Integer, KV<String, String>>> adjacency,
+      PCollection<KV<Integer, Message>> messages,
+      String name) {
     int shards = settings.shards;
     TupleTag<KV<String, String>> edgeTag = new TupleTag<>();
     TupleTag<Message> messageTag = new TupleTag<>();
-    return KeyedPCollectionTuple.of(edgeTag, adjacency).and(messageTag, messages)
+    return KeyedPCollectionTuple.of(edgeTag, adjacency)
+        .and(messageTag, messages)
         .apply(name + "Join", CoGroupByKey.create())
-        .apply(name + "Send", ParDo.of(new DoFn<KV<Integer, CoGbkResult>, KV<Integer, Message>>() {
-          @ProcessElement
-          public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<KV<Integer, Message>> out) {
-            Map<String, String> labels = new HashMap<>();
-            for (Message m : shard.getValue().getAll(messageTag)) {
-              labels.merge(m.node, m.label, NearDuplicates::min);
-            }
-            labels.forEach((node, label) ->
-                out.output(KV.of(Shards.of(node, shards), new Message(node, label, true))));
-            for (KV<String, String> edge : shard.getValue().getAll(edgeTag)) {
-              String label = labels.get(edge.getKey());
-              if (label != null) {
-                out.output(KV.of(Shards.of(edge.getValue(), shards), new Message(edge.getValue(), label, false)));
-              }
-            }
-          }
-        }));
+        .apply(
+            name + "Send",
+            ParDo.of(
+                new DoFn<KV<Integer, CoGbkResult>, KV<Integer, Message>>() {
+                  @ProcessElement
+                  public void process(
+                      @Element KV<Integer, CoGbkResult> shard,
+                      OutputReceiver<KV<Integer, Message>> out) {
+                    Map<String, String> labels = new HashMap<>();
+                    for (Message m : shard.getValue().getAll(messageTag)) {
+                      labels.merge(m.node, m.label, NearDuplicates::min);
+                    }
+                    labels.forEach(
+                        (node, label) ->
+                            out.output(
+                                KV.of(Shards.of(node, shards), new Message(node, label, true))));
+                    for (KV<String, String> edge : shard.getValue().getAll(edgeTag)) {
+                      String label = labels.get(edge.getKey());
+                      if (label != null) {
+                        out.output(
+                            KV.of(
+                                Shards.of(edge.getValue(), shards),
+                                new Message(edge.getValue(), label, false)));
+                      }
+                    }
+                  }
+                }));
   }
 
   /** Each linked item's canonical item, the cluster's size, and the item's similarity to it. */
-  private PCollection<ClusterAssignment> assign(PCollection<KV<Integer, Fingerprint>> byShard,
-      PCollection<KV<String, String>> labels) {
+  private PCollection<ClusterAssignment> assign(
+      PCollection<KV<Integer, Fingerprint>> byShard, PCollection<KV<String, String>> labels) {
     int shards = settings.shards;
-    PCollection<KV<Integer, KV<String, String>>> membersByCanonical = labels.apply("MembersByCanonical",
-        ParDo.of(new DoFn<KV<String, String>, KV<Integer, KV<String, String>>>() {
-          @ProcessElement
-          public void process(@Element KV<String, String> label,
-              OutputReceiver<KV<Integer, KV<String, String>>> out) {
-            String canonical = Fingerprint.idOfRank(label.getValue());
-            out.output(KV.of(Shards.of(canonical, shards), KV.of(canonical, label.getKey())));
-          }
-        }));
+    PCollection<KV<Integer, KV<String, String>>> membersByCanonical =
+        labels.apply(
+            "MembersByCanonical",
+            ParDo.of(
+                new DoFn<KV<String, String>, KV<Integer, KV<String, String>>>() {
+                  @ProcessElement
+                  public void process(
+                      @Element KV<String, String> label,
+                      OutputReceiver<KV<Integer, KV<String, String>>> out) {
+                    String canonical = Fingerprint.idOfRank(label.getValue());
+                    out.output(
+                        KV.of(Shards.of(canonical, shards), KV.of(canonical, label.getKey())));
+                  }
+                }));
     TupleTag<Fingerprint> fingerprintTag = new TupleTag<>();
     TupleTag<KV<String, String>> memberTag = new TupleTag<>();
-    PCollection<KV<Integer, CanonicalCopy>> canonicalCopies = KeyedPCollectionTuple
-        .of(fingerprintTag, byShard).and(memberTag, membersByCanonical)
-        .apply("JoinCanonical", CoGroupByKey.create())
-        .apply("SendCanonicalToMembers", ParDo.of(new DoFn<KV<Integer, CoGbkResult>, KV<Integer, CanonicalCopy>>() {
-          @ProcessElement
-          public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<KV<Integer, CanonicalCopy>> out) {
-            Map<String, List<String>> members = new HashMap<>();
-            for (KV<String, String> m : shard.getValue().getAll(memberTag)) {
-              members.computeIfAbsent(m.getKey(), k -> new ArrayList<>()).add(m.getValue());
-            }
-            if (members.isEmpty()) {
-              return;
-            }
-            for (Fingerprint canonical : shard.getValue().getAll(fingerprintTag)) {
-              List<String> cluster = members.getOrDefault(canonical.id, List.of());
-              for (String member : cluster) {
-                out.output(KV.of(Shards.of(member, shards),
-                    new CanonicalCopy(member, canonical.id, canonical.shingles, cluster.size())));
-              }
-            }
-          }
-        }));
+    PCollection<KV<Integer, CanonicalCopy>> canonicalCopies =
+        KeyedPCollectionTuple.of(fingerprintTag, byShard)
+            .and(memberTag, membersByCanonical)
+            .apply("JoinCanonical", CoGroupByKey.create())
+            .apply(
+                "SendCanonicalToMembers",
+                ParDo.of(
+                    new DoFn<KV<Integer, CoGbkResult>, KV<Integer, CanonicalCopy>>() {
+                      @ProcessElement
+                      public void process(
+                          @Element KV<Integer, CoGbkResult> shard,
+                          OutputReceiver<KV<Integer, CanonicalCopy>> out) {
+                        Map<String, List<String>> members = new HashMap<>();
+                        for (KV<String, String> m : shard.getValue().getAll(memberTag)) {
+                          members
+                              .computeIfAbsent(m.getKey(), k -> new ArrayList<>())
+                              .add(m.getValue());
+                        }
+                        if (members.isEmpty()) {
+                          return;
+                        }
+                        for (Fingerprint canonical : shard.getValue().getAll(fingerprintTag)) {
+                          List<String> cluster = members.getOrDefault(canonical.id, List.of());
+                          for (String member : cluster) {
+                            out.output(
+                                KV.of(
+                                    Shards.of(member, shards),
+                                    new CanonicalCopy(
+                                        member, canonical.id, canonical.shingles, cluster.size())));
+                          }
+                        }
+                      }
+                    }));
     TupleTag<CanonicalCopy> canonicalTag = new TupleTag<>();
-    return KeyedPCollectionTuple.of(fingerprintTag, byShard).and(canonicalTag, canonicalCopies)
+    return KeyedPCollectionTuple.of(fingerprintTag, byShard)
+        .and(canonicalTag, canonicalCopies)
         .apply("JoinMembers", CoGroupByKey.create())
-        .apply("Similarity", ParDo.of(new DoFn<KV<Integer, CoGbkResult>, ClusterAssignment>() {
-          @ProcessElement
-          public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<ClusterAssignment> out) {
-            Map<String, CanonicalCopy> canonicalOf = new HashMap<>();
-            for (CanonicalCopy copy : shard.getValue().getAll(canonicalTag)) {
-              canonicalOf.put(copy.member, copy);
-            }
-            if (canonicalOf.isEmpty()) {
-              return;
-            }
-            for (Fingerprint member : shard.getValue().getAll(fingerprintTag)) {
-              CanonicalCopy canonical = canonicalOf.get(member.id);
-              if (canonical != null) {
-                double similarity = member.id.equals(canonical.id) ? 1.0
-                    : Shingles.jaccard(member.shingles, canonical.shingles);
-                out.output(new ClusterAssignment(member.id, canonical.id, similarity, canonical.clusterSize));
-              }
-            }
-          }
-        }));
+        .apply(
+            "Similarity",
+            ParDo.of(
+                new DoFn<KV<Integer, CoGbkResult>, ClusterAssignment>() {
+                  @ProcessElement
+                  public void process(
+                      @Element KV<Integer, CoGbkResult> shard,
+                      OutputReceiver<ClusterAssignment> out) {
+                    Map<String, CanonicalCopy> canonicalOf = new HashMap<>();
+                    for (CanonicalCopy copy : shard.getValue().getAll(canonicalTag)) {
+                      canonicalOf.put(copy.member, copy);
+                    }
+                    if (canonicalOf.isEmpty()) {
+                      return;
+                    }
+                    for (Fingerprint member : shard.getValue().getAll(fingerprintTag)) {
+                      CanonicalCopy canonical = canonicalOf.get(member.id);
+                      if (canonical != null) {
+                        double similarity =
+                            member.id.equals(canonical.id)
+                                ? 1.0
+                                : Shingles.jaccard(member.shingles, canonical.shingles);
+                        out.output(
+                            new ClusterAssignment(
+                                member.id, canonical.id, similarity, canonical.clusterSize));
+                      }
+                    }
+                  }
+                }));
   }
 }

@@ -1,6 +1,5 @@
 package org.eventwire.dedup;
 
-import org.eventwire.common.Hashes;
 import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
@@ -9,11 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.eventwire.common.Hashes;
 
 /**
  * Word shingles of normalised text, as sorted distinct 64-bit hashes. Normalisation removes what
- * outlets change when they reprint agency copy without changing the story: case, accents, quote
- * and dash styles, punctuation, line wrapping. Pure functions.
+ * outlets change when they reprint agency copy without changing the story: case, accents, quote and
+ * dash styles, punctuation, line wrapping. Pure functions.
  */
 public final class Shingles {
   private static final HashFunction WORD_HASH = Hashing.murmur3_128(0x5eed);
@@ -45,8 +45,8 @@ public final class Shingles {
   }
 
   /**
-   * Hashes of every run of {@code size} consecutive words, sorted and distinct. A text shorter
-   * than {@code size} words gives one shingle of all its words; an empty text gives none.
+   * Hashes of every run of {@code size} consecutive words, sorted and distinct. A text shorter than
+   * {@code size} words gives one shingle of all its words; an empty text gives none.
    */
   public static long[] of(String text, int size) {
     List<String> words = words(text);

@@ -8,32 +8,35 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The stories one item holds, seen from the other items it shares a substantial region with
- * (linked or not): partners whose regions overlap are copies of one story within the item; a
- * roundup that strings three stories together has three groups of partners with disjoint regions.
- * Connected components would make one cluster of all of them through the roundup, and a roundup
- * that holds most of one short story would join that story's cluster, so an item whose regions
- * form several groups keeps only the links of a group that covers at least twice as much of it
- * as all the others together (an original whose cut copies cover its lead and one paragraph of
- * which another story quotes; a copy with a paragraph of another story appended), and no link
- * when no group does (a roundup belongs to none of its stories). Pure.
+ * The stories one item holds, seen from the other items it shares a substantial region with (linked
+ * or not): partners whose regions overlap are copies of one story within the item; a roundup that
+ * strings three stories together has three groups of partners with disjoint regions. Connected
+ * components would make one cluster of all of them through the roundup, and a roundup that holds
+ * most of one short story would join that story's cluster, so an item whose regions form several
+ * groups keeps only the links of a group that covers at least twice as much of it as all the others
+ * together (an original whose cut copies cover its lead and one paragraph of which another story
+ * quotes; a copy with a paragraph of another story appended), and no link when no group does (a
+ * roundup belongs to none of its stories). Pure.
  */
 public final class StoriesWithin {
   /**
-   * Two partners are one story within the item when their regions share at least this share of
-   * the smaller region. Copies cut from one story all keep its lead, so their regions overlap in
-   * most of the smaller one; two stories that quote one paragraph share only that paragraph.
+   * Two partners are one story within the item when their regions share at least this share of the
+   * smaller region. Copies cut from one story all keep its lead, so their regions overlap in most
+   * of the smaller one; two stories that quote one paragraph share only that paragraph.
    */
   static final double SAME_STORY_OVERLAP = 0.5;
-  /** How many times the rest of the shared regions a group must cover for the item to stay with it. */
+
+  /**
+   * How many times the rest of the shared regions a group must cover for the item to stay with it.
+   */
   static final int DOMINANCE = 2;
 
   private StoriesWithin() {}
 
   /**
-   * The linked partners whose links the item keeps. {@code regions}: for each partner that shares
-   * a substantial region with the item, the sorted shingles they share; {@code linked}: those of
-   * them that are verified links.
+   * The linked partners whose links the item keeps. {@code regions}: for each partner that shares a
+   * substantial region with the item, the sorted shingles they share; {@code linked}: those of them
+   * that are verified links.
    */
   public static Set<String> keptLinks(Map<String, long[]> regions, Set<String> linked) {
     List<List<String>> groups = groups(regions);
@@ -86,7 +89,8 @@ public final class StoriesWithin {
   }
 
   /** The item's shingles that the partners' regions cover together. */
-  private static Set<Long> cover(java.util.Collection<String> partners, Map<String, long[]> regions) {
+  private static Set<Long> cover(
+      java.util.Collection<String> partners, Map<String, long[]> regions) {
     Set<Long> covered = new HashSet<>();
     for (String partner : partners) {
       for (long shingle : regions.get(partner)) {

@@ -21,22 +21,67 @@ public final class EventExtractor implements Serializable {
   private static final long serialVersionUID = 1L;
 
   static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+
   /** Entity types that can fill a role; numbers, titles and charges cannot. */
-  static final Set<String> ROLE_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY",
-      "STATE_OR_PROVINCE", "NATIONALITY", "MISC", "RELIGION", "IDEOLOGY");
+  static final Set<String> ROLE_TYPES =
+      Set.of(
+          "PERSON",
+          "ORGANIZATION",
+          "LOCATION",
+          "CITY",
+          "COUNTRY",
+          "STATE_OR_PROVINCE",
+          "NATIONALITY",
+          "MISC",
+          "RELIGION",
+          "IDEOLOGY");
+
   /** Verbs whose subject is what the event happens to: "Kandahar fell" (to the Taliban). */
   static final Set<String> SUBJECT_IS_TARGET = Set.of("fall", "collapse", "surrender");
+
   /** Prepositions that attach a place to an event. */
-  static final Set<String> LOCATIVE = Set.of("in", "at", "near", "across", "inside", "within", "outside", "around");
+  static final Set<String> LOCATIVE =
+      Set.of("in", "at", "near", "across", "inside", "within", "outside", "around");
+
   /** Relations through which a date expression attaches to its trigger. */
-  static final Set<String> TEMPORAL = Set.of("obl:tmod", "nmod:tmod", "obl:on", "nmod:on", "obl:in", "nmod:in",
-      "advmod", "obl", "nmod", "obl:npmod", "obl:during", "obl:since", "obl:by", "obl:at");
+  static final Set<String> TEMPORAL =
+      Set.of(
+          "obl:tmod",
+          "nmod:tmod",
+          "obl:on",
+          "nmod:on",
+          "obl:in",
+          "nmod:in",
+          "advmod",
+          "obl",
+          "nmod",
+          "obl:npmod",
+          "obl:during",
+          "obl:since",
+          "obl:by",
+          "obl:at");
+
   /**
    * Nouns that stand for what is named next to them: a place ("the city of Ghazni", "Kandahar
    * city"), or what is controlled ("took control of Herat").
    */
-  static final Set<String> PLACE_NOUNS = Set.of("city", "capital", "town", "province", "district", "village",
-      "region", "country", "territory", "stronghold", "border", "crossing", "base", "airport", "control");
+  static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "city",
+          "capital",
+          "town",
+          "province",
+          "district",
+          "village",
+          "region",
+          "country",
+          "territory",
+          "stronghold",
+          "border",
+          "crossing",
+          "base",
+          "airport",
+          "control");
 
   public static final String TIMEX = "TIMEX";
   public static final String DOC_DATE = "DOC_DATE";
@@ -55,7 +100,8 @@ public final class EventExtractor implements Serializable {
     final List<Timex> timexes;
     final @Nullable LocalDate docDate;
 
-    public DocumentContext(String docId, List<Entity> entities, List<Timex> timexes, @Nullable LocalDate docDate) {
+    public DocumentContext(
+        String docId, List<Entity> entities, List<Timex> timexes, @Nullable LocalDate docDate) {
       this.docId = docId;
       this.entities = entities;
       this.timexes = timexes;
@@ -163,8 +209,11 @@ public final class EventExtractor implements Serializable {
       }
       List<Role> targets = resolve(s, g, doc, targetToken, 0);
       Role location = placeAttachedTo(s, g, doc, t, -1);
-      if (location == null && g.parent(t) >= 0 && (pos == Pos.NOUN || g.hasParentRelationStarting(t, "conj"))) {
-        // "There is heavy fighting in Kandahar": the place hangs on the verb the noun is subject of;
+      if (location == null
+          && g.parent(t) >= 0
+          && (pos == Pos.NOUN || g.hasParentRelationStarting(t, "conj"))) {
+        // "There is heavy fighting in Kandahar": the place hangs on the verb the noun is subject
+        // of;
         // "In Kandahar, the Taliban attacked a prison and freed inmates": on the first conjunct.
         location = placeAttachedTo(s, g, doc, g.parent(t), t);
       }
@@ -174,7 +223,8 @@ public final class EventExtractor implements Serializable {
       }
       Timex timex = dateOf(s, g, doc, t);
       for (Role target : targets) {
-        Role place = location != null ? location : target != null && target.isPlace() ? target : null;
+        Role place =
+            location != null ? location : target != null && target.isPlace() ? target : null;
         if (actor == null && target == null && place == null) {
           continue;
         }
@@ -214,11 +264,14 @@ public final class EventExtractor implements Serializable {
   }
 
   /** The first place attached to a token by a locative preposition, skipping one child. */
-  private @Nullable Role placeAttachedTo(ParsedSentence s, Graph g, DocumentContext doc, int token, int skip) {
+  private @Nullable Role placeAttachedTo(
+      ParsedSentence s, Graph g, DocumentContext doc, int token, int skip) {
     for (int[] edge : g.children(token)) {
       String rel = s.relations[edge[1]];
       int colon = rel.indexOf(':');
-      if (edge[0] != skip && colon > 0 && (rel.startsWith("obl:") || rel.startsWith("nmod:"))
+      if (edge[0] != skip
+          && colon > 0
+          && (rel.startsWith("obl:") || rel.startsWith("nmod:"))
           && LOCATIVE.contains(rel.substring(colon + 1))) {
         for (Role r : resolve(s, g, doc, edge[0], 0)) {
           if (r.isPlace()) {
@@ -231,12 +284,13 @@ public final class EventExtractor implements Serializable {
   }
 
   /**
-   * "The US said it was sending troops": a pronoun subject of a clause reported by a named
-   * speaker stands for the speaker.
+   * "The US said it was sending troops": a pronoun subject of a clause reported by a named speaker
+   * stands for the speaker.
    */
   private List<Role> reporter(ParsedSentence s, Graph g, DocumentContext doc, int trigger) {
     int governor = g.parent(trigger);
-    if (governor >= 0 && g.hasParentRelation(trigger, "ccomp")
+    if (governor >= 0
+        && g.hasParentRelation(trigger, "ccomp")
         && EventLexicon.REPORTING_VERBS.contains(s.lemmas[governor].toLowerCase(Locale.ROOT))) {
       return resolve(s, g, doc, g.childStarting(governor, "nsubj"), 0);
     }
@@ -270,8 +324,8 @@ public final class EventExtractor implements Serializable {
       boolean placeNoun = PLACE_NOUNS.contains(s.lemmas[token].toLowerCase(Locale.ROOT));
       for (int[] edge : g.children(token)) {
         String rel = s.relations[edge[1]];
-        boolean namesIt = rel.equals("appos") || rel.equals("compound")
-            || (placeNoun && rel.equals("nmod:of"));
+        boolean namesIt =
+            rel.equals("appos") || rel.equals("compound") || (placeNoun && rel.equals("nmod:of"));
         if (namesIt) {
           roles.addAll(resolve(s, g, doc, edge[0], depth + 1));
         }
@@ -279,7 +333,9 @@ public final class EventExtractor implements Serializable {
       if (roles.isEmpty()) {
         for (int[] edge : g.children(token)) {
           Entity modifier = entityAt(s, doc, edge[0]);
-          if (s.relations[edge[1]].equals("amod") && modifier != null && modifier.getType().equals("NATIONALITY")) {
+          if (s.relations[edge[1]].equals("amod")
+              && modifier != null
+              && modifier.getType().equals("NATIONALITY")) {
             roles.add(new Role(modifier.getText(), modifier.getType()));
           }
         }
@@ -317,11 +373,12 @@ public final class EventExtractor implements Serializable {
   }
 
   /**
-   * A single-day date expression attached to the trigger (its own temporal modifiers, then
-   * anything below it), else one attached to the verb that governs it: "The seizure of Herat on
-   * Thursday", "Kandahar fell on Thursday night", "Earlier on Thursday the Taliban captured Ghazni".
+   * A single-day date expression attached to the trigger (its own temporal modifiers, then anything
+   * below it), else one attached to the verb that governs it: "The seizure of Herat on Thursday",
+   * "Kandahar fell on Thursday night", "Earlier on Thursday the Taliban captured Ghazni".
    */
-  private static @Nullable Timex dateOf(ParsedSentence s, Graph g, DocumentContext doc, int trigger) {
+  private static @Nullable Timex dateOf(
+      ParsedSentence s, Graph g, DocumentContext doc, int trigger) {
     for (int[] edge : g.children(trigger)) {
       if (TEMPORAL.contains(s.relations[edge[1]])) {
         Timex t = timexBelow(s, g, doc, edge[0], 2);
@@ -357,7 +414,8 @@ public final class EventExtractor implements Serializable {
     return null;
   }
 
-  private static @Nullable Timex timexBelow(ParsedSentence s, Graph g, DocumentContext doc, int token, int depth) {
+  private static @Nullable Timex timexBelow(
+      ParsedSentence s, Graph g, DocumentContext doc, int token, int depth) {
     Timex here = timexAt(s, doc, token);
     if (here != null || depth == 0) {
       return here;
@@ -418,7 +476,8 @@ public final class EventExtractor implements Serializable {
       for (String relation : relations) {
         for (int[] edge : children.get(token)) {
           String rel = s.relations[edge[1]];
-          if (rel.equals(relation) || (rel.startsWith(relation + ":") && !rel.equals("nsubj:pass"))) {
+          if (rel.equals(relation)
+              || (rel.startsWith(relation + ":") && !rel.equals("nsubj:pass"))) {
             return edge[0];
           }
         }

@@ -15,18 +15,37 @@ import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Which lemmas trigger events, and their type: an editable TSV (lemma, part of speech, event
- * type, note), shipped as lexicon.tsv beside this class and replaceable with --eventLexicon=PATH.
+ * Which lemmas trigger events, and their type: an editable TSV (lemma, part of speech, event type,
+ * note), shipped as lexicon.tsv beside this class and replaceable with --eventLexicon=PATH.
  */
 public final class EventLexicon implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Part-of-speech classes a trigger can have. */
-  public enum Pos { VERB, NOUN }
+  public enum Pos {
+    VERB,
+    NOUN
+  }
 
-  /** Verbs that report an event rather than being one: never triggers, whatever the lexicon says. */
-  public static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "report", "announce", "state",
-      "add", "claim", "confirm", "acknowledge", "note", "quote", "describe", "estimate", "suggest");
+  /**
+   * Verbs that report an event rather than being one: never triggers, whatever the lexicon says.
+   */
+  public static final Set<String> REPORTING_VERBS =
+      Set.of(
+          "say",
+          "tell",
+          "report",
+          "announce",
+          "state",
+          "add",
+          "claim",
+          "confirm",
+          "acknowledge",
+          "note",
+          "quote",
+          "describe",
+          "estimate",
+          "suggest");
 
   private final Map<String, String> types;
 
@@ -65,14 +84,19 @@ public final class EventLexicon implements Serializable {
       }
       String[] fields = line.split("\t", -1);
       if (fields.length < 3 || fields[0].isBlank() || fields[2].isBlank()) {
-        throw new IllegalArgumentException(source + ":" + number
-            + ": expected lemma<TAB>VERB|NOUN<TAB>event type[<TAB>note], got: " + line);
+        throw new IllegalArgumentException(
+            source
+                + ":"
+                + number
+                + ": expected lemma<TAB>VERB|NOUN<TAB>event type[<TAB>note], got: "
+                + line);
       }
       Pos pos;
       try {
         pos = Pos.valueOf(fields[1].strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(source + ":" + number + ": part of speech must be VERB or NOUN: " + fields[1]);
+        throw new IllegalArgumentException(
+            source + ":" + number + ": part of speech must be VERB or NOUN: " + fields[1]);
       }
       types.putIfAbsent(key(fields[0], pos), fields[2].strip());
     }
@@ -83,7 +107,9 @@ public final class EventLexicon implements Serializable {
     return pos + " " + lemma.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
   }
 
-  /** The event type of a trigger lemma ("take over" for a phrasal verb), or null when it is none. */
+  /**
+   * The event type of a trigger lemma ("take over" for a phrasal verb), or null when it is none.
+   */
   public @Nullable String typeOf(String lemma, Pos pos) {
     String normalized = lemma.strip().toLowerCase(Locale.ROOT);
     if (pos == Pos.VERB && REPORTING_VERBS.contains(normalized)) {

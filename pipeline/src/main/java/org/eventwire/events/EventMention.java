@@ -21,16 +21,28 @@ public class EventMention {
   @Nullable public String targetType;
   @Nullable public String locationText;
   @Nullable public String locationType;
+
   /** ISO date, or null. */
   @Nullable public String date;
+
   public String dateSource;
 
   public EventMention() {}
 
   @Override
   public String toString() {
-    return String.format("%s/%s %s(actor=%s, target=%s, location=%s, %s %s) in %s#%d", eventType, action,
-        trigger, actorText, targetText, locationText, date, dateSource, docId, sentenceIndex);
+    return String.format(
+        "%s/%s %s(actor=%s, target=%s, location=%s, %s %s) in %s#%d",
+        eventType,
+        action,
+        trigger,
+        actorText,
+        targetText,
+        locationText,
+        date,
+        dateSource,
+        docId,
+        sentenceIndex);
   }
 
   @Override
@@ -39,18 +51,40 @@ public class EventMention {
       return false;
     }
     EventMention that = (EventMention) o;
-    return sentenceIndex == that.sentenceIndex && sentenceBegin == that.sentenceBegin
-        && sentenceEnd == that.sentenceEnd && Objects.equals(docId, that.docId) && Objects.equals(trigger, that.trigger)
-        && Objects.equals(action, that.action) && Objects.equals(eventType, that.eventType)
-        && Objects.equals(actorText, that.actorText) && Objects.equals(actorType, that.actorType)
-        && Objects.equals(targetText, that.targetText) && Objects.equals(targetType, that.targetType)
-        && Objects.equals(locationText, that.locationText) && Objects.equals(locationType, that.locationType)
-        && Objects.equals(date, that.date) && Objects.equals(dateSource, that.dateSource);
+    return sentenceIndex == that.sentenceIndex
+        && sentenceBegin == that.sentenceBegin
+        && sentenceEnd == that.sentenceEnd
+        && Objects.equals(docId, that.docId)
+        && Objects.equals(trigger, that.trigger)
+        && Objects.equals(action, that.action)
+        && Objects.equals(eventType, that.eventType)
+        && Objects.equals(actorText, that.actorText)
+        && Objects.equals(actorType, that.actorType)
+        && Objects.equals(targetText, that.targetText)
+        && Objects.equals(targetType, that.targetType)
+        && Objects.equals(locationText, that.locationText)
+        && Objects.equals(locationType, that.locationType)
+        && Objects.equals(date, that.date)
+        && Objects.equals(dateSource, that.dateSource);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(docId, sentenceIndex, sentenceBegin, sentenceEnd, trigger, action, eventType, actorText,
-        actorType, targetText, targetType, locationText, locationType, date, dateSource);
+    return Objects.hash(
+        docId,
+        sentenceIndex,
+        sentenceBegin,
+        sentenceEnd,
+        trigger,
+        action,
+        eventType,
+        actorText,
+        actorType,
+        targetText,
+        targetType,
+        locationText,
+        locationType,
+        date,
+        dateSource);
   }
 }

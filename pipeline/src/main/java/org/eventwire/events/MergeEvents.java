@@ -78,149 +78,216 @@ public class MergeEvents extends PTransform<PCollectionTuple, PCollectionTuple> 
         Shards.keyBy("MentionsByDocument", input.get(MENTIONS), n, (EventMention m) -> m.docId);
     PCollection<KV<Integer, Document>> annotated =
         Shards.keyBy("AnnotatedByDocument", input.get(ANNOTATED), n, Document::getDocId);
-    PCollection<KV<Integer, KV<String, String>>> reprints = input.get(REPRINTS).apply("ReprintsByCanonical",
-        ParDo.of(new DoFn<Document, KV<Integer, KV<String, String>>>() {
-          @ProcessElement
-          public void process(@Element Document d, OutputReceiver<KV<Integer, KV<String, String>>> out) {
-            out.output(KV.of(Shards.of(d.getCanonicalDocId(), n), KV.of(d.getCanonicalDocId(), d.getDocId())));
-          }
-        }));
+    PCollection<KV<Integer, KV<String, String>>> reprints =
+        input
+            .get(REPRINTS)
+            .apply(
+                "ReprintsByCanonical",
+                ParDo.of(
+                    new DoFn<Document, KV<Integer, KV<String, String>>>() {
+                      @ProcessElement
+                      public void process(
+                          @Element Document d,
+                          OutputReceiver<KV<Integer, KV<String, String>>> out) {
+                        out.output(
+                            KV.of(
+                                Shards.of(d.getCanonicalDocId(), n),
+                                KV.of(d.getCanonicalDocId(), d.getDocId())));
+                      }
+                    }));
 
     TupleTag<EventMention> mentionTag = new TupleTag<>();
     TupleTag<Document> documentTag = new TupleTag<>();
     TupleTag<KV<String, String>> reprintTag = new TupleTag<>();
-    PCollection<KV<Integer, Located>> located = KeyedPCollectionTuple.of(mentionTag, mentions)
-        .and(documentTag, annotated).and(reprintTag, reprints)
-        .apply("JoinDocuments", CoGroupByKey.create())
-        .apply("LocateMentions", ParDo.of(new DoFn<KV<Integer, CoGbkResult>, KV<Integer, Located>>() {
-          @ProcessElement
-          public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<KV<Integer, Located>> out) {
-            Map<String, List<EventMention>> byDoc = new HashMap<>();
-            for (EventMention m : shard.getValue().getAll(mentionTag)) {
-              byDoc.computeIfAbsent(m.docId, k -> new ArrayList<>()).add(m);
-            }
-            if (byDoc.isEmpty()) {
-              return;
-            }
-            Map<String, List<String>> reprintsOf = new HashMap<>();
-            for (KV<String, String> r : shard.getValue().getAll(reprintTag)) {
-              reprintsOf.computeIfAbsent(r.getKey(), k -> new ArrayList<>()).add(r.getValue());
-            }
-            for (Document doc : shard.getValue().getAll(documentTag)) {
-              List<EventMention> docMentions = byDoc.get(doc.getDocId());
-              if (docMentions == null) {
-                continue;
-              }
-              Map<Integer, String> passageOf = new HashMap<>();
-              for (Sentence s : doc.getSentences()) {
-                passageOf.put(s.getIndex(), s.getPassageClusterId());
-              }
-              int[] codePoints = doc.getText().codePoints().toArray();
-              for (EventMention m : docMentions) {
-                Located l = new Located();
-                l.mention = m;
-                l.sentence = new String(codePoints, m.sentenceBegin, m.sentenceEnd - m.sentenceBegin);
-                l.passageClusterId = passageOf.getOrDefault(m.sentenceIndex, m.docId + ":" + m.sentenceIndex);
-                l.reprintDocIds = reprintsOf.getOrDefault(doc.getDocId(), List.of());
-                out.output(KV.of(Shards.of(baseKey(m), n), l));
-              }
-            }
-          }
-        }));
+    PCollection<KV<Integer, Located>> located =
+        KeyedPCollectionTuple.of(mentionTag, mentions)
+            .and(documentTag, annotated)
+            .and(reprintTag, reprints)
+            .apply("JoinDocuments", CoGroupByKey.create())
+            .apply(
+                "LocateMentions",
+                ParDo.of(
+                    new DoFn<KV<Integer, CoGbkResult>, KV<Integer, Located>>() {
+                      @ProcessElement
+                      public void process(
+                          @Element KV<Integer, CoGbkResult> shard,
+                          OutputReceiver<KV<Integer, Located>> out) {
+                        Map<String, List<EventMention>> byDoc = new HashMap<>();
+                        for (EventMention m : shard.getValue().getAll(mentionTag)) {
+                          byDoc.computeIfAbsent(m.docId, k -> new ArrayList<>()).add(m);
+                        }
+                        if (byDoc.isEmpty()) {
+                          return;
+                        }
+                        Map<String, List<String>> reprintsOf = new HashMap<>();
+                        for (KV<String, String> r : shard.getValue().getAll(reprintTag)) {
+                          reprintsOf
+                              .computeIfAbsent(r.getKey(), k -> new ArrayList<>())
+                              .add(r.getValue());
+                        }
+                        for (Document doc : shard.getValue().getAll(documentTag)) {
+                          List<EventMention> docMentions = byDoc.get(doc.getDocId());
+                          if (docMentions == null) {
+                            continue;
+                          }
+                          Map<Integer, String> passageOf = new HashMap<>();
+                          for (Sentence s : doc.getSentences()) {
+                            passageOf.put(s.getIndex(), s.getPassageClusterId());
+                          }
+                          int[] codePoints = doc.getText().codePoints().toArray();
+                          for (EventMention m : docMentions) {
+                            Located l = new Located();
+                            l.mention = m;
+                            l.sentence =
+                                new String(
+                                    codePoints, m.sentenceBegin, m.sentenceEnd - m.sentenceBegin);
+                            l.passageClusterId =
+                                passageOf.getOrDefault(
+                                    m.sentenceIndex, m.docId + ":" + m.sentenceIndex);
+                            l.reprintDocIds = reprintsOf.getOrDefault(doc.getDocId(), List.of());
+                            out.output(KV.of(Shards.of(baseKey(m), n), l));
+                          }
+                        }
+                      }
+                    }));
 
     Counter events = Metrics.counter(MergeEvents.class, EVENTS_COUNTER);
     Counter mentionCount = Metrics.counter(MergeEvents.class, MENTIONS_COUNTER);
-    PCollectionTuple merged = located
-        .apply("GroupByEventKey", GroupByKey.create())
-        .apply("Merge", ParDo.of(new DoFn<KV<Integer, Iterable<Located>>, Event>() {
-          @ProcessElement
-          public void process(@Element KV<Integer, Iterable<Located>> shard, MultiOutputReceiver out) {
-            Map<String, List<Located>> byBase = new TreeMap<>();
-            for (Located l : shard.getValue()) {
-              byBase.computeIfAbsent(baseKey(l.mention), k -> new ArrayList<>()).add(l);
-            }
-            for (List<Located> group : byBase.values()) {
-              // A group-by hands values over in no fixed order: sort them, so that which mention
-              // stands for a sentence, and which role type wins, is the same on every run.
-              group.sort(Comparator.comparing((Located l) -> l.mention.docId)
-                  .thenComparingInt(l -> l.mention.sentenceIndex)
-                  .thenComparing(l -> String.valueOf(l.mention)
-                      + l.mention.actorType + l.mention.targetType + l.mention.locationType));
-              for (List<Located> event : splitByActor(group)) {
-                emit(event, out);
-                events.inc();
-              }
-            }
-          }
+    PCollectionTuple merged =
+        located
+            .apply("GroupByEventKey", GroupByKey.create())
+            .apply(
+                "Merge",
+                ParDo.of(
+                        new DoFn<KV<Integer, Iterable<Located>>, Event>() {
+                          @ProcessElement
+                          public void process(
+                              @Element KV<Integer, Iterable<Located>> shard,
+                              MultiOutputReceiver out) {
+                            Map<String, List<Located>> byBase = new TreeMap<>();
+                            for (Located l : shard.getValue()) {
+                              byBase
+                                  .computeIfAbsent(baseKey(l.mention), k -> new ArrayList<>())
+                                  .add(l);
+                            }
+                            for (List<Located> group : byBase.values()) {
+                              // A group-by hands values over in no fixed order: sort them, so that
+                              // which mention
+                              // stands for a sentence, and which role type wins, is the same on
+                              // every run.
+                              group.sort(
+                                  Comparator.comparing((Located l) -> l.mention.docId)
+                                      .thenComparingInt(l -> l.mention.sentenceIndex)
+                                      .thenComparing(
+                                          l ->
+                                              String.valueOf(l.mention)
+                                                  + l.mention.actorType
+                                                  + l.mention.targetType
+                                                  + l.mention.locationType));
+                              for (List<Located> event : splitByActor(group)) {
+                                emit(event, out);
+                                events.inc();
+                              }
+                            }
+                          }
 
-          private void emit(List<Located> event, MultiOutputReceiver out) {
-            EventMention first = event.get(0).mention;
-            String actorKey = "";
-            for (Located l : event) {
-              if (l.mention.actorText != null) {
-                actorKey = Names.key(l.mention.actorText);
-              }
-            }
-            String eventId = Hashing.sha256().hashString(baseKey(first) + "|" + actorKey, StandardCharsets.UTF_8)
-                .toString().substring(0, 32);
-            // One mention per sentence, even when a sentence names the event twice.
-            Map<String, Located> bySentence = new TreeMap<>();
-            for (Located l : event) {
-              bySentence.putIfAbsent(l.mention.docId + "#" + l.mention.sentenceIndex, l);
-            }
-            TreeSet<String> docIds = new TreeSet<>();
-            Map<String, String> reportOf = new HashMap<>();
-            for (Located l : bySentence.values()) {
-              docIds.add(l.mention.docId);
-              docIds.addAll(l.reprintDocIds);
-              reportOf.putIfAbsent(l.mention.docId, l.mention.docId);
-            }
-            // Documents whose mentions share a reprinted passage are one report (union-find).
-            Map<String, String> docOfPassage = new HashMap<>();
-            for (Located l : bySentence.values()) {
-              String other = docOfPassage.putIfAbsent(l.passageClusterId, l.mention.docId);
-              if (other != null) {
-                union(reportOf, other, l.mention.docId);
-              }
-            }
-            TreeSet<String> reports = new TreeSet<>();
-            reportOf.keySet().forEach(d -> reports.add(find(reportOf, d)));
+                          private void emit(List<Located> event, MultiOutputReceiver out) {
+                            EventMention first = event.get(0).mention;
+                            String actorKey = "";
+                            for (Located l : event) {
+                              if (l.mention.actorText != null) {
+                                actorKey = Names.key(l.mention.actorText);
+                              }
+                            }
+                            String eventId =
+                                Hashing.sha256()
+                                    .hashString(
+                                        baseKey(first) + "|" + actorKey, StandardCharsets.UTF_8)
+                                    .toString()
+                                    .substring(0, 32);
+                            // One mention per sentence, even when a sentence names the event twice.
+                            Map<String, Located> bySentence = new TreeMap<>();
+                            for (Located l : event) {
+                              bySentence.putIfAbsent(
+                                  l.mention.docId + "#" + l.mention.sentenceIndex, l);
+                            }
+                            TreeSet<String> docIds = new TreeSet<>();
+                            Map<String, String> reportOf = new HashMap<>();
+                            for (Located l : bySentence.values()) {
+                              docIds.add(l.mention.docId);
+                              docIds.addAll(l.reprintDocIds);
+                              reportOf.putIfAbsent(l.mention.docId, l.mention.docId);
+                            }
+                            // Documents whose mentions share a reprinted passage are one report
+                            // (union-find).
+                            Map<String, String> docOfPassage = new HashMap<>();
+                            for (Located l : bySentence.values()) {
+                              String other =
+                                  docOfPassage.putIfAbsent(l.passageClusterId, l.mention.docId);
+                              if (other != null) {
+                                union(reportOf, other, l.mention.docId);
+                              }
+                            }
+                            TreeSet<String> reports = new TreeSet<>();
+                            reportOf.keySet().forEach(d -> reports.add(find(reportOf, d)));
 
-            boolean fromTimex = false;
-            for (Located l : bySentence.values()) {
-              fromTimex |= EventExtractor.TIMEX.equals(l.mention.dateSource);
-            }
-            out.get(EVENTS).output(Event.newBuilder()
-                .setEventId(eventId)
-                .setEventDate(first.date == null ? null : LocalDate.parse(first.date))
-                .setDateSource(fromTimex ? EventExtractor.TIMEX : first.dateSource)
-                .setAction(mostCommon(event, l -> l.mention.action))
-                .setActions(new ArrayList<>(new TreeSet<>(collect(event, l -> l.mention.action))))
-                .setEventType(first.eventType)
-                .setActor(role(event, l -> l.mention.actorText, l -> l.mention.actorType))
-                .setTarget(role(event, l -> l.mention.targetText, l -> l.mention.targetType))
-                .setLocation(role(event, l -> l.mention.locationText, l -> l.mention.locationType))
-                .setNumMentions(bySentence.size())
-                .setNumDocuments(docIds.size())
-                .setNumIndependentReports(reports.size())
-                .setDocIds(new ArrayList<>(docIds))
-                .build());
-            for (Located l : bySentence.values()) {
-              mentionCount.inc();
-              out.get(EVENT_MENTIONS).output(Mention.newBuilder()
-                  .setEventId(eventId)
-                  .setDocId(l.mention.docId)
-                  .setSentenceIndex(l.mention.sentenceIndex)
-                  .setSentence(l.sentence)
-                  .setBegin(l.mention.sentenceBegin)
-                  .setEnd(l.mention.sentenceEnd)
-                  .setPassageClusterId(l.passageClusterId)
-                  .setTrigger(l.mention.trigger)
-                  .setDateSource(l.mention.dateSource)
-                  .build());
-            }
-          }
-        }).withOutputTags(EVENTS, TupleTagList.of(EVENT_MENTIONS)));
+                            boolean fromTimex = false;
+                            for (Located l : bySentence.values()) {
+                              fromTimex |= EventExtractor.TIMEX.equals(l.mention.dateSource);
+                            }
+                            out.get(EVENTS)
+                                .output(
+                                    Event.newBuilder()
+                                        .setEventId(eventId)
+                                        .setEventDate(
+                                            first.date == null ? null : LocalDate.parse(first.date))
+                                        .setDateSource(
+                                            fromTimex ? EventExtractor.TIMEX : first.dateSource)
+                                        .setAction(mostCommon(event, l -> l.mention.action))
+                                        .setActions(
+                                            new ArrayList<>(
+                                                new TreeSet<>(
+                                                    collect(event, l -> l.mention.action))))
+                                        .setEventType(first.eventType)
+                                        .setActor(
+                                            role(
+                                                event,
+                                                l -> l.mention.actorText,
+                                                l -> l.mention.actorType))
+                                        .setTarget(
+                                            role(
+                                                event,
+                                                l -> l.mention.targetText,
+                                                l -> l.mention.targetType))
+                                        .setLocation(
+                                            role(
+                                                event,
+                                                l -> l.mention.locationText,
+                                                l -> l.mention.locationType))
+                                        .setNumMentions(bySentence.size())
+                                        .setNumDocuments(docIds.size())
+                                        .setNumIndependentReports(reports.size())
+                                        .setDocIds(new ArrayList<>(docIds))
+                                        .build());
+                            for (Located l : bySentence.values()) {
+                              mentionCount.inc();
+                              out.get(EVENT_MENTIONS)
+                                  .output(
+                                      Mention.newBuilder()
+                                          .setEventId(eventId)
+                                          .setDocId(l.mention.docId)
+                                          .setSentenceIndex(l.mention.sentenceIndex)
+                                          .setSentence(l.sentence)
+                                          .setBegin(l.mention.sentenceBegin)
+                                          .setEnd(l.mention.sentenceEnd)
+                                          .setPassageClusterId(l.passageClusterId)
+                                          .setTrigger(l.mention.trigger)
+                                          .setDateSource(l.mention.dateSource)
+                                          .build());
+                            }
+                          }
+                        })
+                    .withOutputTags(EVENTS, TupleTagList.of(EVENT_MENTIONS)));
     merged.get(EVENTS).setCoder(AvroCoder.specific(Event.class));
     merged.get(EVENT_MENTIONS).setCoder(AvroCoder.specific(Mention.class));
     return merged;
@@ -228,8 +295,12 @@ public class MergeEvents extends PTransform<PCollectionTuple, PCollectionTuple> 
 
   /** Everything an event is merged on but its actor. */
   static String baseKey(EventMention m) {
-    return String.join("|", m.date == null ? "none" : m.date,
-        m.eventType != null ? m.eventType : m.action, Names.key(m.targetText), Names.key(m.locationText));
+    return String.join(
+        "|",
+        m.date == null ? "none" : m.date,
+        m.eventType != null ? m.eventType : m.action,
+        Names.key(m.targetText),
+        Names.key(m.locationText));
   }
 
   /**
@@ -291,9 +362,11 @@ public class MergeEvents extends PTransform<PCollectionTuple, PCollectionTuple> 
       counts.merge(v, 1, Integer::sum);
     }
     return counts.entrySet().stream()
-        .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-        .map(Map.Entry::getKey).orElse(null);
+        .max(
+            Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+        .map(Map.Entry::getKey)
+        .orElse(null);
   }
 
   private static Role role(List<Located> event, Field text, Field type) {

@@ -5,29 +5,30 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The key under which actor, target and location names are compared when events are merged:
- * case, accents, leading articles, possessives and punctuation removed, and a small alias table
- * (US, U.S., United States). Pure.
+ * The key under which actor, target and location names are compared when events are merged: case,
+ * accents, leading articles, possessives and punctuation removed, and a small alias table (US,
+ * U.S., United States). Pure.
  */
 public final class Names {
-  private static final Map<String, String> ALIASES = Map.ofEntries(
-      Map.entry("us", "united states"),
-      Map.entry("usa", "united states"),
-      Map.entry("america", "united states"),
-      Map.entry("united states of america", "united states"),
-      Map.entry("american", "united states"),
-      Map.entry("uk", "united kingdom"),
-      Map.entry("britain", "united kingdom"),
-      Map.entry("great britain", "united kingdom"),
-      Map.entry("british", "united kingdom"),
-      Map.entry("un", "united nations"),
-      Map.entry("nato", "nato"),
-      Map.entry("north atlantic treaty organization", "nato"),
-      Map.entry("eu", "european union"),
-      Map.entry("afghan", "afghanistan"),
-      Map.entry("pakistani", "pakistan"),
-      Map.entry("iranian", "iran"),
-      Map.entry("taleban", "taliban"));
+  private static final Map<String, String> ALIASES =
+      Map.ofEntries(
+          Map.entry("us", "united states"),
+          Map.entry("usa", "united states"),
+          Map.entry("america", "united states"),
+          Map.entry("united states of america", "united states"),
+          Map.entry("american", "united states"),
+          Map.entry("uk", "united kingdom"),
+          Map.entry("britain", "united kingdom"),
+          Map.entry("great britain", "united kingdom"),
+          Map.entry("british", "united kingdom"),
+          Map.entry("un", "united nations"),
+          Map.entry("nato", "nato"),
+          Map.entry("north atlantic treaty organization", "nato"),
+          Map.entry("eu", "european union"),
+          Map.entry("afghan", "afghanistan"),
+          Map.entry("pakistani", "pakistan"),
+          Map.entry("iranian", "iran"),
+          Map.entry("taleban", "taliban"));
 
   private Names() {}
 

@@ -4,8 +4,8 @@ import java.io.Serializable;
 
 /**
  * What event extraction needs of one CoreNLP sentence, in plain arrays: tokens with code-point
- * offsets into the document text, lemmas, part-of-speech tags, and the enhanced++
- * dependency edges. Never a CoreNLP object: those are huge and tied to the annotating JVM.
+ * offsets into the document text, lemmas, part-of-speech tags, and the enhanced++ dependency edges.
+ * Never a CoreNLP object: those are huge and tied to the annotating JVM.
  */
 public final class ParsedSentence implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -18,13 +18,25 @@ public final class ParsedSentence implements Serializable {
   public final String[] tags;
   public final int[] tokenBegin;
   public final int[] tokenEnd;
+
   /** Dependency edges: governor and dependent token indexes (0-based) and the relation. */
   public final int[] governors;
+
   public final int[] dependents;
   public final String[] relations;
 
-  public ParsedSentence(int index, int begin, int end, String[] words, String[] lemmas, String[] tags,
-      int[] tokenBegin, int[] tokenEnd, int[] governors, int[] dependents, String[] relations) {
+  public ParsedSentence(
+      int index,
+      int begin,
+      int end,
+      String[] words,
+      String[] lemmas,
+      String[] tags,
+      int[] tokenBegin,
+      int[] tokenEnd,
+      int[] governors,
+      int[] dependents,
+      String[] relations) {
     this.index = index;
     this.begin = begin;
     this.end = end;

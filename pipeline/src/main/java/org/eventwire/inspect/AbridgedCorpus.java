@@ -16,15 +16,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Writes a benchmark of cut-down reprints made from real wire stories:
- * {@code AbridgedCorpus OUT_DIR [WIRE_DIR] [TRUTH_TSV] [STORIES] [SEED]} (defaults: the wire-afp
- * originals and truth in ../shared/corpora, 300 stories, seed 21). Each chosen original is written
- * unchanged with one to three copies cut the way newspapers cut agency copy: the first 40 to 70% of
- * its paragraphs, and on some copies a paragraph dropped, two swapped, a paragraph of another story
- * appended, a new first line. Roundups string the leads of three chosen stories together: they are
- * new documents, each its own cluster, and must not glue those stories into one. OUT_DIR/truth.tsv
- * gives every file its cluster (an original's cluster in the wire-afp truth) and its edits.
- * Deterministic for a given seed and source.
+ * Writes a benchmark of cut-down reprints made from real wire stories: {@code AbridgedCorpus
+ * OUT_DIR [WIRE_DIR] [TRUTH_TSV] [STORIES] [SEED]} (defaults: the wire-afp originals and truth in
+ * ../shared/corpora, 300 stories, seed 21). Each chosen original is written unchanged with one to
+ * three copies cut the way newspapers cut agency copy: the first 40 to 70% of its paragraphs, and
+ * on some copies a paragraph dropped, two swapped, a paragraph of another story appended, a new
+ * first line. Roundups string the leads of three chosen stories together: they are new documents,
+ * each its own cluster, and must not glue those stories into one. OUT_DIR/truth.tsv gives every
+ * file its cluster (an original's cluster in the wire-afp truth) and its edits. Deterministic for a
+ * given seed and source.
  */
 public final class AbridgedCorpus {
   /**
@@ -32,16 +32,18 @@ public final class AbridgedCorpus {
    * and the shortest are results tables and briefs, not stories an outlet trims to fit.
    */
   static final int MIN_PARAGRAPHS = 4;
+
   static final int MIN_WORDS = 150;
   static final int ROUNDUPS_PER_100_STORIES = 10;
   public static final long DEFAULT_SEED = 21L;
 
   private static final String[] FIRST_LINES = {
-      "This story was updated with local reaction.",
-      "Readers in the region followed the news closely on %s.",
-      "The following report reached our newsroom on %s from the wires.",
-      "Local officials declined to comment on the report on %s.",
-      "Our correspondent adds that the situation remained unclear on %s."};
+    "This story was updated with local reaction.",
+    "Readers in the region followed the news closely on %s.",
+    "The following report reached our newsroom on %s from the wires.",
+    "Local officials declined to comment on the report on %s.",
+    "Our correspondent adds that the situation remained unclear on %s."
+  };
   private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
 
   private AbridgedCorpus() {}
@@ -49,8 +51,10 @@ public final class AbridgedCorpus {
   /** One wire story: its date header (may be empty), title and body paragraphs. */
   public static final class Story {
     public final String file;
+
     /** " date YYYY-MM-DD " or empty. */
     public final String dateHeader;
+
     public final String title;
     public final List<String> paragraphs;
 
@@ -67,8 +71,11 @@ public final class AbridgedCorpus {
         dateHeader = content.substring(0, 17);
         content = content.substring(17);
       }
-      List<String> blocks = Arrays.stream(content.strip().split("\n\\s*\n"))
-          .map(String::strip).filter(b -> !b.isEmpty()).collect(Collectors.toList());
+      List<String> blocks =
+          Arrays.stream(content.strip().split("\n\\s*\n"))
+              .map(String::strip)
+              .filter(b -> !b.isEmpty())
+              .collect(Collectors.toList());
       return new Story(file, dateHeader, blocks.get(0), blocks.subList(1, blocks.size()));
     }
 
@@ -102,16 +109,22 @@ public final class AbridgedCorpus {
     }
     Path out = Paths.get(args[0]);
     Path wire = Paths.get(args.length > 1 ? args[1] : "../shared/corpora/wire-afp");
-    String truthFile = args.length > 2 ? args[2] : wire.resolveSibling(wire.getFileName() + "-truth.tsv").toString();
+    String truthFile =
+        args.length > 2
+            ? args[2]
+            : wire.resolveSibling(wire.getFileName() + "-truth.tsv").toString();
     int stories = args.length > 3 ? Integer.parseInt(args[3]) : 300;
     long seed = args.length > 4 ? Long.parseLong(args[4]) : DEFAULT_SEED;
     int written = write(out, wire, DedupScore.readTruth(truthFile), stories, seed);
-    System.out.printf("wrote %,d documents (%,d stories with their copies, and roundups) to %s%n",
+    System.out.printf(
+        "wrote %,d documents (%,d stories with their copies, and roundups) to %s%n",
         written, stories, out.resolve("docs"));
   }
 
   /** Writes OUT/docs/*.txt and OUT/truth.tsv; returns the number of documents. */
-  public static int write(Path out, Path wire, Map<String, String> wireTruth, int stories, long seed) throws IOException {
+  public static int write(
+      Path out, Path wire, Map<String, String> wireTruth, int stories, long seed)
+      throws IOException {
     List<Story> originals = new ArrayList<>();
     try (Stream<Path> files = Files.list(wire)) {
       for (Path file : files.sorted().collect(Collectors.toList())) {
@@ -127,26 +140,40 @@ public final class AbridgedCorpus {
     SplittableRandom random = new SplittableRandom(seed);
     Collections.shuffle(originals, new java.util.Random(random.nextLong()));
     if (originals.size() < stories) {
-      throw new IllegalArgumentException("only " + originals.size() + " stories of " + MIN_PARAGRAPHS
-          + " paragraphs and " + MIN_WORDS + " words or more in " + wire);
+      throw new IllegalArgumentException(
+          "only "
+              + originals.size()
+              + " stories of "
+              + MIN_PARAGRAPHS
+              + " paragraphs and "
+              + MIN_WORDS
+              + " words or more in "
+              + wire);
     }
     List<Story> chosen = originals.subList(0, stories);
     Path docs = out.resolve("docs");
     Files.createDirectories(docs);
     int written = 0;
-    try (BufferedWriter truth = Files.newBufferedWriter(out.resolve("truth.tsv"), StandardCharsets.UTF_8)) {
+    try (BufferedWriter truth =
+        Files.newBufferedWriter(out.resolve("truth.tsv"), StandardCharsets.UTF_8)) {
       truth.write("file\tcluster\tedits\n");
       for (Story story : chosen) {
         String cluster = wireTruth.getOrDefault(story.file, story.file);
-        Files.writeString(docs.resolve(story.file), story.render(story.title, story.paragraphs), StandardCharsets.UTF_8);
+        Files.writeString(
+            docs.resolve(story.file),
+            story.render(story.title, story.paragraphs),
+            StandardCharsets.UTF_8);
         truth.write(story.file + "\t" + cluster + "\toriginal\n");
         written++;
         int copies = 1 + random.nextInt(3);
         for (int c = 1; c <= copies; c++) {
           Story other = chosen.get(random.nextInt(chosen.size()));
-          Copy copy = abridge(random, story.paragraphs, other == story ? List.of() : other.paragraphs);
+          Copy copy =
+              abridge(random, story.paragraphs, other == story ? List.of() : other.paragraphs);
           String name = story.file.replace(".txt", "-cut" + c + ".txt");
-          Files.writeString(docs.resolve(name), story.render(headline(random, story.title), copy.paragraphs),
+          Files.writeString(
+              docs.resolve(name),
+              story.render(headline(random, story.title), copy.paragraphs),
               StandardCharsets.UTF_8);
           truth.write(name + "\t" + cluster + "\t" + String.join(",", copy.edits) + "\n");
           written++;
@@ -166,7 +193,9 @@ public final class AbridgedCorpus {
           body.add(story.title.toUpperCase(java.util.Locale.ROOT));
           body.addAll(story.paragraphs.subList(0, 2 + random.nextInt(2)));
         }
-        Files.writeString(docs.resolve(name), " date 1997-04-30 World news in brief\n\n" + String.join("\n\n", body) + "\n",
+        Files.writeString(
+            docs.resolve(name),
+            " date 1997-04-30 World news in brief\n\n" + String.join("\n\n", body) + "\n",
             StandardCharsets.UTF_8);
         truth.write(name + "\t" + name + "\troundup:" + String.join("+", from) + "\n");
         written++;

@@ -1,16 +1,16 @@
 package org.eventwire.inspect;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
 import org.apache.avro.file.DataFileReader;
@@ -19,10 +19,10 @@ import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
 
 /**
- * Prints Avro records as JSON lines, or the schema they were written with:
- * {@code AvroCat [--schema] [--limit=N] [--where=field=value] PATH...}, where a PATH is an .avro
- * file or a folder of them (e.g. OUTPUT/documents). The field of --where may be a dotted path into
- * nested records ({@code location.text=Herat}); null prints and matches as {@code null}.
+ * Prints Avro records as JSON lines, or the schema they were written with: {@code AvroCat
+ * [--schema] [--limit=N] [--where=field=value] PATH...}, where a PATH is an .avro file or a folder
+ * of them (e.g. OUTPUT/documents). The field of --where may be a dotted path into nested records
+ * ({@code location.text=Herat}); null prints and matches as {@code null}.
  */
 public final class AvroCat {
   private AvroCat() {}
@@ -44,7 +44,8 @@ public final class AvroCat {
         try {
           limit = Long.parseLong(arg.substring("--limit=".length()));
         } catch (NumberFormatException e) {
-          err.println("avro-cat: --limit wants a whole number, not " + arg.substring("--limit=".length()));
+          err.println(
+              "avro-cat: --limit wants a whole number, not " + arg.substring("--limit=".length()));
           return 2;
         }
       } else if (arg.startsWith("--where=") && arg.indexOf('=', 8) > 8) {
@@ -52,8 +53,10 @@ public final class AvroCat {
         whereField = condition.substring(0, condition.indexOf('='));
         whereValue = condition.substring(condition.indexOf('=') + 1);
       } else if (arg.startsWith("--")) {
-        err.println("avro-cat: unknown option " + arg
-            + " (usage: avro-cat [--schema] [--limit=N] [--where=field=value] PATH...)");
+        err.println(
+            "avro-cat: unknown option "
+                + arg
+                + " (usage: avro-cat [--schema] [--limit=N] [--where=field=value] PATH...)");
         return 2;
       } else if (!new File(arg).exists()) {
         err.println("avro-cat: no such file or folder: " + arg);
@@ -68,14 +71,19 @@ public final class AvroCat {
     }
     long printed = 0;
     for (File file : files) {
-      try (DataFileReader<GenericRecord> reader = new DataFileReader<>(file, new GenericDatumReader<>())) {
+      try (DataFileReader<GenericRecord> reader =
+          new DataFileReader<>(file, new GenericDatumReader<>())) {
         if (schemaOnly) {
           out.println(reader.getSchema().toString(true));
           return 0;
         }
         if (whereField != null && !hasPath(reader.getSchema(), whereField)) {
-          err.println("avro-cat: " + reader.getSchema().getName() + " has no field " + whereField
-              + " (see --schema)");
+          err.println(
+              "avro-cat: "
+                  + reader.getSchema().getName()
+                  + " has no field "
+                  + whereField
+                  + " (see --schema)");
           return 2;
         }
         for (GenericRecord record : reader) {
@@ -140,7 +148,11 @@ public final class AvroCat {
     for (String name : path.split("\\.", -1)) {
       Schema record = schema;
       if (record.getType() == Schema.Type.UNION) {
-        record = record.getTypes().stream().filter(t -> t.getType() == Schema.Type.RECORD).findFirst().orElse(record);
+        record =
+            record.getTypes().stream()
+                .filter(t -> t.getType() == Schema.Type.RECORD)
+                .findFirst()
+                .orElse(record);
       }
       if (record.getType() != Schema.Type.RECORD || record.getField(name) == null) {
         return false;
@@ -150,7 +162,10 @@ public final class AvroCat {
     return true;
   }
 
-  /** Whether the field at a dotted path (actor.text) prints as value; a path through a null matches "null". */
+  /**
+   * Whether the field at a dotted path (actor.text) prints as value; a path through a null matches
+   * "null".
+   */
   private static boolean matches(GenericRecord record, String path, String value) {
     Object current = record;
     Schema schema = record.getSchema();

@@ -12,10 +12,10 @@ import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
 
 /**
- * Scores an eventwire run's near-duplicate clusters against a truth file, as pairs: a pair of
- * files is predicted when they share canonical_doc_id and true when they share the truth's
- * cluster. {@code DedupScore OUTPUT_DIR TRUTH_TSV} prints precision, recall and F1.
- * The truth file has a header and columns file, cluster (file is a file name, no folder).
+ * Scores an eventwire run's near-duplicate clusters against a truth file, as pairs: a pair of files
+ * is predicted when they share canonical_doc_id and true when they share the truth's cluster.
+ * {@code DedupScore OUTPUT_DIR TRUTH_TSV} prints precision, recall and F1. The truth file has a
+ * header and columns file, cluster (file is a file name, no folder).
  */
 public final class DedupScore {
   private DedupScore() {}
@@ -28,9 +28,11 @@ public final class DedupScore {
     Map<String, String> truth = readTruth(args[1]);
     Map<String, String> predicted = readPredicted(new File(args[0], "documents"));
     Score score = score(predicted, truth);
-    System.out.printf("files %d  true pairs %d  predicted pairs %d  correct %d%n",
+    System.out.printf(
+        "files %d  true pairs %d  predicted pairs %d  correct %d%n",
         score.files, score.truePairs, score.predictedPairs, score.correctPairs);
-    System.out.printf("precision %.4f  recall %.4f  F1 %.4f%n", score.precision(), score.recall(), score.f1());
+    System.out.printf(
+        "precision %.4f  recall %.4f  F1 %.4f%n", score.precision(), score.recall(), score.f1());
   }
 
   /** Pair counts over the files both maps know. */
@@ -104,10 +106,12 @@ public final class DedupScore {
       throw new IOException("no documents folder at " + documents);
     }
     for (File file : files) {
-      try (DataFileReader<GenericRecord> reader = new DataFileReader<>(file, new GenericDatumReader<>())) {
+      try (DataFileReader<GenericRecord> reader =
+          new DataFileReader<>(file, new GenericDatumReader<>())) {
         for (GenericRecord doc : reader) {
           String uri = doc.get("source_uri").toString();
-          predicted.put(uri.substring(uri.lastIndexOf('/') + 1), doc.get("canonical_doc_id").toString());
+          predicted.put(
+              uri.substring(uri.lastIndexOf('/') + 1), doc.get("canonical_doc_id").toString());
         }
       }
     }

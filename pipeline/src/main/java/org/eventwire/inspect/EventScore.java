@@ -21,17 +21,33 @@ import org.apache.avro.generic.GenericRecord;
 
 /**
  * Scores a run's events against a PLOVER gold set of sentences coded by people
- * (pipeline/src/test/resources/org/eventwire/events/plover-gold.tsv and its .md):
- * {@code EventScore GOLD_TSV CORPORA_DIR OUTPUT_DIR}. For every gold sentence, the set of PLOVER
- * types of the run's mentions in that sentence against the gold's (negated gold events are not
- * events); micro and macro F1, the share of event-bearing sentences where the run found nothing,
- * actor and recipient agreement where the type is right, and a confusion table, for the dev and
- * the held-out part apart.
+ * (pipeline/src/test/resources/org/eventwire/events/plover-gold.tsv and its .md): {@code EventScore
+ * GOLD_TSV CORPORA_DIR OUTPUT_DIR}. For every gold sentence, the set of PLOVER types of the run's
+ * mentions in that sentence against the gold's (negated gold events are not events); micro and
+ * macro F1, the share of event-bearing sentences where the run found nothing, actor and recipient
+ * agreement where the type is right, and a confusion table, for the dev and the held-out part
+ * apart.
  */
 public final class EventScore {
   /** PLOVER's 16 event types. */
-  public static final List<String> PLOVER = List.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
-      "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+  public static final List<String> PLOVER =
+      List.of(
+          "AGREE",
+          "CONSULT",
+          "SUPPORT",
+          "CONCEDE",
+          "COOPERATE",
+          "AID",
+          "RETREAT",
+          "REQUEST",
+          "ACCUSE",
+          "REJECT",
+          "THREATEN",
+          "PROTEST",
+          "SANCTION",
+          "MOBILIZE",
+          "COERCE",
+          "ASSAULT");
 
   /**
    * eventwire's own finer types of today, read as PLOVER types so that today's code can be scored:
@@ -39,8 +55,22 @@ public final class EventScore {
    * deployment mobilisation, freeing captives and evacuating retreat (the manual's "release" and
    * "withdraw").
    */
-  static final Map<String, String> LEGACY_TYPES = Map.of("SEIZE", "ASSAULT", "CLASH", "ASSAULT",
-      "BESIEGE", "COERCE", "DISPLACE", "COERCE", "DEPLOY", "MOBILIZE", "FREE", "RETREAT", "EVACUATE", "RETREAT");
+  static final Map<String, String> LEGACY_TYPES =
+      Map.of(
+          "SEIZE",
+          "ASSAULT",
+          "CLASH",
+          "ASSAULT",
+          "BESIEGE",
+          "COERCE",
+          "DISPLACE",
+          "COERCE",
+          "DEPLOY",
+          "MOBILIZE",
+          "FREE",
+          "RETREAT",
+          "EVACUATE",
+          "RETREAT");
 
   private EventScore() {}
 
@@ -132,7 +162,10 @@ public final class EventScore {
       return prf(tp, fp, fn);
     }
 
-    /** Macro F1 over the types that occur in the gold part (a type with no gold event has no recall). */
+    /**
+     * Macro F1 over the types that occur in the gold part (a type with no gold event has no
+     * recall).
+     */
     double macroF1() {
       double sum = 0;
       int types = 0;
@@ -148,7 +181,8 @@ public final class EventScore {
 
   /**
    * Whether a found role names the gold entity: one contains the other, case and "the" aside
-   * ("Taliban" and "the Taliban", "Ghani" and "Ashraf Ghani"); compound gold roles (a;b) match any part.
+   * ("Taliban" and "the Taliban", "Ghani" and "Ashraf Ghani"); compound gold roles (a;b) match any
+   * part.
    */
   static boolean sameEntity(String gold, String found) {
     if (found == null || found.isEmpty()) {
@@ -179,7 +213,8 @@ public final class EventScore {
       System.err.println("usage: EventScore GOLD_TSV CORPORA_DIR OUTPUT_DIR");
       System.exit(2);
     }
-    Map<String, Sentence> sentences = score(Paths.get(args[0]), Paths.get(args[1]), new File(args[2]));
+    Map<String, Sentence> sentences =
+        score(Paths.get(args[0]), Paths.get(args[1]), new File(args[2]));
     Map<String, Tally> tallies = new LinkedHashMap<>();
     for (String set : List.of("dev", "heldout", "all")) {
       tallies.put(set, new Tally());
@@ -205,7 +240,8 @@ public final class EventScore {
       if (!type.equals("NONE") && !"true".equals(c[header.indexOf("negated")])) {
         s.gold(type, c[header.indexOf("actor")], c[header.indexOf("recipient")]);
       }
-      goldByFile.computeIfAbsent(c[header.indexOf("file")], k -> new ArrayList<>())
+      goldByFile
+          .computeIfAbsent(c[header.indexOf("file")], k -> new ArrayList<>())
           .add(new String[] {key, c[header.indexOf("begin")], c[header.indexOf("end")]});
     }
 
@@ -214,7 +250,8 @@ public final class EventScore {
     for (GenericRecord d : read(new File(output, "documents"))) {
       String uri = d.get("source_uri").toString();
       documentsById.put(d.get("doc_id").toString(), d);
-      // By file name: the run may read the gold's files from anywhere (scripts/score-events.sh links them).
+      // By file name: the run may read the gold's files from anywhere (scripts/score-events.sh
+      // links them).
       for (String file : goldByFile.keySet()) {
         if (uri.endsWith("/" + Paths.get(file).getFileName())) {
           documentsByFile.put(file, d);
@@ -238,22 +275,27 @@ public final class EventScore {
       }
       String fileText = Files.readString(corpora.resolve(file.getKey()), StandardCharsets.UTF_8);
       // A reprint was not annotated: its sentences are found in its canonical copy's text.
-      GenericRecord annotated = documentsById.getOrDefault(doc.get("canonical_doc_id").toString(), doc);
+      GenericRecord annotated =
+          documentsById.getOrDefault(doc.get("canonical_doc_id").toString(), doc);
       String text = annotated.get("text").toString();
       for (String[] g : file.getValue()) {
-        String sentence = substringByCodePoints(fileText, Integer.parseInt(g[1]), Integer.parseInt(g[2]));
+        String sentence =
+            substringByCodePoints(fileText, Integer.parseInt(g[1]), Integer.parseInt(g[2]));
         int at = text.indexOf(sentence);
         if (at < 0) {
           continue; // edited in the canonical copy: nothing found there
         }
         int begin = text.codePointCount(0, at);
         int end = begin + sentence.codePointCount(0, sentence.length());
-        for (GenericRecord m : mentionsByDoc.getOrDefault(annotated.get("doc_id").toString(), List.of())) {
+        for (GenericRecord m :
+            mentionsByDoc.getOrDefault(annotated.get("doc_id").toString(), List.of())) {
           int mb = (Integer) m.get("begin");
           int me = (Integer) m.get("end");
           GenericRecord e = events.get(m.get("event_id").toString());
           if (mb < end && me > begin && e != null && e.get("event_type") != null) {
-            sentences.get(g[0]).found(e.get("event_type").toString(), roleText(e, "actor"), roleText(e, "target"));
+            sentences
+                .get(g[0])
+                .found(e.get("event_type").toString(), roleText(e, "actor"), roleText(e, "target"));
           }
         }
       }
@@ -278,7 +320,8 @@ public final class EventScore {
       throw new IOException("no records in " + folder);
     }
     for (File file : files) {
-      try (DataFileReader<GenericRecord> reader = new DataFileReader<>(file, new GenericDatumReader<>())) {
+      try (DataFileReader<GenericRecord> reader =
+          new DataFileReader<>(file, new GenericDatumReader<>())) {
         reader.forEach(records::add);
       }
     }
@@ -293,8 +336,13 @@ public final class EventScore {
     row(tallies, "micro recall", t -> f(t.micro()[1]));
     row(tallies, "micro F1", t -> f(t.micro()[2]));
     row(tallies, "macro F1 (gold types)", t -> f(t.macroF1()));
-    row(tallies, "event sentences, nothing found", t ->
-        t.withGoldEvent == 0 ? "-" : String.format("%.0f%%", 100.0 * t.withGoldEventNothingFound / t.withGoldEvent));
+    row(
+        tallies,
+        "event sentences, nothing found",
+        t ->
+            t.withGoldEvent == 0
+                ? "-"
+                : String.format("%.0f%%", 100.0 * t.withGoldEventNothingFound / t.withGoldEvent));
     row(tallies, "actor agrees (type right)", t -> t.actorAgrees + "/" + t.actorCoded);
     row(tallies, "recipient agrees (type right)", t -> t.recipientAgrees + "/" + t.recipientCoded);
     System.out.println();
@@ -304,13 +352,17 @@ public final class EventScore {
       for (Tally t : tallies.values()) {
         int[] c = t.perType.get(type);
         double[] p = prf(c[0], c[1], c[2]);
-        line.append(String.format(" %4.2f/%4.2f/%4.2f %3d,%2d,%2d", p[0], p[1], p[2], c[0], c[1], c[2]));
+        line.append(
+            String.format(" %4.2f/%4.2f/%4.2f %3d,%2d,%2d", p[0], p[1], p[2], c[0], c[1], c[2]));
       }
       System.out.println(line);
     }
     System.out.println();
     System.out.println("confusion (all): gold type -> what the run found in the sentence, count");
-    tallies.get("all").confusion.forEach((gold, found) -> System.out.println("  " + gold + " -> " + found));
+    tallies
+        .get("all")
+        .confusion
+        .forEach((gold, found) -> System.out.println("  " + gold + " -> " + found));
   }
 
   private interface Column {

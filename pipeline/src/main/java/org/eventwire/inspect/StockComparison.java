@@ -37,18 +37,19 @@ import org.eventwire.records.Timex;
  */
 public final class StockComparison {
   /**
-   * Entity families compared: persons, organisations and places. The fine-grained place tags
-   * (CITY, COUNTRY ...) and NATIONALITY count as one family, so that agreement measures whether a
-   * mention is found with the right kind, not which gazetteer named it.
+   * Entity families compared: persons, organisations and places. The fine-grained place tags (CITY,
+   * COUNTRY ...) and NATIONALITY count as one family, so that agreement measures whether a mention
+   * is found with the right kind, not which gazetteer named it.
    */
-  static final Map<String, String> FAMILIES = Map.of(
-      "PERSON", "PERSON",
-      "ORGANIZATION", "ORGANIZATION",
-      "LOCATION", "LOCATION+",
-      "CITY", "LOCATION+",
-      "COUNTRY", "LOCATION+",
-      "STATE_OR_PROVINCE", "LOCATION+",
-      "NATIONALITY", "LOCATION+");
+  static final Map<String, String> FAMILIES =
+      Map.of(
+          "PERSON", "PERSON",
+          "ORGANIZATION", "ORGANIZATION",
+          "LOCATION", "LOCATION+",
+          "CITY", "LOCATION+",
+          "COUNTRY", "LOCATION+",
+          "STATE_OR_PROVINCE", "LOCATION+",
+          "NATIONALITY", "LOCATION+");
 
   private StockComparison() {}
 
@@ -63,26 +64,47 @@ public final class StockComparison {
       System.out.println(stockTokens(Paths.get(args[1])));
     } else if (args.length == 3 && args[0].equals("entities")) {
       Set<String> annotated = annotatedFiles(args[2]);
-      System.out.printf(Locale.ROOT, "files_compared\t%d (the ones eventwire annotated: reprints are not)%n", annotated.size());
-      Map<String, Double> scores = entityAgreement(
-          inFiles(stockEntities(Paths.get(args[1])), annotated, Span::file), eventwireEntities(args[2]));
-      scores.forEach((name, value) -> System.out.printf(Locale.ROOT, "%s\t%s%n", name,
-          name.startsWith("n_") ? String.valueOf(value.longValue()) : String.format(Locale.ROOT, "%.4f", value)));
+      System.out.printf(
+          Locale.ROOT,
+          "files_compared\t%d (the ones eventwire annotated: reprints are not)%n",
+          annotated.size());
+      Map<String, Double> scores =
+          entityAgreement(
+              inFiles(stockEntities(Paths.get(args[1])), annotated, Span::file),
+              eventwireEntities(args[2]));
+      scores.forEach(
+          (name, value) ->
+              System.out.printf(
+                  Locale.ROOT,
+                  "%s\t%s%n",
+                  name,
+                  name.startsWith("n_")
+                      ? String.valueOf(value.longValue())
+                      : String.format(Locale.ROOT, "%.4f", value)));
     } else if (args.length == 4 && args[0].equals("timex")) {
       List<TimexSpan> gold = goldTimexes(Paths.get(args[1]));
       List<TimexSpan> stock = stockTimexes(Paths.get(args[2]));
       List<TimexSpan> eventwire = eventwireTimexes(args[3]);
-      System.out.printf(Locale.ROOT, "all files: gold %d, stock %.4f, eventwire %.4f%n", gold.size(),
-          valueAccuracy(gold, stock), valueAccuracy(gold, eventwire));
+      System.out.printf(
+          Locale.ROOT,
+          "all files: gold %d, stock %.4f, eventwire %.4f%n",
+          gold.size(),
+          valueAccuracy(gold, stock),
+          valueAccuracy(gold, eventwire));
       // eventwire annotates one copy of a story; its reprints carry the dates copied from it.
       Set<String> annotated = annotatedFiles(args[3]);
       List<TimexSpan> goldAnnotated = inFiles(gold, annotated, TimexSpan::file);
-      System.out.printf(Locale.ROOT, "files eventwire annotated (%d): gold %d, stock %.4f, eventwire %.4f%n",
-          annotated.size(), goldAnnotated.size(), valueAccuracy(goldAnnotated, stock),
+      System.out.printf(
+          Locale.ROOT,
+          "files eventwire annotated (%d): gold %d, stock %.4f, eventwire %.4f%n",
+          annotated.size(),
+          goldAnnotated.size(),
+          valueAccuracy(goldAnnotated, stock),
           valueAccuracy(goldAnnotated, eventwire));
     } else {
-      System.err.println("usage: StockComparison tokens STOCK_JSON_DIR | entities STOCK_JSON_DIR EVENTWIRE_OUT"
-          + " | timex GOLD_TSV STOCK_JSON_DIR EVENTWIRE_OUT");
+      System.err.println(
+          "usage: StockComparison tokens STOCK_JSON_DIR | entities STOCK_JSON_DIR EVENTWIRE_OUT"
+              + " | timex GOLD_TSV STOCK_JSON_DIR EVENTWIRE_OUT");
       System.exit(2);
     }
   }
@@ -143,12 +165,14 @@ public final class StockComparison {
     return out;
   }
 
-  private static void putF1(Map<String, Double> scores, String name, Set<Span> reference, Set<Span> system) {
+  private static void putF1(
+      Map<String, Double> scores, String name, Set<Span> reference, Set<Span> system) {
     Set<Span> both = new HashSet<>(system);
     both.retainAll(reference);
     double precision = system.isEmpty() ? 0 : (double) both.size() / system.size();
     double recall = reference.isEmpty() ? 0 : (double) both.size() / reference.size();
-    scores.put("f1_" + name, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
+    scores.put(
+        "f1_" + name, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
     scores.put("precision_" + name, precision);
     scores.put("recall_" + name, recall);
     scores.put("n_stock_" + name, (double) reference.size());
@@ -182,7 +206,8 @@ public final class StockComparison {
     return gold.isEmpty() ? 0 : (double) correct / gold.size();
   }
 
-  static <T> List<T> inFiles(List<T> items, Set<String> files, java.util.function.Function<T, String> file) {
+  static <T> List<T> inFiles(
+      List<T> items, Set<String> files, java.util.function.Function<T, String> file) {
     List<T> kept = new ArrayList<>();
     for (T item : items) {
       if (files.contains(file.apply(item))) {
@@ -224,8 +249,12 @@ public final class StockComparison {
           if (isPronoun(sentence, mention)) {
             continue;
           }
-          spans.add(new Span(file, offsets.codePoint(mention.path("characterOffsetBegin").asInt()),
-              offsets.codePoint(mention.path("characterOffsetEnd").asInt()), mention.path("ner").asText()));
+          spans.add(
+              new Span(
+                  file,
+                  offsets.codePoint(mention.path("characterOffsetBegin").asInt()),
+                  offsets.codePoint(mention.path("characterOffsetEnd").asInt()),
+                  mention.path("ner").asText()));
         }
       }
     }
@@ -269,11 +298,14 @@ public final class StockComparison {
           String id = sentenceIndex + "-" + timex.path("tid").asText();
           int begin = offsets.codePoint(mention.path("characterOffsetBegin").asInt());
           int end = offsets.codePoint(mention.path("characterOffsetEnd").asInt());
-          spans.merge(id, new int[] {begin, end},
+          spans.merge(
+              id,
+              new int[] {begin, end},
               (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
           values.put(id, timex.path("value").asText());
         }
-        spans.forEach((id, span) -> timexes.add(new TimexSpan(file, span[0], span[1], values.get(id))));
+        spans.forEach(
+            (id, span) -> timexes.add(new TimexSpan(file, span[0], span[1], values.get(id))));
         sentenceIndex++;
       }
     }
@@ -287,7 +319,12 @@ public final class StockComparison {
         continue;
       }
       for (Entity e : d.getEntities()) {
-        spans.add(new Span(fileName(d), d.getTextStart() + e.getBegin(), d.getTextStart() + e.getEnd(), e.getType()));
+        spans.add(
+            new Span(
+                fileName(d),
+                d.getTextStart() + e.getBegin(),
+                d.getTextStart() + e.getEnd(),
+                e.getType()));
       }
     }
     return spans;
@@ -301,8 +338,12 @@ public final class StockComparison {
       }
       for (Timex t : d.getTimexes()) {
         if (t.getValue() != null) {
-          timexes.add(new TimexSpan(fileName(d), d.getTextStart() + t.getBegin(), d.getTextStart() + t.getEnd(),
-              t.getValue()));
+          timexes.add(
+              new TimexSpan(
+                  fileName(d),
+                  d.getTextStart() + t.getBegin(),
+                  d.getTextStart() + t.getEnd(),
+                  t.getValue()));
         }
       }
     }
@@ -323,7 +364,8 @@ public final class StockComparison {
 
   private static List<Document> documents(String outputDir) throws IOException {
     List<Document> documents = new ArrayList<>();
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(Paths.get(outputDir, "documents"), "*.avro")) {
+    try (DirectoryStream<Path> files =
+        Files.newDirectoryStream(Paths.get(outputDir, "documents"), "*.avro")) {
       for (Path file : files) {
         try (DataFileReader<Document> reader =
             new DataFileReader<>(file.toFile(), new SpecificDatumReader<>(Document.class))) {

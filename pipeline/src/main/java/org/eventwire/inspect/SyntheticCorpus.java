@@ -27,12 +27,14 @@ public final class SyntheticCorpus {
     }
     Path out = Paths.get(args[0]);
     int total = Integer.parseInt(args[1]);
-    SplittableRandom random = new SplittableRandom(args.length > 2 ? Long.parseLong(args[2]) : 1997L);
+    SplittableRandom random =
+        new SplittableRandom(args.length > 2 ? Long.parseLong(args[2]) : 1997L);
     Files.createDirectories(out.resolve("docs"));
     String[] vocabulary = vocabulary(random, 30_000);
     int written = 0;
     int story = 0;
-    try (BufferedWriter truth = Files.newBufferedWriter(out.resolve("truth.tsv"), StandardCharsets.UTF_8)) {
+    try (BufferedWriter truth =
+        Files.newBufferedWriter(out.resolve("truth.tsv"), StandardCharsets.UTF_8)) {
       truth.write("file\tcluster\tedits\n");
       while (written < total) {
         String name = String.format("story%07d", story++);
@@ -43,12 +45,17 @@ public final class SyntheticCorpus {
         int copies = random.nextInt(3) == 0 ? 1 + random.nextInt(3) : 0;
         for (int c = 1; c <= copies && written < total; c++, written++) {
           String copy = name + "-copy" + c + ".txt";
-          write(out, copy, "Update: " + word(random, vocabulary) + " " + name, edit(random, vocabulary, paragraphs));
+          write(
+              out,
+              copy,
+              "Update: " + word(random, vocabulary) + " " + name,
+              edit(random, vocabulary, paragraphs));
           truth.write(copy + "\t" + name + ".txt\tsynthetic\n");
         }
       }
     }
-    System.out.printf("wrote %,d documents (%,d stories) to %s%n", written, story, out.resolve("docs"));
+    System.out.printf(
+        "wrote %,d documents (%,d stories) to %s%n", written, story, out.resolve("docs"));
   }
 
   private static String[] vocabulary(SplittableRandom random, int size) {
@@ -88,9 +95,11 @@ public final class SyntheticCorpus {
     return paragraphs;
   }
 
-  private static List<String> edit(SplittableRandom random, String[] vocabulary, List<String> original) {
+  private static List<String> edit(
+      SplittableRandom random, String[] vocabulary, List<String> original) {
     List<String> copy = new ArrayList<>();
-    copy.add("DATELINE " + word(random, vocabulary).toUpperCase() + " (Agency) -- " + original.get(0));
+    copy.add(
+        "DATELINE " + word(random, vocabulary).toUpperCase() + " (Agency) -- " + original.get(0));
     int keep = Math.max(2, original.size() - random.nextInt(Math.max(1, original.size() / 4)));
     for (int p = 1; p < keep && p < original.size(); p++) {
       String paragraph = original.get(p);
@@ -104,7 +113,8 @@ public final class SyntheticCorpus {
     return copy;
   }
 
-  private static void write(Path out, String name, String title, List<String> paragraphs) throws IOException {
+  private static void write(Path out, String name, String title, List<String> paragraphs)
+      throws IOException {
     StringBuilder text = new StringBuilder(" date 2021-08-12 ").append(title).append("\n\n");
     for (String p : paragraphs) {
       text.append(p).append("\n\n");

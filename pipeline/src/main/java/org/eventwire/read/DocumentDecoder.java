@@ -22,19 +22,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.beam.sdk.io.Compression;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import org.eventwire.records.Document;
 import org.eventwire.common.Rejections;
+import org.eventwire.records.Document;
 
 /**
  * Turns the stored bytes of one input file into a {@link Document}, or into a {@link
- * org.eventwire.records.Rejected}
- * record saying in plain words why it cannot be one. Pure: no I/O, no clock, no runner.
+ * org.eventwire.records.Rejected} record saying in plain words why it cannot be one. Pure: no I/O,
+ * no clock, no runner.
  *
  * <p>Decoding policy. UTF-8 is expected; a UTF-8 byte-order mark is dropped and CRLF or CR line
- * ends become LF. A file that is not valid UTF-8 but holds no NUL bytes and few control
- * characters is legacy text (most often Windows-1252 from old CMS exports): it is decoded as
- * windows-1252, kept, and flagged in {@code encoding} and {@code warnings} rather than lost. A file
- * with NUL bytes, or more than 1% control characters, is not text and is rejected.
+ * ends become LF. A file that is not valid UTF-8 but holds no NUL bytes and few control characters
+ * is legacy text (most often Windows-1252 from old CMS exports): it is decoded as windows-1252,
+ * kept, and flagged in {@code encoding} and {@code warnings} rather than lost. A file with NUL
+ * bytes, or more than 1% control characters, is not text and is rejected.
  */
 public final class DocumentDecoder implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -43,6 +43,7 @@ public final class DocumentDecoder implements Serializable {
 
   /** Rejection reasons of the read stage. */
   public static final String EMPTY = "EMPTY";
+
   public static final String NOT_TEXT = "NOT_TEXT";
   public static final String TOO_LARGE = "TOO_LARGE";
   public static final String CORRUPT_COMPRESSED = "CORRUPT_COMPRESSED";
@@ -54,12 +55,17 @@ public final class DocumentDecoder implements Serializable {
 
   public static final String WINDOWS_1252 = "windows-1252";
 
-  /** ` date YYYY-MM-DD ` at the very start; the value group also takes malformed dates to report them. */
+  /**
+   * ` date YYYY-MM-DD ` at the very start; the value group also takes malformed dates to report
+   * them.
+   */
   private static final Pattern DATE_HEADER =
-      Pattern.compile("\\A[ \\t]*date[ \\t]+([0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4})(?=\\s|\\z)\\s*");
+      Pattern.compile(
+          "\\A[ \\t]*date[ \\t]+([0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4})(?=\\s|\\z)\\s*");
 
   private static final DateTimeFormatter ISO_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT);
 
   /** Titles are short; a first paragraph longer than this is the lede, not a title. */
   private static final int MAX_TITLE_CHARS = 200;
@@ -89,29 +95,46 @@ public final class DocumentDecoder implements Serializable {
   /** Decodes one file's stored bytes; the compression is chosen by the file name's extension. */
   public ReadOutcome decode(String sourceUri, StoredFile stored) {
     if (stored.bytes == null) {
-      return reject(sourceUri, stored, TOO_LARGE, String.format(
-          "file is %,d bytes as stored, over the limit of %,d bytes (--maxDocumentBytes)",
-          stored.size, maxDocumentBytes));
+      return reject(
+          sourceUri,
+          stored,
+          TOO_LARGE,
+          String.format(
+              "file is %,d bytes as stored, over the limit of %,d bytes (--maxDocumentBytes)",
+              stored.size, maxDocumentBytes));
     }
     Compression compression = Compression.detect(sourceUri);
     byte[] content;
     try {
       content = decompress(compression, stored.bytes);
     } catch (IOException | RuntimeException | LinkageError e) {
-      return reject(sourceUri, stored, CORRUPT_COMPRESSED, String.format(
-          "cannot decompress %s file: %s", compression.name().toLowerCase(Locale.ROOT), describe(e)), e);
+      return reject(
+          sourceUri,
+          stored,
+          CORRUPT_COMPRESSED,
+          String.format(
+              "cannot decompress %s file: %s",
+              compression.name().toLowerCase(Locale.ROOT), describe(e)),
+          e);
     }
     if (content.length > maxDocumentBytes) {
-      return reject(sourceUri, stored, TOO_LARGE, String.format(
-          "file decompresses to more than %,d bytes (--maxDocumentBytes)", maxDocumentBytes));
+      return reject(
+          sourceUri,
+          stored,
+          TOO_LARGE,
+          String.format(
+              "file decompresses to more than %,d bytes (--maxDocumentBytes)", maxDocumentBytes));
     }
     if (content.length == 0) {
       return reject(sourceUri, stored, EMPTY, "file is empty (0 bytes)");
     }
     int nul = indexOf(content, (byte) 0);
     if (nul >= 0 && !hasUtf16ByteOrderMark(content)) {
-      return reject(sourceUri, stored, NOT_TEXT, String.format(
-          "binary, not text: NUL byte at offset %,d of %,d", nul, content.length));
+      return reject(
+          sourceUri,
+          stored,
+          NOT_TEXT,
+          String.format("binary, not text: NUL byte at offset %,d of %,d", nul, content.length));
     }
 
     List<String> warnings = new ArrayList<>();
@@ -136,8 +159,13 @@ public final class DocumentDecoder implements Serializable {
     }
     int controls = countControlCharacters(decoded);
     if (controls > MAX_CONTROL_CHAR_SHARE * decoded.length()) {
-      return reject(sourceUri, stored, NOT_TEXT, String.format(
-          "binary, not text: %,d control characters in %,d characters", controls, decoded.length()));
+      return reject(
+          sourceUri,
+          stored,
+          NOT_TEXT,
+          String.format(
+              "binary, not text: %,d control characters in %,d characters",
+              controls, decoded.length()));
     }
     String normalized = decoded.replace("\r\n", "\n").replace('\r', '\n');
 
@@ -161,31 +189,36 @@ public final class DocumentDecoder implements Serializable {
     }
     String text = normalized.substring(textStart);
     if (text.isBlank()) {
-      return reject(sourceUri, stored, EMPTY, textStart > 0
-          ? "file holds only a date header, no text"
-          : String.format("file holds only whitespace (%,d bytes)", content.length));
+      return reject(
+          sourceUri,
+          stored,
+          EMPTY,
+          textStart > 0
+              ? "file holds only a date header, no text"
+              : String.format("file holds only whitespace (%,d bytes)", content.length));
     }
 
     String contentSha256 = Hashing.sha256().hashBytes(content).toString();
     String docId = docId(sourceUri, contentSha256);
-    return ReadOutcome.document(Document.newBuilder()
-        .setDocId(docId)
-        .setSourceUri(sourceUri)
-        .setContentSha256(contentSha256)
-        .setByteSize(content.length)
-        .setEncoding(encoding)
-        .setDocDate(docDate)
-        .setDocDateSource(docDateSource)
-        .setTitle(findTitle(text))
-        .setText(text)
-        .setTextStart(normalized.codePointCount(0, textStart))
-        .setWarnings(warnings)
-        .setCanonicalDocId(docId)
-        .setAnnotated(false)
-        .setNumTokens(null)
-        .setEntities(new ArrayList<>())
-        .setTimexes(new ArrayList<>())
-        .build());
+    return ReadOutcome.document(
+        Document.newBuilder()
+            .setDocId(docId)
+            .setSourceUri(sourceUri)
+            .setContentSha256(contentSha256)
+            .setByteSize(content.length)
+            .setEncoding(encoding)
+            .setDocDate(docDate)
+            .setDocDateSource(docDateSource)
+            .setTitle(findTitle(text))
+            .setText(text)
+            .setTextStart(normalized.codePointCount(0, textStart))
+            .setWarnings(warnings)
+            .setCanonicalDocId(docId)
+            .setAnnotated(false)
+            .setNumTokens(null)
+            .setEntities(new ArrayList<>())
+            .setTimexes(new ArrayList<>())
+            .build());
   }
 
   /**
@@ -215,7 +248,11 @@ public final class DocumentDecoder implements Serializable {
     return reject(sourceUri, stored, error, message, null);
   }
 
-  private ReadOutcome reject(String sourceUri, StoredFile stored, String error, String message,
+  private ReadOutcome reject(
+      String sourceUri,
+      StoredFile stored,
+      String error,
+      String message,
       @Nullable Throwable thrown) {
     return ReadOutcome.rejected(
         Rejections.of(sourceUri, STAGE, error, message, stored.size, stored.sha256, null, thrown));
@@ -225,14 +262,16 @@ public final class DocumentDecoder implements Serializable {
     if (compression == Compression.UNCOMPRESSED) {
       return stored;
     }
-    try (InputStream in = Channels.newInputStream(
-        compression.readDecompressed(Channels.newChannel(new ByteArrayInputStream(stored))))) {
+    try (InputStream in =
+        Channels.newInputStream(
+            compression.readDecompressed(Channels.newChannel(new ByteArrayInputStream(stored))))) {
       return StoredFile.readAtMost(in, maxDocumentBytes);
     }
   }
 
   private static String strictUtf8(byte[] content) throws CharacterCodingException {
-    return StandardCharsets.UTF_8.newDecoder()
+    return StandardCharsets.UTF_8
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
         .decode(ByteBuffer.wrap(content))
@@ -240,8 +279,9 @@ public final class DocumentDecoder implements Serializable {
   }
 
   private static boolean hasUtf16ByteOrderMark(byte[] b) {
-    return b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)
-        || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE));
+    return b.length >= 2
+        && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)
+            || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE));
   }
 
   private static int countControlCharacters(String s) {

@@ -9,23 +9,23 @@ import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.MetadataCoderV2;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
-import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.io.fs.MetadataCoderV2;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import org.eventwire.common.Rejections;
 import org.eventwire.common.InJvmCounters;
+import org.eventwire.common.Rejections;
 import org.eventwire.records.Document;
 import org.eventwire.records.Rejected;
 
@@ -40,6 +40,7 @@ public class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
 
   /** Counter names, read back for the manifest. */
   public static final String FILES_MATCHED = "files_matched";
+
   public static final String DOCUMENTS_READ = "documents_read";
   public static final String REJECTED_READ = "rejected_read";
   public static final String DOCUMENTS_WITH_WARNINGS = "documents_with_warnings";
@@ -54,7 +55,11 @@ public class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
    * shards: how many groups the matched files are spread over for reading in parallel; allowEmpty:
    * whether a glob (or a path) that matches nothing reads as no files instead of failing.
    */
-  public ReadDocuments(String inputGlob, long maxDocumentBytes, @Nullable LocalDate defaultDocDate, int shards,
+  public ReadDocuments(
+      String inputGlob,
+      long maxDocumentBytes,
+      @Nullable LocalDate defaultDocDate,
+      int shards,
       boolean allowEmpty) {
     this.inputGlob = inputGlob;
     this.maxDocumentBytes = maxDocumentBytes;
@@ -92,7 +97,8 @@ public class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
       // A directory named without a wildcard matches itself, and would then be skipped in
       // silence: a run with nothing in it. Say so instead.
       if (metadata.resourceId().isDirectory() && !glob.contains("*") && !glob.contains("?")) {
-        throw new IllegalArgumentException("--input=" + glob + " is a directory: give a glob such as " + glob + "/*");
+        throw new IllegalArgumentException(
+            "--input=" + glob + " is a directory: give a glob such as " + glob + "/*");
       }
     }
     return result.metadata();
@@ -100,21 +106,30 @@ public class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
 
   @Override
   public PCollectionTuple expand(PBegin begin) {
-    PCollectionTuple outcomes = begin
-        .apply("Glob", Create.of(inputGlob))
-        // Not FileIO.match(): it reshuffles with one key per file, which puts every file in a bundle
-        // of its own, and on the DirectRunner every later group-by then copies its state once per
-        // bundle (quadratic). A bounded number of buckets spreads the files just as well.
-        .apply("MatchFiles", ParDo.of(new MatchFilesFn(allowEmpty)))
-        .setCoder(MetadataCoderV2.of())
-        .apply("SpreadFiles", Reshuffle.<MatchResult.Metadata>viaRandomKey().withNumBuckets(shards))
-        // Compression is detected per file by the decoder, which also needs the stored bytes
-        // (their hash and size go into rejected records), so files are opened undecompressed.
-        .apply("OpenFiles", FileIO.readMatches()
-            .withCompression(Compression.UNCOMPRESSED)
-            .withDirectoryTreatment(FileIO.ReadMatches.DirectoryTreatment.SKIP))
-        .apply("DecodeFiles", ParDo.of(new DecodeFileFn(maxDocumentBytes, defaultDocDate))
-            .withOutputTags(DOCUMENTS, TupleTagList.of(REJECTED)));
+    PCollectionTuple outcomes =
+        begin
+            .apply("Glob", Create.of(inputGlob))
+            // Not FileIO.match(): it reshuffles with one key per file, which puts every file in a
+            // bundle
+            // of its own, and on the DirectRunner every later group-by then copies its state once
+            // per
+            // bundle (quadratic). A bounded number of buckets spreads the files just as well.
+            .apply("MatchFiles", ParDo.of(new MatchFilesFn(allowEmpty)))
+            .setCoder(MetadataCoderV2.of())
+            .apply(
+                "SpreadFiles",
+                Reshuffle.<MatchResult.Metadata>viaRandomKey().withNumBuckets(shards))
+            // Compression is detected per file by the decoder, which also needs the stored bytes
+            // (their hash and size go into rejected records), so files are opened undecompressed.
+            .apply(
+                "OpenFiles",
+                FileIO.readMatches()
+                    .withCompression(Compression.UNCOMPRESSED)
+                    .withDirectoryTreatment(FileIO.ReadMatches.DirectoryTreatment.SKIP))
+            .apply(
+                "DecodeFiles",
+                ParDo.of(new DecodeFileFn(maxDocumentBytes, defaultDocDate))
+                    .withOutputTags(DOCUMENTS, TupleTagList.of(REJECTED)));
     outcomes.get(DOCUMENTS).setCoder(AvroCoder.specific(Document.class));
     outcomes.get(REJECTED).setCoder(AvroCoder.specific(Rejected.class));
     return outcomes;
@@ -129,9 +144,12 @@ public class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
     }
 
     @ProcessElement
-    public void process(@Element String glob, OutputReceiver<MatchResult.Metadata> out) throws IOException {
-      for (MatchResult.Metadata metadata : match(glob,
-          allowEmpty ? EmptyMatchTreatment.ALLOW : EmptyMatchTreatment.ALLOW_IF_WILDCARD)) {
+    public void process(@Element String glob, OutputReceiver<MatchResult.Metadata> out)
+        throws IOException {
+      for (MatchResult.Metadata metadata :
+          match(
+              glob,
+              allowEmpty ? EmptyMatchTreatment.ALLOW : EmptyMatchTreatment.ALLOW_IF_WILDCARD)) {
         out.output(metadata);
       }
     }
@@ -141,9 +159,11 @@ public class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
     private final long maxDocumentBytes;
     private final DocumentDecoder decoder;
     private final Counter filesMatched = InJvmCounters.counter(ReadDocuments.class, FILES_MATCHED);
-    private final Counter documentsRead = InJvmCounters.counter(ReadDocuments.class, DOCUMENTS_READ);
+    private final Counter documentsRead =
+        InJvmCounters.counter(ReadDocuments.class, DOCUMENTS_READ);
     private final Counter rejectedRead = InJvmCounters.counter(ReadDocuments.class, REJECTED_READ);
-    private final Counter withWarnings = Metrics.counter(ReadDocuments.class, DOCUMENTS_WITH_WARNINGS);
+    private final Counter withWarnings =
+        Metrics.counter(ReadDocuments.class, DOCUMENTS_WITH_WARNINGS);
 
     DecodeFileFn(long maxDocumentBytes, @Nullable LocalDate defaultDocDate) {
       this.maxDocumentBytes = maxDocumentBytes;
@@ -158,9 +178,17 @@ public class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
       try (InputStream in = Channels.newInputStream(file.open())) {
         outcome = decoder.decode(uri, StoredFile.read(in, maxDocumentBytes));
       } catch (IOException | RuntimeException e) {
-        outcome = ReadOutcome.rejected(Rejections.of(uri, DocumentDecoder.STAGE,
-            DocumentDecoder.UNREADABLE, "cannot read file: " + e, file.getMetadata().sizeBytes(),
-            null, null, e));
+        outcome =
+            ReadOutcome.rejected(
+                Rejections.of(
+                    uri,
+                    DocumentDecoder.STAGE,
+                    DocumentDecoder.UNREADABLE,
+                    "cannot read file: " + e,
+                    file.getMetadata().sizeBytes(),
+                    null,
+                    null,
+                    e));
       }
       if (outcome.isDocument()) {
         documentsRead.inc();

@@ -16,6 +16,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 public final class StoredFile {
   public final long size;
   public final String sha256;
+
   /** The stored bytes, or null when there were more than the limit. */
   public final byte @Nullable [] bytes;
 

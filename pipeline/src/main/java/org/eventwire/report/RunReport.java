@@ -28,20 +28,20 @@ import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.eventwire.common.RunDirectory;
 import org.eventwire.records.Document;
 import org.eventwire.records.Event;
 import org.eventwire.records.Rejected;
 import org.eventwire.records.Role;
 import org.eventwire.records.Sentence;
-import org.eventwire.common.RunDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The run report, {@code OUT/report.html}: one self-contained HTML page (inline CSS and SVG, no
  * script, nothing fetched) that lets a person see a run before trusting its counts: the manifest's
- * counts, why inputs were rejected, how much was reprinted, documents and events per day, the
- * names that dominate, and the passages reprinted most.
+ * counts, why inputs were rejected, how much was reprinted, documents and events per day, the names
+ * that dominate, and the passages reprinted most.
  *
  * <p>It is built from the Avro files the run wrote, read back through Beam's file systems once the
  * pipeline has finished, so it describes exactly what was written and works the same for every
@@ -53,12 +53,18 @@ public final class RunReport {
 
   /** Rows in each top-names table. */
   static final int TOP_NAMES = 15;
+
   /** Rows in the reprinted-passages table. */
   static final int TOP_PASSAGES = 20;
-  /** Event types with a colour of their own in the timeline; the rest are stacked as "other types". */
+
+  /**
+   * Event types with a colour of their own in the timeline; the rest are stacked as "other types".
+   */
   static final int TIMELINE_TYPES = SvgBarChart.PALETTE.size() - 1;
+
   /** Day charts fill the days between the first and the last with empty bars up to this span. */
   static final long MAX_FILLED_DAYS = 400;
+
   /** Longest sentence shown in full; longer ones are cut (the Mention records have them whole). */
   static final int MAX_SENTENCE_CHARS = 400;
 
@@ -67,6 +73,7 @@ public final class RunReport {
   private long annotatedDocuments;
   private long documentsWithoutDate;
   private final Map<String, Long> documentsPerCluster = new HashMap<>();
+
   /** Per day: {canonical copies, reprints}. */
   private final TreeMap<LocalDate, long[]> documentsPerDay = new TreeMap<>();
 
@@ -105,8 +112,12 @@ public final class RunReport {
     }
 
     String type() {
-      return types.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
-          .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse("");
+      return types.entrySet().stream()
+          .max(
+              Map.Entry.<String, Long>comparingByValue()
+                  .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+          .map(Map.Entry::getKey)
+          .orElse("");
     }
   }
 
@@ -135,10 +146,15 @@ public final class RunReport {
       forEachRecord(run, RunDirectory.EVENTS, Event.class, report::add);
       return report.render(manifest);
     } catch (RuntimeException e) {
-      // A bug here must not cost a finished run its _SUCCESS: the records are fine, the page says why it is short.
+      // A bug here must not cost a finished run its _SUCCESS: the records are fine, the page says
+      // why it is short.
       LOG.warn("run report could not be built", e);
-      return page("eventwire run report", "<p class=\"error\">The report could not be built: "
-          + escape(String.valueOf(e)) + "</p>\n" + countsSection(manifest));
+      return page(
+          "eventwire run report",
+          "<p class=\"error\">The report could not be built: "
+              + escape(String.valueOf(e))
+              + "</p>\n"
+              + countsSection(manifest));
     }
   }
 
@@ -157,10 +173,12 @@ public final class RunReport {
     System.out.println("report: " + run.file(RunDirectory.REPORT));
   }
 
-  private static <T> void forEachRecord(RunDirectory run, String folder, Class<T> type, Consumer<T> action)
-      throws IOException {
-    ResourceId pattern = run.directory().resolve(folder, StandardResolveOptions.RESOLVE_DIRECTORY)
-        .resolve("*.avro", StandardResolveOptions.RESOLVE_FILE);
+  private static <T> void forEachRecord(
+      RunDirectory run, String folder, Class<T> type, Consumer<T> action) throws IOException {
+    ResourceId pattern =
+        run.directory()
+            .resolve(folder, StandardResolveOptions.RESOLVE_DIRECTORY)
+            .resolve("*.avro", StandardResolveOptions.RESOLVE_FILE);
     MatchResult match = FileSystems.match(pattern.toString(), EmptyMatchTreatment.ALLOW);
     if (match.status() != MatchResult.Status.OK) {
       return;
@@ -201,7 +219,8 @@ public final class RunReport {
     annotatedDocuments++;
     String text = doc.getText();
     for (Sentence sentence : doc.getSentences()) {
-      PassageTally passage = passages.computeIfAbsent(sentence.getPassageClusterId(), PassageTally::new);
+      PassageTally passage =
+          passages.computeIfAbsent(sentence.getPassageClusterId(), PassageTally::new);
       // One document can hold two near-identical sentences; it counts once.
       if (doc.getDocId().equals(passage.lastDocId)) {
         continue;
@@ -218,7 +237,8 @@ public final class RunReport {
 
   void add(Rejected r) {
     rejected++;
-    RejectedReason reason = rejectedReasons.computeIfAbsent(r.getError(), e -> new RejectedReason());
+    RejectedReason reason =
+        rejectedReasons.computeIfAbsent(r.getError(), e -> new RejectedReason());
     reason.count++;
     reason.stages.add(r.getStage());
     if (reason.exampleUri == null) {
@@ -234,7 +254,9 @@ public final class RunReport {
     if (e.getEventDate() == null) {
       eventsWithoutDate++;
     } else {
-      eventsPerDayAndType.computeIfAbsent(e.getEventDate(), d -> new HashMap<>()).merge(type, 1L, Long::sum);
+      eventsPerDayAndType
+          .computeIfAbsent(e.getEventDate(), d -> new HashMap<>())
+          .merge(type, 1L, Long::sum);
     }
     tally(actors, e.getActor(), e);
     tally(targets, e.getTarget(), e);
@@ -281,42 +303,64 @@ public final class RunReport {
         // Nothing on this page may be fetched or run, even if some text slipped through unescaped.
         + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        + "<title>" + escape(title) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n<h1>"
-        + escape(title) + "</h1>\n" + body + "</body>\n</html>\n";
+        + "<title>"
+        + escape(title)
+        + "</title>\n<style>\n"
+        + STYLE
+        + "</style>\n</head>\n<body>\n<h1>"
+        + escape(title)
+        + "</h1>\n"
+        + body
+        + "</body>\n</html>\n";
   }
 
-  private static final String STYLE = String.join("\n",
-      "body { font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;",
-      "  color: #222; max-width: 1060px; margin: 1.5em auto; padding: 0 1em; }",
-      "h1 { font-size: 1.6em; margin-bottom: 0.2em; } h2 { margin-top: 2em; border-bottom: 1px solid #ddd; }",
-      "h3 { margin-bottom: 0.3em; } .run { color: #555; margin-top: 0; } nav a { margin-right: 1em; }",
-      "table { border-collapse: collapse; margin: 0.5em 0; } th, td { padding: 3px 8px; text-align: left;",
-      "  vertical-align: top; border-bottom: 1px solid #eee; } th { background: #f4f4f4; }",
-      "td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }",
-      ".pair { display: flex; gap: 2em; flex-wrap: wrap; align-items: flex-start; }"
-          // Each table as wide as its content: two wide tables wrap one under the other, never overlap.
-          + " .pair > div { flex: 0 1 auto; max-width: 100%; overflow-x: auto; }",
-      ".chart { width: 100%; height: auto; } .chart .grid { stroke: #e5e5e5; } .chart .axis { stroke: #888; }",
-      ".chart text { font-size: 11px; fill: #555; } .chart .axis-title { font-size: 12px; fill: #333; }",
-      ".legend span { margin-right: 1em; white-space: nowrap; }",
-      ".legend i { display: inline-block; width: 10px; height: 10px; margin-right: 4px; }",
-      ".note { color: #666; } .error { color: #a00; } code { font-size: 0.92em; }",
-      ".sentence { max-width: 640px; } .id { color: #888; font-size: 0.85em; }",
-      "details { margin: 0.5em 0; }",
-      "");
+  private static final String STYLE =
+      String.join(
+          "\n",
+          "body { font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;",
+          "  color: #222; max-width: 1060px; margin: 1.5em auto; padding: 0 1em; }",
+          "h1 { font-size: 1.6em; margin-bottom: 0.2em; } h2 { margin-top: 2em; border-bottom: 1px solid #ddd; }",
+          "h3 { margin-bottom: 0.3em; } .run { color: #555; margin-top: 0; } nav a { margin-right: 1em; }",
+          "table { border-collapse: collapse; margin: 0.5em 0; } th, td { padding: 3px 8px; text-align: left;",
+          "  vertical-align: top; border-bottom: 1px solid #eee; } th { background: #f4f4f4; }",
+          "td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }",
+          ".pair { display: flex; gap: 2em; flex-wrap: wrap; align-items: flex-start; }"
+              // Each table as wide as its content: two wide tables wrap one under the other, never
+              // overlap.
+              + " .pair > div { flex: 0 1 auto; max-width: 100%; overflow-x: auto; }",
+          ".chart { width: 100%; height: auto; } .chart .grid { stroke: #e5e5e5; } .chart .axis { stroke: #888; }",
+          ".chart text { font-size: 11px; fill: #555; } .chart .axis-title { font-size: 12px; fill: #333; }",
+          ".legend span { margin-right: 1em; white-space: nowrap; }",
+          ".legend i { display: inline-block; width: 10px; height: 10px; margin-right: 4px; }",
+          ".note { color: #666; } .error { color: #a00; } code { font-size: 0.92em; }",
+          ".sentence { max-width: 640px; } .id { color: #888; font-size: 0.85em; }",
+          "details { margin: 0.5em 0; }",
+          "");
 
   private static String runLine(@Nullable String manifestJson) {
     JsonNode manifest = parse(manifestJson);
     if (manifest == null) {
       return "<p class=\"run\">No manifest.json in this run directory.</p>\n";
     }
-    return "<p class=\"run\">Run <code>" + escape(manifest.path("run_id").asText()) + "</code> on "
-        + escape(manifest.path("runner").asText()) + ", " + escape(manifest.path("started_at").asText())
-        + " to " + escape(manifest.path("finished_at").asText()) + " (" + escape(manifest.path("wall_seconds").asText())
-        + " s); input <code>" + escape(manifest.path("options").path("input").asText()) + "</code>; eventwire "
-        + escape(manifest.path("versions").path("eventwire").asText()) + ", Beam "
-        + escape(manifest.path("versions").path("beam").asText()) + ", CoreNLP "
-        + escape(manifest.path("versions").path("corenlp").asText()) + ".</p>\n";
+    return "<p class=\"run\">Run <code>"
+        + escape(manifest.path("run_id").asText())
+        + "</code> on "
+        + escape(manifest.path("runner").asText())
+        + ", "
+        + escape(manifest.path("started_at").asText())
+        + " to "
+        + escape(manifest.path("finished_at").asText())
+        + " ("
+        + escape(manifest.path("wall_seconds").asText())
+        + " s); input <code>"
+        + escape(manifest.path("options").path("input").asText())
+        + "</code>; eventwire "
+        + escape(manifest.path("versions").path("eventwire").asText())
+        + ", Beam "
+        + escape(manifest.path("versions").path("beam").asText())
+        + ", CoreNLP "
+        + escape(manifest.path("versions").path("corenlp").asText())
+        + ".</p>\n";
   }
 
   private static String nav() {
@@ -330,28 +374,43 @@ public final class RunReport {
     StringBuilder html = new StringBuilder("<section id=\"counts\">\n<h2>Counts</h2>\n");
     JsonNode manifest = parse(manifestJson);
     if (manifest == null || !manifest.has("counts")) {
-      return html.append("<p class=\"note\">The run has no manifest counts.</p>\n</section>\n").toString();
+      return html.append("<p class=\"note\">The run has no manifest counts.</p>\n</section>\n")
+          .toString();
     }
-    html.append("<p class=\"note\">From <code>manifest.json</code>: every matched file is one document or one"
-        + " rejected record.</p>\n<table>\n");
+    html.append(
+        "<p class=\"note\">From <code>manifest.json</code>: every matched file is one document or one"
+            + " rejected record.</p>\n<table>\n");
     Map<String, String> rows = new LinkedHashMap<>();
     flatten("", manifest.get("counts"), rows);
-    rows.forEach((name, value) -> html.append("<tr><th>").append(escape(name)).append("</th><td class=\"n\">")
-        .append(escape(value)).append("</td></tr>\n"));
+    rows.forEach(
+        (name, value) ->
+            html.append("<tr><th>")
+                .append(escape(name))
+                .append("</th><td class=\"n\">")
+                .append(escape(value))
+                .append("</td></tr>\n"));
     html.append("</table>\n");
     JsonNode counters = manifest.path("dedup").path("counters");
     if (counters.size() > 0) {
       Map<String, String> dedup = new LinkedHashMap<>();
       flatten("", counters, dedup);
       html.append("<details><summary>Near-duplicate and event counters</summary>\n<table>\n");
-      dedup.forEach((name, value) -> html.append("<tr><th>").append(escape(name)).append("</th><td class=\"n\">")
-          .append(escape(value)).append("</td></tr>\n"));
+      dedup.forEach(
+          (name, value) ->
+              html.append("<tr><th>")
+                  .append(escape(name))
+                  .append("</th><td class=\"n\">")
+                  .append(escape(value))
+                  .append("</td></tr>\n"));
       html.append("</table>\n</details>\n");
     }
     return html.append("</section>\n").toString();
   }
 
-  /** Nested JSON objects as dotted names (rejected_by_stage.read), numbers with thousands separators. */
+  /**
+   * Nested JSON objects as dotted names (rejected_by_stage.read), numbers with thousands
+   * separators.
+   */
   private static void flatten(String prefix, JsonNode node, Map<String, String> rows) {
     for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
       Map.Entry<String, JsonNode> field = fields.next();
@@ -370,86 +429,144 @@ public final class RunReport {
     if (rejected == 0) {
       return html.append("<p>No input was rejected.</p>\n</section>\n").toString();
     }
-    html.append("<p>").append(count(rejected)).append(" rejected records, by reason (")
-        .append("<code>scripts/avro-cat.sh OUT/rejected --where=error=REASON</code> lists them):</p>\n")
-        .append("<table>\n<tr><th>error</th><th>stage</th><th class=\"n\">files</th><th>for example</th></tr>\n");
+    html.append("<p>")
+        .append(count(rejected))
+        .append(" rejected records, by reason (")
+        .append(
+            "<code>scripts/avro-cat.sh OUT/rejected --where=error=REASON</code> lists them):</p>\n")
+        .append(
+            "<table>\n<tr><th>error</th><th>stage</th><th class=\"n\">files</th><th>for example</th></tr>\n");
     rejectedReasons.entrySet().stream()
-        .sorted(Map.Entry.<String, RejectedReason>comparingByValue(Comparator.comparingLong(r -> -r.count))
-            .thenComparing(Map.Entry.comparingByKey()))
-        .forEach(e -> html.append("<tr><td><code>").append(escape(e.getKey())).append("</code></td><td>")
-            .append(escape(String.join(", ", e.getValue().stages))).append("</td><td class=\"n\">")
-            .append(count(e.getValue().count)).append("</td><td>").append(escape(fileName(e.getValue().exampleUri)))
-            .append(": ").append(escape(e.getValue().exampleMessage)).append("</td></tr>\n"));
+        .sorted(
+            Map.Entry.<String, RejectedReason>comparingByValue(
+                    Comparator.comparingLong(r -> -r.count))
+                .thenComparing(Map.Entry.comparingByKey()))
+        .forEach(
+            e ->
+                html.append("<tr><td><code>")
+                    .append(escape(e.getKey()))
+                    .append("</code></td><td>")
+                    .append(escape(String.join(", ", e.getValue().stages)))
+                    .append("</td><td class=\"n\">")
+                    .append(count(e.getValue().count))
+                    .append("</td><td>")
+                    .append(escape(fileName(e.getValue().exampleUri)))
+                    .append(": ")
+                    .append(escape(e.getValue().exampleMessage))
+                    .append("</td></tr>\n"));
     return html.append("</table>\n</section>\n").toString();
   }
 
   private String clusterSection() {
-    StringBuilder html = new StringBuilder("<section id=\"clusters\">\n<h2>Near-duplicate clusters</h2>\n");
+    StringBuilder html =
+        new StringBuilder("<section id=\"clusters\">\n<h2>Near-duplicate clusters</h2>\n");
     if (documents == 0) {
       return html.append("<p>No documents.</p>\n</section>\n").toString();
     }
     TreeMap<Long, Long> clustersBySize = new TreeMap<>();
     documentsPerCluster.values().forEach(size -> clustersBySize.merge(size, 1L, Long::sum));
     long withCopies = documentsPerCluster.values().stream().filter(size -> size > 1).count();
-    html.append("<p>").append(count(documents)).append(" documents in ").append(count(documentsPerCluster.size()))
-        .append(" clusters; ").append(count(withCopies)).append(" clusters hold near-identical copies, and ")
-        .append(count(reprints)).append(" documents (").append(percent(reprints, documents))
+    html.append("<p>")
+        .append(count(documents))
+        .append(" documents in ")
+        .append(count(documentsPerCluster.size()))
+        .append(" clusters; ")
+        .append(count(withCopies))
+        .append(" clusters hold near-identical copies, and ")
+        .append(count(reprints))
+        .append(" documents (")
+        .append(percent(reprints, documents))
         .append(") are reprints of another, not annotated themselves.</p>\n");
-    SvgBarChart chart = new SvgBarChart(List.of("clusters"), "cluster size (documents)", "clusters");
+    SvgBarChart chart =
+        new SvgBarChart(List.of("clusters"), "cluster size (documents)", "clusters");
     clustersBySize.forEach((size, clusters) -> chart.bar(Long.toString(size), clusters));
     html.append(chart.svg("Number of near-duplicate clusters of each size"));
-    html.append("<table>\n<tr><th class=\"n\">cluster size</th><th class=\"n\">clusters</th>"
-        + "<th class=\"n\">documents</th></tr>\n");
-    clustersBySize.forEach((size, clusters) -> html.append("<tr><td class=\"n\">").append(count(size))
-        .append("</td><td class=\"n\">").append(count(clusters)).append("</td><td class=\"n\">")
-        .append(count(size * clusters)).append("</td></tr>\n"));
+    html.append(
+        "<table>\n<tr><th class=\"n\">cluster size</th><th class=\"n\">clusters</th>"
+            + "<th class=\"n\">documents</th></tr>\n");
+    clustersBySize.forEach(
+        (size, clusters) ->
+            html.append("<tr><td class=\"n\">")
+                .append(count(size))
+                .append("</td><td class=\"n\">")
+                .append(count(clusters))
+                .append("</td><td class=\"n\">")
+                .append(count(size * clusters))
+                .append("</td></tr>\n"));
     return html.append("</table>\n</section>\n").toString();
   }
 
   private String documentsPerDaySection() {
-    StringBuilder html = new StringBuilder("<section id=\"documents-per-day\">\n<h2>Documents per day</h2>\n");
+    StringBuilder html =
+        new StringBuilder("<section id=\"documents-per-day\">\n<h2>Documents per day</h2>\n");
     if (documentsPerDay.isEmpty()) {
       html.append("<p>No document has a <code>doc_date</code>.</p>\n");
     } else {
-      SvgBarChart chart = new SvgBarChart(List.of("canonical copies", "reprints"), "doc_date", "documents");
-      for (LocalDate day : days(documentsPerDay.firstKey(), documentsPerDay.lastKey(), documentsPerDay.keySet())) {
+      SvgBarChart chart =
+          new SvgBarChart(List.of("canonical copies", "reprints"), "doc_date", "documents");
+      for (LocalDate day :
+          days(documentsPerDay.firstKey(), documentsPerDay.lastKey(), documentsPerDay.keySet())) {
         long[] counts = documentsPerDay.getOrDefault(day, new long[2]);
         chart.bar(day.toString(), counts[0], counts[1]);
       }
-      html.append("<p>").append(count(documents - documentsWithoutDate)).append(" documents dated ")
-          .append(documentsPerDay.firstKey()).append(" to ").append(documentsPerDay.lastKey()).append(".</p>\n");
-      html.append(chart.svg("Documents per day, canonical copies and reprints")).append(chart.legend());
-      if (ChronoUnit.DAYS.between(documentsPerDay.firstKey(), documentsPerDay.lastKey()) > MAX_FILLED_DAYS) {
-        html.append("<p class=\"note\">The dates span more than ").append(MAX_FILLED_DAYS)
-            .append(" days, so only the ").append(count(documentsPerDay.size()))
+      html.append("<p>")
+          .append(count(documents - documentsWithoutDate))
+          .append(" documents dated ")
+          .append(documentsPerDay.firstKey())
+          .append(" to ")
+          .append(documentsPerDay.lastKey())
+          .append(".</p>\n");
+      html.append(chart.svg("Documents per day, canonical copies and reprints"))
+          .append(chart.legend());
+      if (ChronoUnit.DAYS.between(documentsPerDay.firstKey(), documentsPerDay.lastKey())
+          > MAX_FILLED_DAYS) {
+        html.append("<p class=\"note\">The dates span more than ")
+            .append(MAX_FILLED_DAYS)
+            .append(" days, so only the ")
+            .append(count(documentsPerDay.size()))
             .append(" days with documents have a bar, side by side.</p>\n");
       }
     }
     if (documentsWithoutDate > 0) {
-      html.append("<p class=\"note\">").append(count(documentsWithoutDate))
-          .append(" documents have no date (no header and no <code>--defaultDocDate</code>).</p>\n");
+      html.append("<p class=\"note\">")
+          .append(count(documentsWithoutDate))
+          .append(
+              " documents have no date (no header and no <code>--defaultDocDate</code>).</p>\n");
     }
     return html.append("</section>\n").toString();
   }
 
   private String timelineSection() {
-    StringBuilder html = new StringBuilder("<section id=\"events-timeline\">\n<h2>Events per day, by type</h2>\n");
+    StringBuilder html =
+        new StringBuilder("<section id=\"events-timeline\">\n<h2>Events per day, by type</h2>\n");
     if (events == 0) {
-      return html.append("<p>No events (a run with <code>--annotate=false</code> extracts none).</p>\n</section>\n")
+      return html.append(
+              "<p>No events (a run with <code>--annotate=false</code> extracts none).</p>\n</section>\n")
           .toString();
     }
     List<String> types = new ArrayList<>();
     eventsPerType.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> types.add(e.getKey()));
-    List<String> shown = types.size() <= TIMELINE_TYPES + 1 ? types : types.subList(0, TIMELINE_TYPES);
+    List<String> shown =
+        types.size() <= TIMELINE_TYPES + 1 ? types : types.subList(0, TIMELINE_TYPES);
     List<String> series = new ArrayList<>();
     shown.forEach(t -> series.add(t + " (" + count(eventsPerType.get(t)) + ")"));
     if (shown.size() < types.size()) {
-      series.add("other types (" + count(types.subList(shown.size(), types.size()).stream()
-          .mapToLong(eventsPerType::get).sum()) + ")");
+      series.add(
+          "other types ("
+              + count(
+                  types.subList(shown.size(), types.size()).stream()
+                      .mapToLong(eventsPerType::get)
+                      .sum())
+              + ")");
     }
-    html.append("<p>").append(count(events)).append(" events by <code>event_date</code> and <code>event_type</code>")
+    html.append("<p>")
+        .append(count(events))
+        .append(" events by <code>event_date</code> and <code>event_type</code>")
         .append(" (a distinct event counts once however many documents carry it).</p>\n");
     if (!eventsPerDayAndType.isEmpty()) {
       SvgBarChart chart = new SvgBarChart(series, "event_date", "events");
@@ -458,33 +575,40 @@ public final class RunReport {
       for (LocalDate day : days(first, last, eventsPerDayAndType.keySet())) {
         Map<String, Long> perType = eventsPerDayAndType.getOrDefault(day, Map.of());
         long[] values = new long[series.size()];
-        perType.forEach((type, n) -> {
-          int index = shown.indexOf(type);
-          values[index >= 0 ? index : series.size() - 1] += n;
-        });
+        perType.forEach(
+            (type, n) -> {
+              int index = shown.indexOf(type);
+              values[index >= 0 ? index : series.size() - 1] += n;
+            });
         chart.bar(day.toString(), values);
       }
       html.append(chart.svg("Events per day, stacked by event type")).append(chart.legend());
       if (ChronoUnit.DAYS.between(first, last) > MAX_FILLED_DAYS) {
-        html.append("<p class=\"note\">The dates span more than ").append(MAX_FILLED_DAYS)
+        html.append("<p class=\"note\">The dates span more than ")
+            .append(MAX_FILLED_DAYS)
             .append(" days, so only days with events have a bar.</p>\n");
       }
     }
     if (eventsWithoutDate > 0) {
-      html.append("<p class=\"note\">").append(count(eventsWithoutDate))
-          .append(" events have no date (<code>date_source</code> NONE) and are not in the chart.</p>\n");
+      html.append("<p class=\"note\">")
+          .append(count(eventsWithoutDate))
+          .append(
+              " events have no date (<code>date_source</code> NONE) and are not in the chart.</p>\n");
     }
     return html.append("</section>\n").toString();
   }
 
   private String topNamesSection() {
-    StringBuilder html = new StringBuilder("<section id=\"top-names\">\n<h2>Top actors, targets and locations</h2>\n");
+    StringBuilder html =
+        new StringBuilder(
+            "<section id=\"top-names\">\n<h2>Top actors, targets and locations</h2>\n");
     if (events == 0) {
       return html.append("<p>No events.</p>\n</section>\n").toString();
     }
-    html.append("<p class=\"note\">Summed over the events that name them in that role: <em>reports</em> is"
-        + " num_independent_reports (reprints and shared agency passages count once), <em>mentions</em> the"
-        + " sentences that report them.</p>\n");
+    html.append(
+        "<p class=\"note\">Summed over the events that name them in that role: <em>reports</em> is"
+            + " num_independent_reports (reprints and shared agency passages count once), <em>mentions</em> the"
+            + " sentences that report them.</p>\n");
     html.append(topNames("top-actors", "Actors", actors));
     html.append(topNames("top-targets", "Targets", targets));
     html.append(topNames("top-locations", "Locations", locations));
@@ -492,63 +616,102 @@ public final class RunReport {
   }
 
   private static String topNames(String id, String title, Map<String, NameTally> names) {
-    StringBuilder html = new StringBuilder("<div id=\"").append(id).append("\">\n<h3>").append(title)
-        .append("</h3>\n");
+    StringBuilder html =
+        new StringBuilder("<div id=\"")
+            .append(id)
+            .append("\">\n<h3>")
+            .append(title)
+            .append("</h3>\n");
     if (names.isEmpty()) {
       return html.append("<p class=\"note\">No event names one.</p>\n</div>\n").toString();
     }
     html.append("<div class=\"pair\">\n<div>\n<h4>by independent reports</h4>\n")
-        .append(namesTable(names, t -> t.independentReports)).append("</div>\n<div>\n<h4>by mentions</h4>\n")
-        .append(namesTable(names, t -> t.mentions)).append("</div>\n</div>\n");
+        .append(namesTable(names, t -> t.independentReports))
+        .append("</div>\n<div>\n<h4>by mentions</h4>\n")
+        .append(namesTable(names, t -> t.mentions))
+        .append("</div>\n</div>\n");
     return html.append("</div>\n").toString();
   }
 
   private static String namesTable(Map<String, NameTally> names, ToLongFunction<NameTally> rank) {
-    StringBuilder html = new StringBuilder("<table>\n<tr><th>name</th><th>type</th><th class=\"n\">events</th>"
-        + "<th class=\"n\">reports</th><th class=\"n\">mentions</th><th class=\"n\">documents</th></tr>\n");
+    StringBuilder html =
+        new StringBuilder(
+            "<table>\n<tr><th>name</th><th>type</th><th class=\"n\">events</th>"
+                + "<th class=\"n\">reports</th><th class=\"n\">mentions</th><th class=\"n\">documents</th></tr>\n");
     names.values().stream()
         .sorted(Comparator.comparingLong(rank).reversed().thenComparing(t -> t.name))
         .limit(TOP_NAMES)
-        .forEach(t -> html.append("<tr><td>").append(escape(t.name)).append("</td><td>").append(escape(t.type()))
-            .append("</td><td class=\"n\">").append(count(t.events)).append("</td><td class=\"n\">")
-            .append(count(t.independentReports)).append("</td><td class=\"n\">").append(count(t.mentions))
-            .append("</td><td class=\"n\">").append(count(t.documents)).append("</td></tr>\n"));
+        .forEach(
+            t ->
+                html.append("<tr><td>")
+                    .append(escape(t.name))
+                    .append("</td><td>")
+                    .append(escape(t.type()))
+                    .append("</td><td class=\"n\">")
+                    .append(count(t.events))
+                    .append("</td><td class=\"n\">")
+                    .append(count(t.independentReports))
+                    .append("</td><td class=\"n\">")
+                    .append(count(t.mentions))
+                    .append("</td><td class=\"n\">")
+                    .append(count(t.documents))
+                    .append("</td></tr>\n"));
     return html.append("</table>\n").toString();
   }
 
   private String passagesSection() {
-    StringBuilder html = new StringBuilder("<section id=\"reprinted-passages\">\n<h2>Most reprinted passages</h2>\n");
+    StringBuilder html =
+        new StringBuilder(
+            "<section id=\"reprinted-passages\">\n<h2>Most reprinted passages</h2>\n");
     List<PassageTally> shared = new ArrayList<>();
     passages.values().stream().filter(p -> p.documents > 1).forEach(shared::add);
     if (annotatedDocuments == 0) {
       return html.append("<p>No annotated documents, so no passages.</p>\n</section>\n").toString();
     }
     if (shared.isEmpty()) {
-      return html.append("<p>No sentence is shared, lightly edited, by two or more annotated documents.</p>\n"
-          + "</section>\n").toString();
+      return html.append(
+              "<p>No sentence is shared, lightly edited, by two or more annotated documents.</p>\n"
+                  + "</section>\n")
+          .toString();
     }
-    shared.sort(Comparator.comparingLong((PassageTally p) -> -p.documents)
-        .thenComparingLong(p -> -p.documentsWithReprints).thenComparing(p -> p.id));
-    html.append("<p>").append(count(shared.size())).append(" passages (near-identical sentences, one")
-        .append(" <code>passage_cluster_id</code>) stand in two or more of the ").append(count(annotatedDocuments))
-        .append(" annotated documents. <em>documents</em> counts those; <em>with reprints</em> adds their")
+    shared.sort(
+        Comparator.comparingLong((PassageTally p) -> -p.documents)
+            .thenComparingLong(p -> -p.documentsWithReprints)
+            .thenComparing(p -> p.id));
+    html.append("<p>")
+        .append(count(shared.size()))
+        .append(" passages (near-identical sentences, one")
+        .append(" <code>passage_cluster_id</code>) stand in two or more of the ")
+        .append(count(annotatedDocuments))
+        .append(
+            " annotated documents. <em>documents</em> counts those; <em>with reprints</em> adds their")
         .append(" whole-document reprints. The text is one copy's.</p>\n");
-    html.append("<table>\n<tr><th class=\"n\">documents</th><th class=\"n\">with reprints</th><th>sentence</th>"
-        + "<th>passage_cluster_id</th></tr>\n");
+    html.append(
+        "<table>\n<tr><th class=\"n\">documents</th><th class=\"n\">with reprints</th><th>sentence</th>"
+            + "<th>passage_cluster_id</th></tr>\n");
     for (PassageTally p : shared.subList(0, Math.min(TOP_PASSAGES, shared.size()))) {
-      String sentence = p.sentence.length() > MAX_SENTENCE_CHARS
-          ? p.sentence.substring(0, MAX_SENTENCE_CHARS) + "\u2026" : p.sentence;
-      html.append("<tr><td class=\"n\">").append(count(p.documents)).append("</td><td class=\"n\">")
-          .append(count(p.documentsWithReprints)).append("</td><td class=\"sentence\">")
-          .append(escape(sentence.replaceAll("\\s+", " ").strip())).append("</td><td class=\"id\">")
-          .append(escape(p.id)).append("</td></tr>\n");
+      String sentence =
+          p.sentence.length() > MAX_SENTENCE_CHARS
+              ? p.sentence.substring(0, MAX_SENTENCE_CHARS) + "\u2026"
+              : p.sentence;
+      html.append("<tr><td class=\"n\">")
+          .append(count(p.documents))
+          .append("</td><td class=\"n\">")
+          .append(count(p.documentsWithReprints))
+          .append("</td><td class=\"sentence\">")
+          .append(escape(sentence.replaceAll("\\s+", " ").strip()))
+          .append("</td><td class=\"id\">")
+          .append(escape(p.id))
+          .append("</td></tr>\n");
     }
     return html.append("</table>\n</section>\n").toString();
   }
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  /** Every day from first to last when the span is short enough to draw, else just the given days. */
+  /**
+   * Every day from first to last when the span is short enough to draw, else just the given days.
+   */
   private static List<LocalDate> days(LocalDate first, LocalDate last, Set<LocalDate> present) {
     if (ChronoUnit.DAYS.between(first, last) > MAX_FILLED_DAYS) {
       return new ArrayList<>(new java.util.TreeSet<>(present));
@@ -595,12 +758,23 @@ public final class RunReport {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '&': out.append("&amp;"); break;
-        case '<': out.append("&lt;"); break;
-        case '>': out.append("&gt;"); break;
-        case '"': out.append("&quot;"); break;
-        case '\'': out.append("&#39;"); break;
-        default: out.append(c);
+        case '&':
+          out.append("&amp;");
+          break;
+        case '<':
+          out.append("&lt;");
+          break;
+        case '>':
+          out.append("&gt;");
+          break;
+        case '"':
+          out.append("&quot;");
+          break;
+        case '\'':
+          out.append("&#39;");
+          break;
+        default:
+          out.append(c);
       }
     }
     return out.toString();

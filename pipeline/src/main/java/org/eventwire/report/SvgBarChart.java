@@ -10,9 +10,14 @@ import java.util.Locale;
  * segment has a {@code <title>}, which browsers show as a tooltip.
  */
 final class SvgBarChart {
-  /** Colour-blind-friendly and distinct on screen and in print (Tableau 10); the last is for "other". */
-  static final List<String> PALETTE = List.of("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-      "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac");
+  /**
+   * Colour-blind-friendly and distinct on screen and in print (Tableau 10); the last is for
+   * "other".
+   */
+  static final List<String> PALETTE =
+      List.of(
+          "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+          "#9c755f", "#bab0ac");
 
   private static final int WIDTH = 1000;
   private static final int HEIGHT = 280;
@@ -20,6 +25,7 @@ final class SvgBarChart {
   private static final int RIGHT = 12;
   private static final int TOP = 12;
   private static final int BOTTOM = 70;
+
   /** Beyond this many category labels they would overlap; every k-th is shown instead. */
   private static final int MAX_LABELS = 40;
 
@@ -39,7 +45,8 @@ final class SvgBarChart {
   /** Adds a bar: its category label and one value per series. */
   void bar(String category, long... valuesPerSeries) {
     if (valuesPerSeries.length != series.size()) {
-      throw new IllegalArgumentException(valuesPerSeries.length + " values for " + series.size() + " series");
+      throw new IllegalArgumentException(
+          valuesPerSeries.length + " values for " + series.size() + " series");
     }
     categories.add(category);
     values.add(valuesPerSeries.clone());
@@ -72,16 +79,28 @@ final class SvgBarChart {
     double barWidth = Math.max(1, Math.min(48, band * 0.8));
 
     StringBuilder svg = new StringBuilder();
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").append(WIDTH)
-        .append(' ').append(HEIGHT).append("\" role=\"img\" aria-label=\"").append(RunReport.escape(label))
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(HEIGHT)
+        .append("\" role=\"img\" aria-label=\"")
+        .append(RunReport.escape(label))
         .append("\">\n");
     // Horizontal grid lines and their values.
     for (long tick = 0; tick <= top; tick += step) {
       double y = TOP + plotHeight - plotHeight * tick / top;
-      svg.append(String.format(Locale.ROOT,
-          "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" class=\"grid\"/>"
-              + "<text x=\"%d\" y=\"%.1f\" class=\"tick\" text-anchor=\"end\">%,d</text>\n",
-          LEFT, WIDTH - RIGHT, y, y, LEFT - 6, y + 4, tick));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" class=\"grid\"/>"
+                  + "<text x=\"%d\" y=\"%.1f\" class=\"tick\" text-anchor=\"end\">%,d</text>\n",
+              LEFT,
+              WIDTH - RIGHT,
+              y,
+              y,
+              LEFT - 6,
+              y + 4,
+              tick));
     }
     int labelEvery = (int) Math.ceil(categories.size() / (double) MAX_LABELS);
     for (int i = 0; i < categories.size(); i++) {
@@ -94,9 +113,15 @@ final class SvgBarChart {
         }
         double h = plotHeight * bar[s] / top;
         base -= h;
-        svg.append(String.format(Locale.ROOT,
-            "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>", x, base, barWidth,
-            h, colour(s)));
+        svg.append(
+            String.format(
+                Locale.ROOT,
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>",
+                x,
+                base,
+                barWidth,
+                h,
+                colour(s)));
         svg.append(RunReport.escape(categories.get(i)));
         if (series.size() > 1) {
           svg.append(" \u00b7 ").append(RunReport.escape(series.get(s)));
@@ -106,20 +131,41 @@ final class SvgBarChart {
       if (i % labelEvery == 0) {
         double cx = LEFT + i * band + band / 2;
         double cy = TOP + plotHeight + 14;
-        svg.append(String.format(Locale.ROOT,
-            "<text x=\"%.1f\" y=\"%.1f\" class=\"tick\" text-anchor=\"end\" transform=\"rotate(-45 %.1f %.1f)\">",
-            cx, cy, cx, cy)).append(RunReport.escape(categories.get(i))).append("</text>\n");
+        svg.append(
+                String.format(
+                    Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%.1f\" class=\"tick\" text-anchor=\"end\" transform=\"rotate(-45 %.1f %.1f)\">",
+                    cx,
+                    cy,
+                    cx,
+                    cy))
+            .append(RunReport.escape(categories.get(i)))
+            .append("</text>\n");
       }
     }
-    svg.append(String.format(Locale.ROOT,
-        "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" class=\"axis\"/>\n", LEFT, WIDTH - RIGHT,
-        TOP + plotHeight, TOP + plotHeight));
-    svg.append(String.format(Locale.ROOT,
-        "<text x=\"%d\" y=\"%d\" class=\"axis-title\" text-anchor=\"end\">", WIDTH - RIGHT, HEIGHT - 4))
-        .append(RunReport.escape(xTitle)).append("</text>\n");
-    svg.append(String.format(Locale.ROOT,
-        "<text x=\"12\" y=\"%d\" class=\"axis-title\" transform=\"rotate(-90 12 %d)\" text-anchor=\"middle\">",
-        TOP + HEIGHT / 2 - BOTTOM / 2, TOP + HEIGHT / 2 - BOTTOM / 2)).append(RunReport.escape(yTitle))
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" class=\"axis\"/>\n",
+            LEFT,
+            WIDTH - RIGHT,
+            TOP + plotHeight,
+            TOP + plotHeight));
+    svg.append(
+            String.format(
+                Locale.ROOT,
+                "<text x=\"%d\" y=\"%d\" class=\"axis-title\" text-anchor=\"end\">",
+                WIDTH - RIGHT,
+                HEIGHT - 4))
+        .append(RunReport.escape(xTitle))
+        .append("</text>\n");
+    svg.append(
+            String.format(
+                Locale.ROOT,
+                "<text x=\"12\" y=\"%d\" class=\"axis-title\" transform=\"rotate(-90 12 %d)\" text-anchor=\"middle\">",
+                TOP + HEIGHT / 2 - BOTTOM / 2,
+                TOP + HEIGHT / 2 - BOTTOM / 2))
+        .append(RunReport.escape(yTitle))
         .append("</text>\n");
     svg.append("</svg>\n");
     return svg.toString();
@@ -129,8 +175,11 @@ final class SvgBarChart {
   String legend() {
     StringBuilder html = new StringBuilder("<p class=\"legend\">");
     for (int s = 0; s < series.size(); s++) {
-      html.append("<span><i style=\"background:").append(colour(s)).append("\"></i>")
-          .append(RunReport.escape(series.get(s))).append("</span> ");
+      html.append("<span><i style=\"background:")
+          .append(colour(s))
+          .append("\"></i>")
+          .append(RunReport.escape(series.get(s)))
+          .append("</span> ");
     }
     return html.append("</p>\n").toString();
   }

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The one table from what ended a run to the process exit code and the word that starts its line
- * on stderr. The README's exit-code table is this table.
+ * The one table from what ended a run to the process exit code and the word that starts its line on
+ * stderr. The README's exit-code table is this table.
  */
 public final class ExitCodes {
   public static final int OK = 0;
@@ -33,7 +33,8 @@ public final class ExitCodes {
     TABLE.put(RunRefusedException.Usage.class, new Outcome(USAGE, "usage error"));
     TABLE.put(RunRefusedException.OutputComplete.class, new Outcome(OUTPUT_COMPLETE, "refused"));
     TABLE.put(RunRefusedException.NoInput.class, new Outcome(NO_INPUT, "no input"));
-    TABLE.put(RunRefusedException.TooManyRejected.class, new Outcome(TOO_MANY_REJECTED, "run failed"));
+    TABLE.put(
+        RunRefusedException.TooManyRejected.class, new Outcome(TOO_MANY_REJECTED, "run failed"));
     TABLE.put(RunRefusedException.OutputBusy.class, new Outcome(OUTPUT_BUSY, "refused"));
   }
 

@@ -25,10 +25,10 @@ import org.eventwire.common.RunDirectory;
  * One writer per output directory. Two schedulers firing at once on the same --output would
  * otherwise stage and publish over each other.
  *
- * <p>On a local file system the lock is an operating-system lock on a small file beside the
- * output ({@code .NAME.eventwire.lock}): the kernel releases it when the process ends, however it
- * ends, so a killed run never blocks the next one. The file itself stays (deleting it would let a
- * third run lock a new file while a second still holds the old one).
+ * <p>On a local file system the lock is an operating-system lock on a small file beside the output
+ * ({@code .NAME.eventwire.lock}): the kernel releases it when the process ends, however it ends, so
+ * a killed run never blocks the next one. The file itself stays (deleting it would let a third run
+ * lock a new file while a second still holds the old one).
  *
  * <p>Object stores have no such lock: there the file is a marker holding the owner and a heartbeat
  * rewritten every minute. A marker whose heartbeat is older than {@link #STALE_AFTER} was left by a
@@ -40,9 +40,12 @@ public abstract class OutputLock implements AutoCloseable {
   static final Duration STALE_AFTER = Duration.ofMinutes(5);
 
   /** Takes the lock, or says who holds it. */
-  static OutputLock acquire(ResourceId lockFile, String runId) throws RunRefusedException.OutputBusy, IOException {
-    String owner = String.format("run %s, process %s, started %s", runId,
-        ManagementFactory.getRuntimeMXBean().getName(), Instant.now());
+  static OutputLock acquire(ResourceId lockFile, String runId)
+      throws RunRefusedException.OutputBusy, IOException {
+    String owner =
+        String.format(
+            "run %s, process %s, started %s",
+            runId, ManagementFactory.getRuntimeMXBean().getName(), Instant.now());
     if ("file".equals(lockFile.getScheme())) {
       return LocalLock.acquire(Paths.get(lockFile.toString()), owner);
     }
@@ -53,8 +56,12 @@ public abstract class OutputLock implements AutoCloseable {
   public abstract void close() throws IOException;
 
   private static RunRefusedException.OutputBusy busy(Object lockFile, String holder) {
-    return new RunRefusedException.OutputBusy("another eventwire run is writing this output (" + holder.strip()
-        + "; lock " + lockFile + "); wait for it to finish, or run again later");
+    return new RunRefusedException.OutputBusy(
+        "another eventwire run is writing this output ("
+            + holder.strip()
+            + "; lock "
+            + lockFile
+            + "); wait for it to finish, or run again later");
   }
 
   private static final class LocalLock extends OutputLock {
@@ -66,9 +73,11 @@ public abstract class OutputLock implements AutoCloseable {
       this.lock = lock;
     }
 
-    static OutputLock acquire(Path file, String owner) throws IOException, RunRefusedException.OutputBusy {
-      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-          StandardOpenOption.WRITE);
+    static OutputLock acquire(Path file, String owner)
+        throws IOException, RunRefusedException.OutputBusy {
+      FileChannel channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -105,7 +114,8 @@ public abstract class OutputLock implements AutoCloseable {
       this.heartbeat = heartbeat;
     }
 
-    static OutputLock acquire(ResourceId marker, String owner) throws IOException, RunRefusedException.OutputBusy {
+    static OutputLock acquire(ResourceId marker, String owner)
+        throws IOException, RunRefusedException.OutputBusy {
       if (RunDirectory.exists(marker)) {
         String held = RunDirectory.readText(marker);
         Instant beat = heartbeatOf(held);
@@ -114,18 +124,25 @@ public abstract class OutputLock implements AutoCloseable {
         }
       }
       beat(marker, owner);
-      ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "eventwire-lock-heartbeat");
-        thread.setDaemon(true);
-        return thread;
-      });
-      heartbeat.scheduleAtFixedRate(() -> {
-        try {
-          beat(marker, owner);
-        } catch (IOException e) {
-          // The next beat tries again; a marker left unbeaten for minutes is only ever taken over.
-        }
-      }, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+      ScheduledExecutorService heartbeat =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread thread = new Thread(r, "eventwire-lock-heartbeat");
+                thread.setDaemon(true);
+                return thread;
+              });
+      heartbeat.scheduleAtFixedRate(
+          () -> {
+            try {
+              beat(marker, owner);
+            } catch (IOException e) {
+              // The next beat tries again; a marker left unbeaten for minutes is only ever taken
+              // over.
+            }
+          },
+          HEARTBEAT.toMillis(),
+          HEARTBEAT.toMillis(),
+          TimeUnit.MILLISECONDS);
       return new MarkerLock(marker, heartbeat);
     }
 

@@ -1,6 +1,5 @@
 package org.eventwire.run;
 
-import org.eventwire.common.InJvmCounters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.eventwire.annotate.AnnotateDocuments;
+import org.eventwire.common.InJvmCounters;
 import org.eventwire.dedup.CopyTimexesToReprints;
 import org.eventwire.dedup.FindReprints;
 import org.eventwire.dedup.FindSharedPassages;
@@ -31,11 +31,19 @@ public final class RunCounts {
   public final long tokens;
   public final long canonicalDocuments;
   public final long reprintDocuments;
+
   /** Every counter of the near-duplicate stages, by name. */
   public final Map<String, Long> dedupCounters;
 
-  public RunCounts(long filesMatched, long documentsRead, long rejectedRead, long documentsWithWarnings,
-      long documentsAnnotated, long rejectedAnnotate, long tokens, Map<String, Long> dedupCounters) {
+  public RunCounts(
+      long filesMatched,
+      long documentsRead,
+      long rejectedRead,
+      long documentsWithWarnings,
+      long documentsAnnotated,
+      long rejectedAnnotate,
+      long tokens,
+      Map<String, Long> dedupCounters) {
     this.filesMatched = filesMatched;
     this.documentsRead = documentsRead;
     this.rejectedRead = rejectedRead;
@@ -49,13 +57,21 @@ public final class RunCounts {
   }
 
   public static RunCounts from(PipelineResult result) {
-    return of((namespace, name) -> counter(result, namespace, name),
-        counters(result, FindReprints.class, NearDuplicates.class, FindSharedPassages.class, MergeEvents.class,
-            CopyTimexesToReprints.class, ReplaceRejectedCanonicals.class));
+    return of(
+        (namespace, name) -> counter(result, namespace, name),
+        counters(
+            result,
+            FindReprints.class,
+            NearDuplicates.class,
+            FindSharedPassages.class,
+            MergeEvents.class,
+            CopyTimexesToReprints.class,
+            ReplaceRejectedCanonicals.class));
   }
 
   /** The run's counts, each read from {@code counter}; the dedup stages' counters given whole. */
-  private static RunCounts of(ToLongBiFunction<Class<?>, String> counter, Map<String, Long> dedupCounters) {
+  private static RunCounts of(
+      ToLongBiFunction<Class<?>, String> counter, Map<String, Long> dedupCounters) {
     return new RunCounts(
         counter.applyAsLong(ReadDocuments.class, ReadDocuments.FILES_MATCHED),
         counter.applyAsLong(ReadDocuments.class, ReadDocuments.DOCUMENTS_READ),
@@ -64,7 +80,8 @@ public final class RunCounts {
         counter.applyAsLong(AnnotateDocuments.class, AnnotateDocuments.DOCUMENTS_ANNOTATED),
         // Reprints of a story no copy of which could be annotated are rejected at annotate too.
         counter.applyAsLong(AnnotateDocuments.class, AnnotateDocuments.REJECTED_ANNOTATE)
-            + counter.applyAsLong(ReplaceRejectedCanonicals.class, ReplaceRejectedCanonicals.REJECTED_ORPHANS),
+            + counter.applyAsLong(
+                ReplaceRejectedCanonicals.class, ReplaceRejectedCanonicals.REJECTED_ORPHANS),
         counter.applyAsLong(AnnotateDocuments.class, AnnotateDocuments.TOKENS),
         dedupCounters);
   }
@@ -80,7 +97,6 @@ public final class RunCounts {
     }
     return of(InJvmCounters::get, dedup);
   }
-
 
   /** Documents written: every document read, less those the annotate stage rejected. */
   public long documents() {
@@ -108,7 +124,9 @@ public final class RunCounts {
     counts.put("documents_with_warnings", documentsWithWarnings);
     counts.put("canonical_documents", canonicalDocuments);
     counts.put("reprint_documents", reprintDocuments);
-    counts.put("canonical_substitutes", dedupCounters.getOrDefault(ReplaceRejectedCanonicals.CANONICAL_SUBSTITUTES, 0L));
+    counts.put(
+        "canonical_substitutes",
+        dedupCounters.getOrDefault(ReplaceRejectedCanonicals.CANONICAL_SUBSTITUTES, 0L));
     counts.put("documents_annotated", documentsAnnotated);
     counts.put("tokens_annotated", tokens);
     counts.put("events", dedupCounters.getOrDefault(MergeEvents.EVENTS_COUNTER, 0L));
@@ -130,9 +148,13 @@ public final class RunCounts {
   }
 
   private static long counter(PipelineResult result, Class<?> namespace, String name) {
-    MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder()
-        .addNameFilter(MetricNameFilter.named(namespace, name))
-        .build());
+    MetricQueryResults metrics =
+        result
+            .metrics()
+            .queryMetrics(
+                MetricsFilter.builder()
+                    .addNameFilter(MetricNameFilter.named(namespace, name))
+                    .build());
     long total = 0;
     for (MetricResult<Long> counter : metrics.getCounters()) {
       total += committedOrAttempted(counter);
@@ -140,7 +162,10 @@ public final class RunCounts {
     return total;
   }
 
-  /** Committed values count each element once even when bundles are retried; not every runner has them. */
+  /**
+   * Committed values count each element once even when bundles are retried; not every runner has
+   * them.
+   */
   private static long committedOrAttempted(MetricResult<Long> counter) {
     try {
       Long committed = counter.getCommitted();

@@ -38,7 +38,10 @@ public class RunRefusedException extends Exception {
     }
   }
 
-  /** More documents were rejected at annotate than --maxRejectedShare allows: a broken worker, not bad input. */
+  /**
+   * More documents were rejected at annotate than --maxRejectedShare allows: a broken worker, not
+   * bad input.
+   */
   public static final class TooManyRejected extends RunRefusedException {
     private static final long serialVersionUID = 1L;
 

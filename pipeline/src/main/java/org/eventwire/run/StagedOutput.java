@@ -23,23 +23,31 @@ import org.eventwire.common.RunDirectory;
  * manifest, report, {@code _SUCCESS}) into a staging directory beside it, {@code
  * .NAME.eventwire-staging-RUNID}, under a lock ({@link OutputLock}), and only a run that has
  * written everything publishes: its staging directory takes the place of --output. So --output
- * holds the previous complete run until the new one is complete, whatever happens to the new run
- * on the way (a bad option, a failure, a kill).
+ * holds the previous complete run until the new one is complete, whatever happens to the new run on
+ * the way (a bad option, a failure, a kill).
  *
- * <p>Publishing on a local file system is two renames on one file system: the old run aside
- * ({@code .NAME.eventwire-replaced-RUNID}), the staging directory in its place; then the old run is
+ * <p>Publishing on a local file system is two renames on one file system: the old run aside ({@code
+ * .NAME.eventwire-replaced-RUNID}), the staging directory in its place; then the old run is
  * deleted. Files in --output that are not the pipeline's are carried over to the new run. On object
  * stores, where a rename is a copy and not atomic, the old run's {@code _SUCCESS} goes first, then
- * its files, then the new files are copied in and {@code _SUCCESS} written last: a reader that waits
- * for {@code _SUCCESS} never reads a mix.
+ * its files, then the new files are copied in and {@code _SUCCESS} written last: a reader that
+ * waits for {@code _SUCCESS} never reads a mix.
  */
 public final class StagedOutput implements AutoCloseable {
   private static final String STAGING = ".eventwire-staging-";
   private static final String REPLACED = ".eventwire-replaced-";
+
   /** Names in a run directory that belong to the pipeline; anything else there is a person's. */
-  private static final Set<String> OWNED = Set.of(RunDirectory.DOCUMENTS, RunDirectory.REJECTED,
-      RunDirectory.EVENTS, RunDirectory.MENTIONS, RunDirectory.SCHEMAS, RunDirectory.MANIFEST, RunDirectory.REPORT,
-      RunDirectory.SUCCESS);
+  private static final Set<String> OWNED =
+      Set.of(
+          RunDirectory.DOCUMENTS,
+          RunDirectory.REJECTED,
+          RunDirectory.EVENTS,
+          RunDirectory.MENTIONS,
+          RunDirectory.SCHEMAS,
+          RunDirectory.MANIFEST,
+          RunDirectory.REPORT,
+          RunDirectory.SUCCESS);
 
   private final RunDirectory output;
   private final ResourceId parent;
@@ -49,7 +57,12 @@ public final class StagedOutput implements AutoCloseable {
   private final RunDirectory staging;
   private final OutputLock lock;
 
-  private StagedOutput(RunDirectory output, ResourceId parent, String name, String runId, boolean renames,
+  private StagedOutput(
+      RunDirectory output,
+      ResourceId parent,
+      String name,
+      String runId,
+      boolean renames,
       OutputLock lock) {
     this.output = output;
     this.parent = parent;
@@ -64,10 +77,12 @@ public final class StagedOutput implements AutoCloseable {
    * Where a run with this id would stage, without touching anything: the graph is built to write
    * there before the output is checked or locked.
    */
-  public static ResourceId stagingDirectory(String output, String runId) throws RunRefusedException.Usage {
+  public static ResourceId stagingDirectory(String output, String runId)
+      throws RunRefusedException.Usage {
     String[] parentAndName = parentAndName(output);
     return FileSystems.matchNewResource(parentAndName[0], true)
-        .resolve("." + parentAndName[1] + STAGING + runId, StandardResolveOptions.RESOLVE_DIRECTORY);
+        .resolve(
+            "." + parentAndName[1] + STAGING + runId, StandardResolveOptions.RESOLVE_DIRECTORY);
   }
 
   /**
@@ -75,12 +90,15 @@ public final class StagedOutput implements AutoCloseable {
    * that is a file or cannot be written (usage), one that holds a complete run unless {@code
    * overwrite}, and one another run is writing.
    */
-  public static StagedOutput open(String output, String runId, boolean overwrite) throws RunRefusedException,
-      IOException {
+  public static StagedOutput open(String output, String runId, boolean overwrite)
+      throws RunRefusedException, IOException {
     return open(output, runId, overwrite, isLocal(output));
   }
 
-  /** As above; {@code renames} false publishes by copying, as on object stores (for tests on local disks). */
+  /**
+   * As above; {@code renames} false publishes by copying, as on object stores (for tests on local
+   * disks).
+   */
   static StagedOutput open(String output, String runId, boolean overwrite, boolean renames)
       throws RunRefusedException, IOException {
     String[] parentAndName = parentAndName(output);
@@ -93,16 +111,25 @@ public final class StagedOutput implements AutoCloseable {
       try {
         Files.createDirectories(path.toAbsolutePath().getParent());
       } catch (IOException e) {
-        throw new RunRefusedException.Usage("--output=" + output + " cannot be written: cannot create "
-            + path.toAbsolutePath().getParent() + " (" + e + ")");
+        throw new RunRefusedException.Usage(
+            "--output="
+                + output
+                + " cannot be written: cannot create "
+                + path.toAbsolutePath().getParent()
+                + " ("
+                + e
+                + ")");
       }
     }
     checkNotComplete(out, overwrite);
     ResourceId parent = FileSystems.matchNewResource(parentAndName[0], true);
     OutputLock lock;
     try {
-      lock = OutputLock.acquire(parent.resolve("." + parentAndName[1] + ".eventwire.lock",
-          StandardResolveOptions.RESOLVE_FILE), runId);
+      lock =
+          OutputLock.acquire(
+              parent.resolve(
+                  "." + parentAndName[1] + ".eventwire.lock", StandardResolveOptions.RESOLVE_FILE),
+              runId);
     } catch (IOException e) {
       throw new RunRefusedException.Usage("--output=" + output + " cannot be written: " + e);
     }
@@ -130,7 +157,8 @@ public final class StagedOutput implements AutoCloseable {
   /** Puts the complete staged run in the place of --output. */
   public void publish() throws IOException {
     if (!staging.holdsCompleteRun()) {
-      throw new IllegalStateException("staging directory " + staging.directory() + " holds no complete run");
+      throw new IllegalStateException(
+          "staging directory " + staging.directory() + " holds no complete run");
     }
     if (renames) {
       publishByRenames();
@@ -155,7 +183,8 @@ public final class StagedOutput implements AutoCloseable {
 
   private void publishByCopies() throws IOException {
     // _SUCCESS first: from here until the new one is written, readers wait.
-    FileSystems.delete(List.of(output.file(RunDirectory.SUCCESS)), StandardMoveOptions.IGNORE_MISSING_FILES);
+    FileSystems.delete(
+        List.of(output.file(RunDirectory.SUCCESS)), StandardMoveOptions.IGNORE_MISSING_FILES);
     FileSystems.delete(output.ownFiles(), StandardMoveOptions.IGNORE_MISSING_FILES);
     List<ResourceId> from = staging.ownFiles();
     List<ResourceId> to = new ArrayList<>();
@@ -167,7 +196,8 @@ public final class StagedOutput implements AutoCloseable {
     FileSystems.copy(from, to);
     RunDirectory.writeText(output.file(RunDirectory.SUCCESS), "");
     FileSystems.delete(staging.ownFiles(), StandardMoveOptions.IGNORE_MISSING_FILES);
-    FileSystems.delete(List.of(staging.file(RunDirectory.SUCCESS)), StandardMoveOptions.IGNORE_MISSING_FILES);
+    FileSystems.delete(
+        List.of(staging.file(RunDirectory.SUCCESS)), StandardMoveOptions.IGNORE_MISSING_FILES);
   }
 
   /** Releases the lock. A staging directory that was not published stays until the next run. */
@@ -176,17 +206,22 @@ public final class StagedOutput implements AutoCloseable {
     lock.close();
   }
 
-  /** Staging and replaced directories of runs that were killed; a person's files in them go back to --output. */
+  /**
+   * Staging and replaced directories of runs that were killed; a person's files in them go back to
+   * --output.
+   */
   private void clearLeftovers() throws IOException {
     if (!renames) {
-      return; // object stores: a killed run's staged files are overwritten by name, or left for a lifecycle rule
+      return; // object stores: a killed run's staged files are overwritten by name, or left for a
+      // lifecycle rule
     }
     Path parentPath = local(parent);
     if (!Files.isDirectory(parentPath)) {
       return;
     }
     List<Path> leftovers = new ArrayList<>();
-    try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parentPath, "." + name + ".eventwire-*-*")) {
+    try (DirectoryStream<Path> siblings =
+        Files.newDirectoryStream(parentPath, "." + name + ".eventwire-*-*")) {
       siblings.forEach(leftovers::add);
     }
     for (Path leftover : leftovers) {
@@ -224,11 +259,14 @@ public final class StagedOutput implements AutoCloseable {
     return parent.resolve("." + name + suffix, StandardResolveOptions.RESOLVE_DIRECTORY);
   }
 
-  private static void checkNotComplete(RunDirectory out, boolean overwrite) throws IOException,
-      RunRefusedException.OutputComplete {
+  private static void checkNotComplete(RunDirectory out, boolean overwrite)
+      throws IOException, RunRefusedException.OutputComplete {
     if (!overwrite && out.holdsCompleteRun()) {
-      throw new RunRefusedException.OutputComplete(out.directory() + " already holds a complete run (it has "
-          + RunDirectory.SUCCESS + "); pass --overwrite to replace it");
+      throw new RunRefusedException.OutputComplete(
+          out.directory()
+              + " already holds a complete run (it has "
+              + RunDirectory.SUCCESS
+              + "); pass --overwrite to replace it");
     }
   }
 
@@ -242,7 +280,8 @@ public final class StagedOutput implements AutoCloseable {
     if (isLocal(trimmed)) {
       Path path = Paths.get(trimmed).toAbsolutePath().normalize();
       if (path.getParent() == null || path.getFileName() == null) {
-        throw new RunRefusedException.Usage("--output=" + output + " must be a directory below another one");
+        throw new RunRefusedException.Usage(
+            "--output=" + output + " must be a directory below another one");
       }
       return new String[] {path.getParent().toString(), path.getFileName().toString()};
     }
@@ -251,7 +290,8 @@ public final class StagedOutput implements AutoCloseable {
     }
     int slash = trimmed.lastIndexOf('/');
     if (slash < 0 || trimmed.substring(0, slash).endsWith("/")) {
-      throw new RunRefusedException.Usage("--output=" + output + " must be a folder inside a bucket, not the bucket");
+      throw new RunRefusedException.Usage(
+          "--output=" + output + " must be a folder inside a bucket, not the bucket");
     }
     return new String[] {trimmed.substring(0, slash + 1), trimmed.substring(slash + 1)};
   }

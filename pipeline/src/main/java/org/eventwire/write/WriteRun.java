@@ -1,6 +1,5 @@
 package org.eventwire.write;
 
-import org.eventwire.common.RunDirectory;
 import org.apache.avro.file.CodecFactory;
 import org.apache.beam.sdk.extensions.avro.io.AvroIO;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
@@ -10,6 +9,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
+import org.eventwire.common.RunDirectory;
 import org.eventwire.records.Document;
 import org.eventwire.records.Event;
 import org.eventwire.records.Mention;
@@ -44,14 +44,16 @@ public class WriteRun extends PTransform<PCollectionTuple, PDone> {
   }
 
   private <T> void write(PCollection<T> records, Class<T> type, String folder) {
-    ResourceId prefix = outputDirectory
-        .resolve(folder, StandardResolveOptions.RESOLVE_DIRECTORY)
-        .resolve("part", StandardResolveOptions.RESOLVE_FILE);
-    AvroIO.Write<T> write = AvroIO.write(type)
-        .to(prefix.toString())
-        .withSuffix(".avro")
-        // deflate: every Avro reader supports it (python3-avro has no snappy by default).
-        .withCodec(CodecFactory.deflateCodec(6));
+    ResourceId prefix =
+        outputDirectory
+            .resolve(folder, StandardResolveOptions.RESOLVE_DIRECTORY)
+            .resolve("part", StandardResolveOptions.RESOLVE_FILE);
+    AvroIO.Write<T> write =
+        AvroIO.write(type)
+            .to(prefix.toString())
+            .withSuffix(".avro")
+            // deflate: every Avro reader supports it (python3-avro has no snappy by default).
+            .withCodec(CodecFactory.deflateCodec(6));
     if (numShards > 0) {
       write = write.withNumShards(numShards);
     }

@@ -38,10 +38,12 @@ public class AnnotateDocumentsTest {
 
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
 
-  private PCollectionTuple annotateSamples(LocalDate defaultDocDate, DocumentAnnotator.Factory factory) {
-    PCollection<Document> documents = pipeline
-        .apply(new ReadDocuments(Fixtures.samplesGlob(), 1 << 20, defaultDocDate, 4, false))
-        .get(ReadDocuments.DOCUMENTS);
+  private PCollectionTuple annotateSamples(
+      LocalDate defaultDocDate, DocumentAnnotator.Factory factory) {
+    PCollection<Document> documents =
+        pipeline
+            .apply(new ReadDocuments(Fixtures.samplesGlob(), 1 << 20, defaultDocDate, 4, false))
+            .get(ReadDocuments.DOCUMENTS);
     return documents.apply(new AnnotateDocuments(factory, 120, 4));
   }
 
@@ -76,47 +78,51 @@ public class AnnotateDocumentsTest {
   public void samplesGetEntitiesAndDatesResolvedAgainstTheirOwnDocDate() {
     PCollectionTuple annotated = annotateSamples(AUG_12, CoreNlpAnnotator.factory(ANNOTATORS));
     PAssert.that(annotated.get(AnnotateDocuments.REJECTED)).empty();
-    PAssert.that(annotated.get(AnnotateDocuments.ANNOTATED)).satisfies(documents -> {
-      // The two samples with a date header: "Thursday" is 2021-08-12.
-      for (String dated : new String[] {"002", "003"}) {
-        Document doc = bySample(documents, dated);
-        assertEquals("HEADER", doc.getDocDateSource());
-        List<Timex> thursdays = new ArrayList<>(timexes(doc, "Thursday"));
-        thursdays.addAll(timexes(doc, "Thursday night"));
-        assertFalse(dated + " has a Thursday", thursdays.isEmpty());
-        for (Timex thursday : thursdays) {
-          assertEquals(dated + ": " + thursday, AUG_12, thursday.getResolvedDate());
-        }
-      }
-      // The undated Kandahar-prison article with --defaultDocDate=2021-08-12.
-      Document prison = bySample(documents, "004");
-      assertEquals("OPTION", prison.getDocDateSource());
-      List<Timex> wednesdayNight = timexes(prison, "Wednesday night");
-      assertEquals(1, wednesdayNight.size());
-      assertEquals(AUG_11, wednesdayNight.get(0).getResolvedDate());
+    PAssert.that(annotated.get(AnnotateDocuments.ANNOTATED))
+        .satisfies(
+            documents -> {
+              // The two samples with a date header: "Thursday" is 2021-08-12.
+              for (String dated : new String[] {"002", "003"}) {
+                Document doc = bySample(documents, dated);
+                assertEquals("HEADER", doc.getDocDateSource());
+                List<Timex> thursdays = new ArrayList<>(timexes(doc, "Thursday"));
+                thursdays.addAll(timexes(doc, "Thursday night"));
+                assertFalse(dated + " has a Thursday", thursdays.isEmpty());
+                for (Timex thursday : thursdays) {
+                  assertEquals(dated + ": " + thursday, AUG_12, thursday.getResolvedDate());
+                }
+              }
+              // The undated Kandahar-prison article with --defaultDocDate=2021-08-12.
+              Document prison = bySample(documents, "004");
+              assertEquals("OPTION", prison.getDocDateSource());
+              List<Timex> wednesdayNight = timexes(prison, "Wednesday night");
+              assertEquals(1, wednesdayNight.size());
+              assertEquals(AUG_11, wednesdayNight.get(0).getResolvedDate());
 
-      Map<String, List<String>> herat = entityTypes(bySample(documents, "001"));
-      assertNotNull("Herat is an entity", herat.get("Herat"));
-      for (String type : herat.get("Herat")) {
-        assertThat(type, isOneOf("CITY", "LOCATION"));
-      }
-      assertThat(herat.get("Taliban"), hasItem("ORGANIZATION"));
-      assertThat(herat.get("Ashraf Ghani"), hasItem("PERSON"));
+              Map<String, List<String>> herat = entityTypes(bySample(documents, "001"));
+              assertNotNull("Herat is an entity", herat.get("Herat"));
+              for (String type : herat.get("Herat")) {
+                assertThat(type, isOneOf("CITY", "LOCATION"));
+              }
+              assertThat(herat.get("Taliban"), hasItem("ORGANIZATION"));
+              assertThat(herat.get("Ashraf Ghani"), hasItem("PERSON"));
 
-      for (Document doc : documents) {
-        assertTrue(doc.getAnnotated());
-        assertTrue(doc.getNumTokens() > 300);
-        String text = doc.getText();
-        for (Entity e : doc.getEntities()) {
-          assertEquals(e.toString(), e.getText(), text.substring(e.getBegin(), e.getEnd()));
-          assertFalse("pronouns are not entities: " + e, e.getText().matches("(?i)he|his|she|her|they"));
-        }
-        for (Timex t : doc.getTimexes()) {
-          assertEquals(t.toString(), t.getText(), text.substring(t.getBegin(), t.getEnd()));
-        }
-      }
-      return null;
-    });
+              for (Document doc : documents) {
+                assertTrue(doc.getAnnotated());
+                assertTrue(doc.getNumTokens() > 300);
+                String text = doc.getText();
+                for (Entity e : doc.getEntities()) {
+                  assertEquals(e.toString(), e.getText(), text.substring(e.getBegin(), e.getEnd()));
+                  assertFalse(
+                      "pronouns are not entities: " + e,
+                      e.getText().matches("(?i)he|his|she|her|they"));
+                }
+                for (Timex t : doc.getTimexes()) {
+                  assertEquals(t.toString(), t.getText(), text.substring(t.getBegin(), t.getEnd()));
+                }
+              }
+              return null;
+            });
     pipeline.run().waitUntilFinish();
   }
 
@@ -135,9 +141,12 @@ public class AnnotateDocumentsTest {
     String text = "The Taliban captured Ghazni on Thursday.";
     Document august = decode("/t/a.txt", " date 2021-08-12 " + text);
     Document june = decode("/t/b.txt", " date 1998-08-07 " + text);
-    LocalDate first = timexes(annotator.annotate(august).document, "Thursday").get(0).getResolvedDate();
-    LocalDate second = timexes(annotator.annotate(june).document, "Thursday").get(0).getResolvedDate();
-    LocalDate again = timexes(annotator.annotate(august).document, "Thursday").get(0).getResolvedDate();
+    LocalDate first =
+        timexes(annotator.annotate(august).document, "Thursday").get(0).getResolvedDate();
+    LocalDate second =
+        timexes(annotator.annotate(june).document, "Thursday").get(0).getResolvedDate();
+    LocalDate again =
+        timexes(annotator.annotate(august).document, "Thursday").get(0).getResolvedDate();
     assertEquals(AUG_12, first);
     assertEquals(LocalDate.of(1998, 8, 6), second);
     assertEquals(first, again);
@@ -146,8 +155,11 @@ public class AnnotateDocumentsTest {
   @Test
   public void offsetsCountCodePointsSoTheyCutTextAfterAnEmoji() {
     DocumentAnnotator annotator = CoreNlpAnnotator.factory(ANNOTATORS).create();
-    Document doc = annotator.annotate(decode("/t/emoji.txt",
-        "\uD83D\uDE80\uD83D\uDE80 Ashraf Ghani left Kabul on Sunday.")).document;
+    Document doc =
+        annotator.annotate(
+                decode(
+                    "/t/emoji.txt", "\uD83D\uDE80\uD83D\uDE80 Ashraf Ghani left Kabul on Sunday."))
+            .document;
     int[] codePoints = doc.getText().codePoints().toArray();
     boolean sawGhani = false;
     for (Entity e : doc.getEntities()) {
@@ -159,33 +171,42 @@ public class AnnotateDocumentsTest {
 
   @Test
   public void aDocumentThatMakesTheAnnotatorThrowOrRunPastItsBudgetIsRejectedAndTheRestGoOn() {
-    PCollection<Document> documents = pipeline.apply(org.apache.beam.sdk.transforms.Create.of(
-        decode("/t/ok.txt", "The Taliban captured Herat on Thursday."),
-        decode("/t/throws.txt", "FAULT:THROW The Taliban captured Herat."),
-        decode("/t/slow.txt", "FAULT:SLOW The Taliban captured Herat."))
-        .withCoder(org.apache.beam.sdk.extensions.avro.coders.AvroCoder.specific(Document.class)));
-    PCollectionTuple annotated = documents.apply(
-        new AnnotateDocuments(new FaultInjectingFactory(CoreNlpAnnotator.factory(ANNOTATORS)), 2, 4));
-    PAssert.that(annotated.get(AnnotateDocuments.ANNOTATED)).satisfies(docs -> {
-      List<String> names = new ArrayList<>();
-      docs.forEach(d -> names.add(Fixtures.fileName(d.getSourceUri())));
-      assertEquals(List.of("ok.txt"), names);
-      return null;
-    });
-    PAssert.that(annotated.get(AnnotateDocuments.REJECTED)).satisfies(rejected -> {
-      Map<String, Rejected> byName = new HashMap<>();
-      rejected.forEach(r -> byName.put(Fixtures.fileName(r.getSourceUri()), r));
-      assertEquals(2, byName.size());
-      Rejected thrown = byName.get("throws.txt");
-      assertEquals("annotate", thrown.getStage());
-      assertEquals("ANNOTATION_FAILED", thrown.getError());
-      assertThat(thrown.getMessage(), containsString("injected fault"));
-      assertNotNull(thrown.getDocId());
-      Rejected slow = byName.get("slow.txt");
-      assertEquals("ANNOTATION_TIMEOUT", slow.getError());
-      assertThat(slow.getMessage(), containsString("longer than 2 s"));
-      return null;
-    });
+    PCollection<Document> documents =
+        pipeline.apply(
+            org.apache.beam.sdk.transforms.Create.of(
+                    decode("/t/ok.txt", "The Taliban captured Herat on Thursday."),
+                    decode("/t/throws.txt", "FAULT:THROW The Taliban captured Herat."),
+                    decode("/t/slow.txt", "FAULT:SLOW The Taliban captured Herat."))
+                .withCoder(
+                    org.apache.beam.sdk.extensions.avro.coders.AvroCoder.specific(Document.class)));
+    PCollectionTuple annotated =
+        documents.apply(
+            new AnnotateDocuments(
+                new FaultInjectingFactory(CoreNlpAnnotator.factory(ANNOTATORS)), 2, 4));
+    PAssert.that(annotated.get(AnnotateDocuments.ANNOTATED))
+        .satisfies(
+            docs -> {
+              List<String> names = new ArrayList<>();
+              docs.forEach(d -> names.add(Fixtures.fileName(d.getSourceUri())));
+              assertEquals(List.of("ok.txt"), names);
+              return null;
+            });
+    PAssert.that(annotated.get(AnnotateDocuments.REJECTED))
+        .satisfies(
+            rejected -> {
+              Map<String, Rejected> byName = new HashMap<>();
+              rejected.forEach(r -> byName.put(Fixtures.fileName(r.getSourceUri()), r));
+              assertEquals(2, byName.size());
+              Rejected thrown = byName.get("throws.txt");
+              assertEquals("annotate", thrown.getStage());
+              assertEquals("ANNOTATION_FAILED", thrown.getError());
+              assertThat(thrown.getMessage(), containsString("injected fault"));
+              assertNotNull(thrown.getDocId());
+              Rejected slow = byName.get("slow.txt");
+              assertEquals("ANNOTATION_TIMEOUT", slow.getError());
+              assertThat(slow.getMessage(), containsString("longer than 2 s"));
+              return null;
+            });
     pipeline.run().waitUntilFinish();
   }
 

@@ -40,7 +40,8 @@ public class AnnotationLimitsTest {
   @Test
   public void aWideSentenceIsCutWhereItPassesMaxChars() {
     // Tokens of 9 characters with a space: the fourth would end at 39, past 30 characters.
-    assertPieces(SMALL.pieces(new int[] {0, 10, 20, 30, 40}, new int[] {9, 19, 29, 39, 49}), "0-3", "3-5");
+    assertPieces(
+        SMALL.pieces(new int[] {0, 10, 20, 30, 40}, new int[] {9, 19, 29, 39, 49}), "0-3", "3-5");
     // One token wider than the limit is a piece of its own: tokens are never cut.
     assertPieces(SMALL.pieces(new int[] {0, 2}, new int[] {1, 40}), "0-1", "1-2");
   }
@@ -54,7 +55,8 @@ public class AnnotationLimitsTest {
   @Test
   public void overlongTokensGoSentencesAreCutAndTheDocumentStopsAtItsLimit() {
     StanfordCoreNLP splitter = splitter(SMALL);
-    String text = "Herat fell. ABCDEFGHIJKLMNOP Kabul and Kandahar and Ghazni held on. Then more words came.";
+    String text =
+        "Herat fell. ABCDEFGHIJKLMNOP Kabul and Kandahar and Ghazni held on. Then more words came.";
     Annotation document = new Annotation(text);
     splitter.annotate(document);
 
@@ -65,7 +67,8 @@ public class AnnotationLimitsTest {
       CoreMap sentence = sentences.get(s);
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       assertEquals(s, (int) sentence.get(CoreAnnotations.SentenceIndexAnnotation.class));
-      assertEquals(allTokens.size(), (int) sentence.get(CoreAnnotations.TokenBeginAnnotation.class));
+      assertEquals(
+          allTokens.size(), (int) sentence.get(CoreAnnotations.TokenBeginAnnotation.class));
       int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
       int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
       assertEquals(text.substring(begin, end), sentence.get(CoreAnnotations.TextAnnotation.class));
@@ -81,7 +84,8 @@ public class AnnotationLimitsTest {
     assertEquals(allTokens, document.get(CoreAnnotations.TokensAnnotation.class));
     List<String> warnings = document.get(LimitSentences.Warnings.class);
     assertEquals(3, warnings.size());
-    assertThat(warnings.get(0), containsString("1 token longer than 10 characters (the longest 16)"));
+    assertThat(
+        warnings.get(0), containsString("1 token longer than 10 characters (the longest 16)"));
     assertThat(warnings.get(1), containsString("1 sentence longer than 4 tokens"));
     assertThat(warnings.get(2), containsString("7 tokens past the first 9"));
   }
@@ -90,14 +94,18 @@ public class AnnotationLimitsTest {
   public void aDocumentWithinEveryLimitIsLeftAsTheSplitterMadeIt() {
     StanfordCoreNLP plain = splitter(null);
     StanfordCoreNLP limited = splitter(AnnotationLimits.DEFAULTS);
-    String text = "The Taliban captured Ghazni on Thursday. Herat fell hours later, officials said.";
+    String text =
+        "The Taliban captured Ghazni on Thursday. Herat fell hours later, officials said.";
     Annotation before = new Annotation(text);
     plain.annotate(before);
     Annotation after = new Annotation(text);
     limited.annotate(after);
-    assertEquals(before.get(CoreAnnotations.SentencesAnnotation.class).toString(),
+    assertEquals(
+        before.get(CoreAnnotations.SentencesAnnotation.class).toString(),
         after.get(CoreAnnotations.SentencesAnnotation.class).toString());
-    assertEquals(before.get(CoreAnnotations.TokensAnnotation.class), after.get(CoreAnnotations.TokensAnnotation.class));
+    assertEquals(
+        before.get(CoreAnnotations.TokensAnnotation.class),
+        after.get(CoreAnnotations.TokensAnnotation.class));
     assertNull(after.get(LimitSentences.Warnings.class));
     List<CoreMap> sentences = after.get(CoreAnnotations.SentencesAnnotation.class);
     new LimitSentences(AnnotationLimits.DEFAULTS).annotate(after);
@@ -105,11 +113,18 @@ public class AnnotationLimitsTest {
   }
 
   private static StanfordCoreNLP splitter(AnnotationLimits limits) {
-    CoreNlpSettings settings = new CoreNlpSettings("tokenize,ssplit", CoreNlpSettings.FineGrainedNer.OFF,
-        CoreNlpSettings.ParseSentences.ALL, CoreNlpSettings.TimexSearch.WHOLE_SENTENCES,
-        CoreNlpSettings.ParserScoring.STOCK, CoreNlpSettings.DependencyGraphs.ALL, limits);
+    CoreNlpSettings settings =
+        new CoreNlpSettings(
+            "tokenize,ssplit",
+            CoreNlpSettings.FineGrainedNer.OFF,
+            CoreNlpSettings.ParseSentences.ALL,
+            CoreNlpSettings.TimexSearch.WHOLE_SENTENCES,
+            CoreNlpSettings.ParserScoring.STOCK,
+            CoreNlpSettings.DependencyGraphs.ALL,
+            limits);
     Properties properties = settings.taggerProperties();
-    assertTrue(properties.getProperty("annotators"),
+    assertTrue(
+        properties.getProperty("annotators"),
         (limits != null) == properties.getProperty("annotators").contains(LimitSentences.NAME));
     return new StanfordCoreNLP(properties);
   }

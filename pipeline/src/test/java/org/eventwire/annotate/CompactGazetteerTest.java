@@ -21,7 +21,8 @@ public class CompactGazetteerTest {
   public void plainEntriesStayAsTheyAre() {
     assertEquals("afghan", CompactGazetteer.literal("afghan"));
     assertEquals("hispanic - american", CompactGazetteer.literal("hispanic - american"));
-    assertEquals("afghan\tNATIONALITY\tMISC,COUNTRY,LOCATION\t1",
+    assertEquals(
+        "afghan\tNATIONALITY\tMISC,COUNTRY,LOCATION\t1",
         CompactGazetteer.compact("afghan\tNATIONALITY\tMISC,COUNTRY,LOCATION\t1", true));
   }
 
@@ -29,7 +30,8 @@ public class CompactGazetteerTest {
   public void optionalDotsAndEscapedPunctuationBecomeLiteral() {
     assertEquals("Calif", CompactGazetteer.literal("Calif\\.?"));
     assertEquals("china/中国", CompactGazetteer.literal("china\\/中国"));
-    assertEquals("Ariz\tSTATE_OR_PROVINCE\tLOCATION\t1",
+    assertEquals(
+        "Ariz\tSTATE_OR_PROVINCE\tLOCATION\t1",
         CompactGazetteer.compact("Ariz\\.?\tSTATE_OR_PROVINCE\tLOCATION\t1", false));
   }
 
@@ -46,7 +48,8 @@ public class CompactGazetteerTest {
     String line = "kabul-based\tCITY\tMISC\t1";
     assertNull(CompactGazetteer.compact(line, true));
     assertEquals(line, CompactGazetteer.compact(line, false));
-    assertEquals("kabul\tCITY\tLOCATION\t1", CompactGazetteer.compact("kabul\tCITY\tLOCATION\t1", true));
+    assertEquals(
+        "kabul\tCITY\tLOCATION\t1", CompactGazetteer.compact("kabul\tCITY\tLOCATION\t1", true));
   }
 
   @Test

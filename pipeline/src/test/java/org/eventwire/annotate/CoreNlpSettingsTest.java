@@ -27,7 +27,8 @@ import org.junit.Test;
 
 /** eventwire's departures from stock CoreNLP, on real text through the real models. */
 public class CoreNlpSettingsTest {
-  private static final CoreNlpSettings DEFAULTS = CoreNlpSettings.eventwireDefaults(Fixtures.ANNOTATORS);
+  private static final CoreNlpSettings DEFAULTS =
+      CoreNlpSettings.eventwireDefaults(Fixtures.ANNOTATORS);
 
   private static Document decode(String uri, byte[] content, LocalDate defaultDate) {
     return new DocumentDecoder(1 << 20, defaultDate).decode(uri, StoredFile.of(content)).document();
@@ -35,10 +36,16 @@ public class CoreNlpSettingsTest {
 
   @Test
   public void compactGazetteerStillGivesTheFineGrainedPlaceAndNationalityTags() {
-    DocumentAnnotator annotator = CoreNlpAnnotator.factory(DEFAULTS, EventLexicon.standard()).create();
-    Document doc = annotator.annotate(decode("/t/places.txt",
-        "Afghan forces withdrew from Kabul, the capital of Afghanistan, and from Herat on Sunday."
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8), null)).document;
+    DocumentAnnotator annotator =
+        CoreNlpAnnotator.factory(DEFAULTS, EventLexicon.standard()).create();
+    Document doc =
+        annotator.annotate(
+                decode(
+                    "/t/places.txt",
+                    "Afghan forces withdrew from Kabul, the capital of Afghanistan, and from Herat on Sunday."
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    null))
+            .document;
     Map<String, String> types = new HashMap<>();
     for (Entity e : doc.getEntities()) {
       types.put(e.getText(), e.getType());
@@ -50,15 +57,24 @@ public class CoreNlpSettingsTest {
   }
 
   @Test
-  public void parsingOnlyEventCandidateSentencesFindsTheSameEventsAsParsingAll() throws IOException {
-    DocumentAnnotator candidates = CoreNlpAnnotator.factory(DEFAULTS, EventLexicon.standard()).create();
-    DocumentAnnotator all = CoreNlpAnnotator.factory(new CoreNlpSettings(Fixtures.ANNOTATORS,
-        CoreNlpSettings.FineGrainedNer.COMPACT, CoreNlpSettings.ParseSentences.ALL), EventLexicon.standard()).create();
+  public void parsingOnlyEventCandidateSentencesFindsTheSameEventsAsParsingAll()
+      throws IOException {
+    DocumentAnnotator candidates =
+        CoreNlpAnnotator.factory(DEFAULTS, EventLexicon.standard()).create();
+    DocumentAnnotator all =
+        CoreNlpAnnotator.factory(
+                new CoreNlpSettings(
+                    Fixtures.ANNOTATORS,
+                    CoreNlpSettings.FineGrainedNer.COMPACT,
+                    CoreNlpSettings.ParseSentences.ALL),
+                EventLexicon.standard())
+            .create();
     List<String> fromCandidates = new ArrayList<>();
     List<String> fromAll = new ArrayList<>();
     try (DirectoryStream<Path> samples = Files.newDirectoryStream(Fixtures.samplesDir(), "*.txt")) {
       for (Path sample : samples) {
-        Document doc = decode(sample.toString(), Files.readAllBytes(sample), LocalDate.of(2021, 8, 12));
+        Document doc =
+            decode(sample.toString(), Files.readAllBytes(sample), LocalDate.of(2021, 8, 12));
         candidates.annotate(doc).mentions.forEach(m -> fromCandidates.add(describe(m)));
         all.annotate(doc).mentions.forEach(m -> fromAll.add(describe(m)));
       }
@@ -68,8 +84,16 @@ public class CoreNlpSettingsTest {
   }
 
   private static String describe(EventMention m) {
-    return String.join("|", m.docId, String.valueOf(m.sentenceIndex), m.trigger, m.eventType,
-        String.valueOf(m.actorText), String.valueOf(m.targetText), String.valueOf(m.locationText), String.valueOf(m.date));
+    return String.join(
+        "|",
+        m.docId,
+        String.valueOf(m.sentenceIndex),
+        m.trigger,
+        m.eventType,
+        String.valueOf(m.actorText),
+        String.valueOf(m.targetText),
+        String.valueOf(m.locationText),
+        String.valueOf(m.date));
   }
 
   @Test
@@ -81,19 +105,31 @@ public class CoreNlpSettingsTest {
   @Test
   public void stockSettingsAreOneFlagAwayAndDescribedForTheManifest() {
     CoreNlpSettings stock = CoreNlpSettings.stock("tokenize,ssplit,pos,lemma,ner,depparse");
-    assertEquals("tokenize,ssplit,pos,lemma,ner", stock.taggerProperties().getProperty("annotators"));
-    assertNull("stock leaves the fine-grained mapping alone",
+    assertEquals(
+        "tokenize,ssplit,pos,lemma,ner", stock.taggerProperties().getProperty("annotators"));
+    assertNull(
+        "stock leaves the fine-grained mapping alone",
         stock.taggerProperties().getProperty("ner.fine.regexner.mapping"));
     assertEquals(CoreNlpSettings.ParseSentences.ALL, stock.parseSentences());
     assertEquals(CoreNlpSettings.TimexSearch.WHOLE_SENTENCES, stock.timexSearch());
     assertEquals(CoreNlpSettings.DependencyGraphs.ALL, stock.dependencyGraphs());
     assertEquals(CoreNlpSettings.DependencyGraphs.ENHANCED_PLUS_PLUS, DEFAULTS.dependencyGraphs());
-    assertNull("stock SUTime is CoreNLP's own", stock.taggerProperties().getProperty(CoreNlpSettings.TIMEX_SEARCH_PROPERTY));
+    assertNull(
+        "stock SUTime is CoreNLP's own",
+        stock.taggerProperties().getProperty(CoreNlpSettings.TIMEX_SEARCH_PROPERTY));
     String described = DEFAULTS.describe();
     assertThat(described, org.hamcrest.Matchers.containsString("SUTime on CUE_WINDOWS"));
     assertThat(described, org.hamcrest.Matchers.containsString("EVENT_CANDIDATES"));
-    assertThat(described, org.hamcrest.Matchers.containsString("literal entries of regexner_caseless.tab"));
-    assertEquals("false", new CoreNlpSettings("tokenize,ssplit,pos,lemma,ner", CoreNlpSettings.FineGrainedNer.OFF,
-        CoreNlpSettings.ParseSentences.ALL).taggerProperties().getProperty("ner.applyFineGrained"));
+    assertThat(
+        described,
+        org.hamcrest.Matchers.containsString("literal entries of regexner_caseless.tab"));
+    assertEquals(
+        "false",
+        new CoreNlpSettings(
+                "tokenize,ssplit,pos,lemma,ner",
+                CoreNlpSettings.FineGrainedNer.OFF,
+                CoreNlpSettings.ParseSentences.ALL)
+            .taggerProperties()
+            .getProperty("ner.applyFineGrained"));
   }
 }

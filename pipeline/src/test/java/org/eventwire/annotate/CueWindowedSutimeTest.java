@@ -34,7 +34,10 @@ import org.junit.Test;
  * before, which CoreNLP's own SUTime does not.
  */
 public class CueWindowedSutimeTest {
-  /** SUTime needs tokens, sentences and part-of-speech tags (its last rules look for past-tense verbs). */
+  /**
+   * SUTime needs tokens, sentences and part-of-speech tags (its last rules look for past-tense
+   * verbs).
+   */
   private static StanfordCoreNLP tagger;
 
   @BeforeClass
@@ -51,25 +54,44 @@ public class CueWindowedSutimeTest {
     return document;
   }
 
-  /** Every expression SUTime reports for a document, and every number it found, as comparable lines. */
-  private static List<String> search(TimeExpressionExtractor extractor, String text, String docDate) {
+  /**
+   * Every expression SUTime reports for a document, and every number it found, as comparable lines.
+   */
+  private static List<String> search(
+      TimeExpressionExtractor extractor, String text, String docDate) {
     Annotation document = tagged(text, docDate);
     List<String> found = new ArrayList<>();
     for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
       for (CoreMap expression : extractor.extractTimeExpressionCoreMaps(sentence, document)) {
         Timex timex = expression.get(TimeAnnotations.TimexAnnotation.class);
-        found.add("timex " + expression.get(CoreAnnotations.TokenBeginAnnotation.class) + "-"
-            + expression.get(CoreAnnotations.TokenEndAnnotation.class) + " " + timex.tid() + " "
-            + timex.timexType() + " " + timex.value() + " " + timex.altVal() + " "
-            + expression.get(CoreAnnotations.TextAnnotation.class));
+        found.add(
+            "timex "
+                + expression.get(CoreAnnotations.TokenBeginAnnotation.class)
+                + "-"
+                + expression.get(CoreAnnotations.TokenEndAnnotation.class)
+                + " "
+                + timex.tid()
+                + " "
+                + timex.timexType()
+                + " "
+                + timex.value()
+                + " "
+                + timex.altVal()
+                + " "
+                + expression.get(CoreAnnotations.TextAnnotation.class));
       }
       List<CoreMap> numbers = sentence.get(CoreAnnotations.NumerizedTokensAnnotation.class);
       for (CoreMap number : numbers == null ? List.<CoreMap>of() : numbers) {
         if (number.containsKey(CoreAnnotations.NumericCompositeValueAnnotation.class)) {
-          found.add("number " + number.get(CoreAnnotations.TokenBeginAnnotation.class) + "-"
-              + number.get(CoreAnnotations.TokenEndAnnotation.class) + " "
-              + number.get(CoreAnnotations.NumericCompositeTypeAnnotation.class) + " "
-              + number.get(CoreAnnotations.NumericCompositeValueAnnotation.class));
+          found.add(
+              "number "
+                  + number.get(CoreAnnotations.TokenBeginAnnotation.class)
+                  + "-"
+                  + number.get(CoreAnnotations.TokenEndAnnotation.class)
+                  + " "
+                  + number.get(CoreAnnotations.NumericCompositeTypeAnnotation.class)
+                  + " "
+                  + number.get(CoreAnnotations.NumericCompositeValueAnnotation.class));
         }
       }
     }
@@ -98,19 +120,26 @@ public class CueWindowedSutimeTest {
   }
 
   @Test
-  public void windowsFindTheExpressionsAndNumbersOfWholeSentencesOnTheAquaintStories() throws IOException {
-    TimeExpressionExtractor whole = of(new CueWindowedSutime(new Properties(), CueWindowedSutime.WHOLE_SENTENCES));
-    TimeExpressionExtractor windows = of(new CueWindowedSutime(new Properties(), CueWindowedSutime.DEFAULT_MARGIN));
+  public void windowsFindTheExpressionsAndNumbersOfWholeSentencesOnTheAquaintStories()
+      throws IOException {
+    TimeExpressionExtractor whole =
+        of(new CueWindowedSutime(new Properties(), CueWindowedSutime.WHOLE_SENTENCES));
+    TimeExpressionExtractor windows =
+        of(new CueWindowedSutime(new Properties(), CueWindowedSutime.DEFAULT_MARGIN));
     long[] before = CueWindowedSutime.counts();
     int stories = 0;
     int expressions = 0;
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(Fixtures.corpus("timeml-aquaint"), "*.txt")) {
+    try (DirectoryStream<Path> files =
+        Files.newDirectoryStream(Fixtures.corpus("timeml-aquaint"), "*.txt")) {
       for (Path file : files) {
-        Document story = new DocumentDecoder(1 << 20, null)
-            .decode(file.toString(), StoredFile.of(Files.readAllBytes(file))).document();
+        Document story =
+            new DocumentDecoder(1 << 20, null)
+                .decode(file.toString(), StoredFile.of(Files.readAllBytes(file)))
+                .document();
         String date = story.getDocDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
         List<String> fromWhole = search(whole, story.getText(), date);
-        assertEquals(file.getFileName().toString(), fromWhole, search(windows, story.getText(), date));
+        assertEquals(
+            file.getFileName().toString(), fromWhole, search(windows, story.getText(), date));
         stories++;
         expressions += fromWhole.stream().filter(line -> line.startsWith("timex")).count();
       }
@@ -133,7 +162,8 @@ public class CueWindowedSutimeTest {
     String future = "The minister will arrive on Wednesday.";
     String date = "2000-02-10";
 
-    TimeExpressionExtractor windows = of(new CueWindowedSutime(new Properties(), CueWindowedSutime.DEFAULT_MARGIN));
+    TimeExpressionExtractor windows =
+        of(new CueWindowedSutime(new Properties(), CueWindowedSutime.DEFAULT_MARGIN));
     List<String> first = search(windows, headline, date);
     assertEquals(1, first.size());
     assertThat(first.get(0), org.hamcrest.Matchers.containsString(" 2000-02-09 "));

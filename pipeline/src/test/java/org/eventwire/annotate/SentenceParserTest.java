@@ -28,10 +28,12 @@ public class SentenceParserTest {
   @Test
   public void theEnhancedPlusPlusGraphAloneHasTheEdgesOfTheStockAnnotatorsGraph() throws Exception {
     // Built here, not through SharedCoreNlp: the end-to-end tests count the JVM's shared pipelines.
-    StanfordCoreNLP pipeline = new StanfordCoreNLP(CoreNlpSettings.stock(ANNOTATORS).parserProperties());
+    StanfordCoreNLP pipeline =
+        new StanfordCoreNLP(CoreNlpSettings.stock(ANNOTATORS).parserProperties());
     List<Annotation> stories = VectorisedParserTest.taggedStories(16);
 
-    SentenceParser onlyEnhancedPlusPlus = SentenceParser.of(pipeline, CoreNlpSettings.DependencyGraphs.ENHANCED_PLUS_PLUS);
+    SentenceParser onlyEnhancedPlusPlus =
+        SentenceParser.of(pipeline, CoreNlpSettings.DependencyGraphs.ENHANCED_PLUS_PLUS);
     List<String> alone = new ArrayList<>();
     int sentences = 0;
     int withCopyNodes = 0;
@@ -40,8 +42,11 @@ public class SentenceParserTest {
       onlyEnhancedPlusPlus.parse(story.get(CoreAnnotations.TextAnnotation.class), all);
       for (CoreMap sentence : all) {
         sentences++;
-        assertNull("no other graph is built", sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
-        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        assertNull(
+            "no other graph is built",
+            sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
+        SemanticGraph graph =
+            sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
         assertNotNull(graph);
         if (graph.vertexSet().stream().anyMatch(word -> word.copyCount() > 0)) {
           withCopyNodes++;
@@ -50,7 +55,8 @@ public class SentenceParserTest {
       }
     }
     assertThat(sentences, greaterThan(200));
-    // Conjoined verbs get copy nodes in enhanced++; their copy numbers are where the two ways differ.
+    // Conjoined verbs get copy nodes in enhanced++; their copy numbers are where the two ways
+    // differ.
     assertThat(withCopyNodes, greaterThan(0));
 
     SentenceParser stock = SentenceParser.of(pipeline, CoreNlpSettings.DependencyGraphs.ALL);
@@ -60,7 +66,10 @@ public class SentenceParserTest {
       stock.parse(story.get(CoreAnnotations.TextAnnotation.class), all);
       for (CoreMap sentence : all) {
         assertNotNull(sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
-        fromAllFive.add(edges(sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)));
+        fromAllFive.add(
+            edges(
+                sentence.get(
+                    SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)));
       }
     }
     assertEquals(fromAllFive, alone);
@@ -70,7 +79,13 @@ public class SentenceParserTest {
   private static String edges(SemanticGraph graph) {
     List<String> edges = new ArrayList<>();
     for (SemanticGraphEdge edge : graph.edgeIterable()) {
-      edges.add(edge.getRelation() + "(" + edge.getGovernor().index() + "," + edge.getDependent().index() + ")");
+      edges.add(
+          edge.getRelation()
+              + "("
+              + edge.getGovernor().index()
+              + ","
+              + edge.getDependent().index()
+              + ")");
     }
     edges.sort(null);
     assertTrue(!edges.isEmpty());

@@ -12,17 +12,54 @@ public class TemporalCuesTest {
 
   @Test
   public void calendarWordsUnitsNumbersAndDeicticsAreCues() {
-    for (String word : new String[] {"Tuesday", "tuesday's", "Tues.", "April", "Sept.", "1997", "12:30",
-        "3rd", "weeks", "decades-long", "one-dayers", "mid-April", "bi-monthly", "yesterday", "tonight",
-        "a.m.", "Christmas", "nineties", "time", "ago", "Overnight", "WINTER"}) {
+    for (String word :
+        new String[] {
+          "Tuesday",
+          "tuesday's",
+          "Tues.",
+          "April",
+          "Sept.",
+          "1997",
+          "12:30",
+          "3rd",
+          "weeks",
+          "decades-long",
+          "one-dayers",
+          "mid-April",
+          "bi-monthly",
+          "yesterday",
+          "tonight",
+          "a.m.",
+          "Christmas",
+          "nineties",
+          "time",
+          "ago",
+          "Overnight",
+          "WINTER"
+        }) {
       assertTrue(word, TemporalCues.isCue(word));
     }
   }
 
   @Test
   public void wordsThatOnlyModifyAnExpressionAreNot() {
-    for (String word : new String[] {"the", "end", "early", "last", "next", "of", "said", "police",
-        "Kabul", "Taliban", "beginning", "half", "-", ","}) {
+    for (String word :
+        new String[] {
+          "the",
+          "end",
+          "early",
+          "last",
+          "next",
+          "of",
+          "said",
+          "police",
+          "Kabul",
+          "Taliban",
+          "beginning",
+          "half",
+          "-",
+          ","
+        }) {
       assertFalse(word, TemporalCues.isCue(word));
     }
   }

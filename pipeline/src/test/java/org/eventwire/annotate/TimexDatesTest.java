@@ -19,8 +19,21 @@ public class TimexDatesTest {
 
   @Test
   public void valuesThatNameNoSingleDayDoNotResolve() {
-    for (String value : new String[] {"XXXX-WXX-4", "XXXX-WXX-4TNI", "P1W", "PRESENT_REF", "2021-08",
-        "2021-W32", "2021", "-0499", "THIS P1D", "2021-02-30", "2021-13-01", ""}) {
+    for (String value :
+        new String[] {
+          "XXXX-WXX-4",
+          "XXXX-WXX-4TNI",
+          "P1W",
+          "PRESENT_REF",
+          "2021-08",
+          "2021-W32",
+          "2021",
+          "-0499",
+          "THIS P1D",
+          "2021-02-30",
+          "2021-13-01",
+          ""
+        }) {
       assertNull(value, TimexDates.resolvedDate(value));
     }
     assertNull(TimexDates.resolvedDate(null));

@@ -17,10 +17,10 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,8 +45,10 @@ public class VectorisedParserTest {
   @Test
   public void twoThreadsScoringTheVectorisedWayParseAsCoreNlpDoes() throws Exception {
     // Built here, not through SharedCoreNlp: the end-to-end tests count the JVM's shared pipelines.
-    StanfordCoreNLP stock = new StanfordCoreNLP(CoreNlpSettings.stock(ANNOTATORS).parserProperties());
-    StanfordCoreNLP vectorised = new StanfordCoreNLP(CoreNlpSettings.eventwireDefaults(ANNOTATORS).parserProperties());
+    StanfordCoreNLP stock =
+        new StanfordCoreNLP(CoreNlpSettings.stock(ANNOTATORS).parserProperties());
+    StanfordCoreNLP vectorised =
+        new StanfordCoreNLP(CoreNlpSettings.eventwireDefaults(ANNOTATORS).parserProperties());
     VectorisedParser.install(vectorised);
     assertFalse("stock keeps CoreNLP's own parser", VectorisedParser.isInstalled(stock));
     assertTrue(VectorisedParser.isInstalled(vectorised));
@@ -66,11 +68,13 @@ public class VectorisedParserTest {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < 2; t++) {
         int first = t;
-        done.add(threads.submit(() -> {
-          for (int i = first; i < stories.size(); i += 2) {
-            vectorised.annotate(stories.get(i));
-          }
-        }));
+        done.add(
+            threads.submit(
+                () -> {
+                  for (int i = first; i < stories.size(); i += 2) {
+                    vectorised.annotate(stories.get(i));
+                  }
+                }));
       }
       for (Future<?> f : done) {
         f.get();
@@ -87,22 +91,30 @@ public class VectorisedParserTest {
 
   @Test
   public void scoresAreCoreNlpsToTheBitForPrecomputedAndComputedFeatures() throws Exception {
-    StanfordCoreNLP stock = new StanfordCoreNLP(CoreNlpSettings.stock(ANNOTATORS).parserProperties());
-    DependencyParser parser = (DependencyParser) CoreNlpInternals.accessible(DependencyParseAnnotator.class, "parser")
-        .get(CoreNlpInternals.annotator(stock, DependencyParseAnnotator.class));
-    Classifier classifier = (Classifier) CoreNlpInternals.accessible(DependencyParser.class, "classifier").get(parser);
-    Config config = (Config) CoreNlpInternals.accessible(DependencyParser.class, "config").get(parser);
+    StanfordCoreNLP stock =
+        new StanfordCoreNLP(CoreNlpSettings.stock(ANNOTATORS).parserProperties());
+    DependencyParser parser =
+        (DependencyParser)
+            CoreNlpInternals.accessible(DependencyParseAnnotator.class, "parser")
+                .get(CoreNlpInternals.annotator(stock, DependencyParseAnnotator.class));
+    Classifier classifier =
+        (Classifier) CoreNlpInternals.accessible(DependencyParser.class, "classifier").get(parser);
+    Config config =
+        (Config) CoreNlpInternals.accessible(DependencyParser.class, "config").get(parser);
     Method coreNlpScores = Classifier.class.getDeclaredMethod("computeScores", int[].class);
     coreNlpScores.setAccessible(true);
     @SuppressWarnings("unchecked")
-    Map<Integer, Integer> precomputed = (Map<Integer, Integer>) CoreNlpInternals.accessible(Classifier.class, "preMap")
-        .get(classifier);
+    Map<Integer, Integer> precomputed =
+        (Map<Integer, Integer>)
+            CoreNlpInternals.accessible(Classifier.class, "preMap").get(classifier);
     // Precomputed keys by feature position (key = feature id * 48 + position).
     List<List<Integer>> precomputedAt = new ArrayList<>();
     for (int position = 0; position < Config.numTokens; position++) {
       precomputedAt.add(new ArrayList<>());
     }
-    precomputed.keySet().forEach(key -> precomputedAt.get(key % Config.numTokens).add(key / Config.numTokens));
+    precomputed
+        .keySet()
+        .forEach(key -> precomputedAt.get(key % Config.numTokens).add(key / Config.numTokens));
 
     VectorisedParser.Scores scores = new VectorisedParser.Scores(classifier, config);
     VectorisedParser.ProductCache cache = new VectorisedParser.ProductCache(64, scores.products);
@@ -112,31 +124,48 @@ public class VectorisedParserTest {
       int[] features = new int[Config.numTokens];
       for (int position = 0; position < features.length; position++) {
         List<Integer> common = precomputedAt.get(position);
-        features[position] = random.nextBoolean() && !common.isEmpty()
-            ? common.get(random.nextInt(common.size()))
-            : random.nextInt(vocabulary);
+        features[position] =
+            random.nextBoolean() && !common.isEmpty()
+                ? common.get(random.nextInt(common.size()))
+                : random.nextInt(vocabulary);
       }
       double[] expected = (double[]) coreNlpScores.invoke(classifier, (Object) features);
       double[] actual = scores.of(features, cache);
       // Arrays.equals compares doubles bit for bit.
-      assertTrue("round " + round + ": " + Arrays.toString(actual) + " against " + Arrays.toString(expected),
+      assertTrue(
+          "round "
+              + round
+              + ": "
+              + Arrays.toString(actual)
+              + " against "
+              + Arrays.toString(expected),
           Arrays.equals(expected, actual));
     }
   }
 
-  /** The first n originals of the AFP wire corpus, tokenized and tagged as the parser needs them. */
+  /**
+   * The first n originals of the AFP wire corpus, tokenized and tagged as the parser needs them.
+   */
   static List<Annotation> taggedStories(int n) throws IOException {
     Properties properties = new Properties();
     properties.setProperty("annotators", "tokenize,ssplit,pos");
     StanfordCoreNLP tagger = new StanfordCoreNLP(properties);
     List<Path> files;
     try (Stream<Path> listing = Files.list(Fixtures.corpus("wire-afp"))) {
-      files = listing.filter(p -> p.toString().endsWith(".txt") && !p.getFileName().toString().contains("-copy"))
-          .sorted().limit(n).collect(Collectors.toList());
+      files =
+          listing
+              .filter(
+                  p ->
+                      p.toString().endsWith(".txt")
+                          && !p.getFileName().toString().contains("-copy"))
+              .sorted()
+              .limit(n)
+              .collect(Collectors.toList());
     }
     List<Annotation> stories = new ArrayList<>();
     for (Path file : files) {
-      Annotation story = new Annotation(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+      Annotation story =
+          new Annotation(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
       tagger.annotate(story);
       stories.add(story);
     }
@@ -147,9 +176,10 @@ public class VectorisedParserTest {
   private static List<String> dependencies(Annotation story) {
     List<String> lines = new ArrayList<>();
     for (CoreMap sentence : story.get(CoreAnnotations.SentencesAnnotation.class)) {
-      for (Class<? extends edu.stanford.nlp.ling.CoreAnnotation<SemanticGraph>> kind : List.of(
-          SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
-          SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)) {
+      for (Class<? extends edu.stanford.nlp.ling.CoreAnnotation<SemanticGraph>> kind :
+          List.of(
+              SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+              SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)) {
         SemanticGraph graph = sentence.get(kind);
         lines.add(graph == null ? "none" : graph.toString(SemanticGraph.OutputFormat.LIST));
       }

@@ -15,7 +15,8 @@ import org.junit.Test;
 public class RejectionsTest {
   @Test
   public void aRejectionByRuleHasNoException() {
-    Rejected r = Rejections.of("/in/a.txt", "read", "EMPTY", "file is empty (0 bytes)", 0, null, null, null);
+    Rejected r =
+        Rejections.of("/in/a.txt", "read", "EMPTY", "file is empty (0 bytes)", 0, null, null, null);
     assertNull(r.getExceptionClass());
     assertNull(r.getStackTrace());
   }
@@ -23,8 +24,9 @@ public class RejectionsTest {
   @Test
   public void anExceptionGivesItsClassAndAShortTraceWithItsCauses() {
     Exception thrown = new UncheckedIOException("while reading", new IOException("disk gone"));
-    Rejected r = Rejections.of("/in/a.txt", "annotate", "ANNOTATION_FAILED", "CoreNLP failed", 10, "ab", "id",
-        thrown);
+    Rejected r =
+        Rejections.of(
+            "/in/a.txt", "annotate", "ANNOTATION_FAILED", "CoreNLP failed", 10, "ab", "id", thrown);
     assertEquals("java.io.UncheckedIOException", r.getExceptionClass());
     assertThat(r.getStackTrace(), containsString("java.io.UncheckedIOException: while reading"));
     assertThat(r.getStackTrace(), containsString("Caused by: java.io.IOException: disk gone"));

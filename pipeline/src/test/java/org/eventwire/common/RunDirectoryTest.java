@@ -28,12 +28,15 @@ public class RunDirectoryTest {
     Path out = folder.getRoot().toPath().resolve("out");
     RunDirectory dir = new RunDirectory(out.toString());
     assertFalse(dir.holdsCompleteRun());
-    dir.finish(List.of(Document.getClassSchema()), "{\"counts\":{}}\n", run -> {
-      // The report is built from the manifest already written, and before the run is complete.
-      assertTrue(Files.exists(out.resolve("manifest.json")));
-      assertFalse(run.holdsCompleteRun());
-      return "<html></html>";
-    });
+    dir.finish(
+        List.of(Document.getClassSchema()),
+        "{\"counts\":{}}\n",
+        run -> {
+          // The report is built from the manifest already written, and before the run is complete.
+          assertTrue(Files.exists(out.resolve("manifest.json")));
+          assertFalse(run.holdsCompleteRun());
+          return "<html></html>";
+        });
     assertTrue(dir.holdsCompleteRun());
     assertEquals("<html></html>", Files.readString(out.resolve("report.html")));
     assertTrue(Files.readString(out.resolve("schemas/Document.avsc")).contains("\"doc_id\""));
@@ -57,6 +60,8 @@ public class RunDirectoryTest {
       own.add(out.relativize(Path.of(file.toString())).toString());
     }
     java.util.Collections.sort(own);
-    assertEquals(List.of("documents/part-00000-of-00003.avro", "manifest.json", "schemas/Document.avsc"), own);
+    assertEquals(
+        List.of("documents/part-00000-of-00003.avro", "manifest.json", "schemas/Document.avsc"),
+        own);
   }
 }

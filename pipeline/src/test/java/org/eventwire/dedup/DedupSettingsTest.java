@@ -10,7 +10,8 @@ public class DedupSettingsTest {
     return new DedupSettings(5, 0.5, 42, 3, 0.02, 50, 8, 50, 4, share, minShared, 16);
   }
 
-  private static final DedupSettings PLAIN_JACCARD = new DedupSettings(5, 0.5, 42, 3, 0.02, 50, 8, 50, 4);
+  private static final DedupSettings PLAIN_JACCARD =
+      new DedupSettings(5, 0.5, 42, 3, 0.02, 50, 8, 50, 4);
 
   @Test
   public void jaccardAtTheThresholdLinksWithOrWithoutContainment() {

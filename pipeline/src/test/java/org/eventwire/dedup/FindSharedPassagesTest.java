@@ -38,7 +38,9 @@ public class FindSharedPassagesTest implements Serializable {
       int[] codePoints = doc.getText().codePoints().toArray();
       for (Sentence s : doc.getSentences()) {
         String text = new String(codePoints, s.getBegin(), s.getEnd() - s.getBegin());
-        passages.computeIfAbsent(s.getPassageClusterId(), k -> new ArrayList<>()).add(sample + ": " + text);
+        passages
+            .computeIfAbsent(s.getPassageClusterId(), k -> new ArrayList<>())
+            .add(sample + ": " + text);
       }
     }
     return passages;
@@ -58,39 +60,52 @@ public class FindSharedPassagesTest implements Serializable {
   @Test
   public void reprintedAgencySentencesShareOnePassageAcrossTheSamples() {
     EventwireOptions options = PipelineOptionsFactory.create().as(EventwireOptions.class);
-    PCollection<Document> annotated = pipeline
-        .apply(new ReadDocuments(Fixtures.samplesGlob(), 1 << 20, null, 4, false))
-        .get(ReadDocuments.DOCUMENTS)
-        .apply(new AnnotateDocuments(CoreNlpAnnotator.factory(Fixtures.ANNOTATORS), 120, 4))
-        .get(AnnotateDocuments.ANNOTATED)
-        .apply(new FindSharedPassages(EventwirePipeline.passageDedup(options), options.getPassageMinWords()));
+    PCollection<Document> annotated =
+        pipeline
+            .apply(new ReadDocuments(Fixtures.samplesGlob(), 1 << 20, null, 4, false))
+            .get(ReadDocuments.DOCUMENTS)
+            .apply(new AnnotateDocuments(CoreNlpAnnotator.factory(Fixtures.ANNOTATORS), 120, 4))
+            .get(AnnotateDocuments.ANNOTATED)
+            .apply(
+                new FindSharedPassages(
+                    EventwirePipeline.passageDedup(options), options.getPassageMinWords()));
 
-    PAssert.that(annotated).satisfies(documents -> {
-      Map<String, List<String>> passages = passages(documents);
-      // The Ghazni-highway sentence, lightly edited, in four of the five articles.
-      String highway = passageOf(passages, "001", "Seizing Ghazni cuts off a crucial highway");
-      assertEquals(highway, passageOf(passages, "003", "The capture of Ghazni, meanwhile, cuts off"));
-      assertEquals(highway, passageOf(passages, "004", "Earlier, the capture of Ghazni cut off"));
-      assertEquals(highway, passageOf(passages, "002", "Seizing Ghazni cuts off a crucial highway"));
-      Set<String> articles = new HashSet<>();
-      passages.get(highway).forEach(s -> articles.add(s.substring(0, 3)));
-      assertEquals(Set.of("001", "002", "003", "004"), articles);
+    PAssert.that(annotated)
+        .satisfies(
+            documents -> {
+              Map<String, List<String>> passages = passages(documents);
+              // The Ghazni-highway sentence, lightly edited, in four of the five articles.
+              String highway =
+                  passageOf(passages, "001", "Seizing Ghazni cuts off a crucial highway");
+              assertEquals(
+                  highway,
+                  passageOf(passages, "003", "The capture of Ghazni, meanwhile, cuts off"));
+              assertEquals(
+                  highway, passageOf(passages, "004", "Earlier, the capture of Ghazni cut off"));
+              assertEquals(
+                  highway, passageOf(passages, "002", "Seizing Ghazni cuts off a crucial highway"));
+              Set<String> articles = new HashSet<>();
+              passages.get(highway).forEach(s -> articles.add(s.substring(0, 3)));
+              assertEquals(Set.of("001", "002", "003", "004"), articles);
 
-      String gunfire = passageOf(passages, "003", "Witnesses described hearing sporadic gunfire");
-      assertEquals(gunfire, passageOf(passages, "004", "Witnesses described hearing sporadic gunfire"));
-      assertEquals(2, passages.get(gunfire).size());
+              String gunfire =
+                  passageOf(passages, "003", "Witnesses described hearing sporadic gunfire");
+              assertEquals(
+                  gunfire,
+                  passageOf(passages, "004", "Witnesses described hearing sporadic gunfire"));
+              assertEquals(2, passages.get(gunfire).size());
 
-      // Different sentences keep passages of their own.
-      assertNotEquals(highway, gunfire);
-      String kirby = passageOf(passages, "003", "Pentagon spokesman John Kirby");
-      assertEquals(1, passages.get(kirby).size());
-      int sentences = 0;
-      for (Document d : documents) {
-        sentences += d.getSentences().size();
-      }
-      assertTrue("most sentences are not shared", passages.size() > sentences * 0.8);
-      return null;
-    });
+              // Different sentences keep passages of their own.
+              assertNotEquals(highway, gunfire);
+              String kirby = passageOf(passages, "003", "Pentagon spokesman John Kirby");
+              assertEquals(1, passages.get(kirby).size());
+              int sentences = 0;
+              for (Document d : documents) {
+                sentences += d.getSentences().size();
+              }
+              assertTrue("most sentences are not shared", passages.size() > sentences * 0.8);
+              return null;
+            });
     pipeline.run().waitUntilFinish();
   }
 }

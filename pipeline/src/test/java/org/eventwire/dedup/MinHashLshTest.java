@@ -39,7 +39,8 @@ public class MinHashLshTest {
   public void sameSetSameSignatureAndBandsOnEveryInstance() {
     long[] a = set(0, 50);
     assertArrayEquals(lsh.signature(a), new MinHashLsh(42, 3).signature(a));
-    assertArrayEquals(lsh.bandKeys(lsh.signature(a)), new MinHashLsh(42, 3).bandKeys(lsh.signature(a)));
+    assertArrayEquals(
+        lsh.bandKeys(lsh.signature(a)), new MinHashLsh(42, 3).bandKeys(lsh.signature(a)));
     assertEquals(42, lsh.bandKeys(lsh.signature(a)).length);
     assertEquals(0, lsh.bandKeys(lsh.signature(new long[0])).length);
   }

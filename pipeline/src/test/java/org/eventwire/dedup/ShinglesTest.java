@@ -10,9 +10,12 @@ import org.junit.Test;
 public class ShinglesTest {
   @Test
   public void wordsIgnoreCaseAccentsQuotesAndPunctuation() {
-    assertEquals(List.of("the", "taliban", "s", "cafe", "in", "herat", "said", "it", "fell"),
+    assertEquals(
+        List.of("the", "taliban", "s", "cafe", "in", "herat", "said", "it", "fell"),
         Shingles.words("The Taliban\u2019s \u201cCaf\u00e9\u201d in HERAT -- said: it fell."));
-    assertEquals(Shingles.words("country's  southern\nprovinces"), Shingles.words("country\u2019s southern provinces"));
+    assertEquals(
+        Shingles.words("country's  southern\nprovinces"),
+        Shingles.words("country\u2019s southern provinces"));
   }
 
   @Test
@@ -22,9 +25,12 @@ public class ShinglesTest {
     assertTrue(three[0] < three[1]);
     assertEquals(1, Shingles.of("a b a b a b", 6).length);
     assertEquals(2, Shingles.of("a b a b a b", 2).length); // "a b" and "b a"
-    assertEquals("shorter than a shingle: one shingle of all its words", 1, Shingles.of("a b", 5).length);
+    assertEquals(
+        "shorter than a shingle: one shingle of all its words", 1, Shingles.of("a b", 5).length);
     assertEquals(0, Shingles.of(" ... ", 5).length);
-    assertArrayEquals(Shingles.of("One two three four five six", 5), Shingles.of("one, TWO three four five six!", 5));
+    assertArrayEquals(
+        Shingles.of("One two three four five six", 5),
+        Shingles.of("one, TWO three four five six!", 5));
   }
 
   @Test
@@ -50,7 +56,8 @@ public class ShinglesTest {
 
   @Test
   public void withoutRemovesOnlyTheGivenValues() {
-    assertArrayEquals(new long[] {1, 4}, Shingles.without(new long[] {1, 2, 3, 4}, new long[] {2, 3, 9}));
+    assertArrayEquals(
+        new long[] {1, 4}, Shingles.without(new long[] {1, 2, 3, 4}, new long[] {2, 3, 9}));
     long[] same = {1, 2};
     assertTrue(same == Shingles.without(same, new long[0]));
   }

@@ -20,15 +20,25 @@ public class StoriesWithinTest {
   @Test
   public void copiesThatShareTheLeadAreOneStoryAndKeepTheirLinks() {
     // An original of ten paragraphs and three copies cut to 4, 5 and 7 of them.
-    Map<String, long[]> regions = Map.of("cut4", paragraphs(0, 4), "cut5", paragraphs(0, 5), "cut7", paragraphs(0, 7));
+    Map<String, long[]> regions =
+        Map.of("cut4", paragraphs(0, 4), "cut5", paragraphs(0, 5), "cut7", paragraphs(0, 7));
     assertEquals(1, StoriesWithin.groups(regions).size());
-    assertEquals(Set.of("cut4", "cut5", "cut7"), StoriesWithin.keptLinks(regions, regions.keySet()));
+    assertEquals(
+        Set.of("cut4", "cut5", "cut7"), StoriesWithin.keptLinks(regions, regions.keySet()));
   }
 
   @Test
   public void aRoundupOfThreeStoriesKeepsNoLink() {
-    Map<String, long[]> regions = Map.of("story1", paragraphs(0, 3), "story2", paragraphs(3, 6),
-        "story3", paragraphs(6, 9), "story1-cut", paragraphs(0, 2));
+    Map<String, long[]> regions =
+        Map.of(
+            "story1",
+            paragraphs(0, 3),
+            "story2",
+            paragraphs(3, 6),
+            "story3",
+            paragraphs(6, 9),
+            "story1-cut",
+            paragraphs(0, 2));
     assertEquals(3, StoriesWithin.groups(regions).size());
     assertEquals(Set.of(), StoriesWithin.keptLinks(regions, regions.keySet()));
   }
@@ -37,8 +47,8 @@ public class StoriesWithinTest {
   public void aRoundupWhoseOtherStoriesShareTooLittleToLinkStillKeepsNoLink() {
     // Only story1 is linked; stories 2 and 3 share regions too small a part of them to link, but
     // they show the roundup is not story1's copy.
-    Map<String, long[]> regions = Map.of("story1", paragraphs(0, 3), "story2", paragraphs(3, 5),
-        "story3", paragraphs(5, 7));
+    Map<String, long[]> regions =
+        Map.of("story1", paragraphs(0, 3), "story2", paragraphs(3, 5), "story3", paragraphs(5, 7));
     assertEquals(Set.of(), StoriesWithin.keptLinks(regions, Set.of("story1")));
   }
 
@@ -52,8 +62,8 @@ public class StoriesWithinTest {
   @Test
   public void anOriginalOneParagraphOfWhichAnotherStoryQuotesKeepsItsCopies() {
     // Copies cover the first four paragraphs; another story quotes the ninth.
-    Map<String, long[]> regions = Map.of("cut4", paragraphs(0, 4), "cut3", paragraphs(0, 3),
-        "quoting", paragraphs(8, 9));
+    Map<String, long[]> regions =
+        Map.of("cut4", paragraphs(0, 4), "cut3", paragraphs(0, 3), "quoting", paragraphs(8, 9));
     assertEquals(Set.of("cut4", "cut3"), StoriesWithin.keptLinks(regions, Set.of("cut4", "cut3")));
   }
 

@@ -12,12 +12,14 @@ import org.junit.Test;
 /** Which sentences the annotator may leave unparsed: those that cannot give an event. */
 public class EventCandidateTest {
   private static EventLexicon lexicon(String tsv) throws IOException {
-    return EventLexicon.parse(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "test");
+    return EventLexicon.parse(
+        new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "test");
   }
 
   @Test
   public void aTriggerOrTheFirstWordOfAPhrasalTriggerMayTrigger() throws IOException {
-    EventLexicon lexicon = lexicon("seize\tVERB\tSEIZE\ntake over\tVERB\tSEIZE\nattack\tNOUN\tASSAULT\n");
+    EventLexicon lexicon =
+        lexicon("seize\tVERB\tSEIZE\ntake over\tVERB\tSEIZE\nattack\tNOUN\tASSAULT\n");
     assertTrue(lexicon.mayTrigger("seize", EventLexicon.Pos.VERB));
     assertTrue(lexicon.mayTrigger("Take", EventLexicon.Pos.VERB));
     assertFalse(lexicon.mayTrigger("over", EventLexicon.Pos.VERB));
@@ -32,10 +34,14 @@ public class EventCandidateTest {
     List<String> lemmas = List.of("Taliban", "seize", "Herat");
     List<String> tags = List.of("NNP", "VBD", "NNP");
     assertTrue(extractor.mayReportEvent(lemmas, tags, true));
-    assertFalse("no entity to be actor, target or place", extractor.mayReportEvent(lemmas, tags, false));
-    assertFalse("seize as a noun is not in this lexicon",
+    assertFalse(
+        "no entity to be actor, target or place", extractor.mayReportEvent(lemmas, tags, false));
+    assertFalse(
+        "seize as a noun is not in this lexicon",
         extractor.mayReportEvent(lemmas, List.of("NNP", "NN", "NNP"), true));
-    assertFalse(extractor.mayReportEvent(List.of("weather", "be", "fine"), List.of("NN", "VBD", "JJ"), true));
+    assertFalse(
+        extractor.mayReportEvent(
+            List.of("weather", "be", "fine"), List.of("NN", "VBD", "JJ"), true));
     assertTrue(EventExtractor.canFillRole("CITY"));
     assertFalse(EventExtractor.canFillRole("NUMBER"));
   }

@@ -40,16 +40,30 @@ public class EventExtractorTest {
 
     Builder entity(int token, String type) {
       int b = begins.get(token);
-      entities.add(Entity.newBuilder().setText(words.get(token)).setType(type).setBegin(b)
-          .setEnd(b + words.get(token).length()).setSentenceIndex(0).build());
+      entities.add(
+          Entity.newBuilder()
+              .setText(words.get(token))
+              .setType(type)
+              .setBegin(b)
+              .setEnd(b + words.get(token).length())
+              .setSentenceIndex(0)
+              .build());
       return this;
     }
 
     Builder timex(int token, String day) {
       int b = begins.get(token);
-      timexes.add(Timex.newBuilder().setTid("s0-t1").setText(words.get(token)).setType("DATE").setValue(day)
-          .setBegin(b).setEnd(b + words.get(token).length()).setResolvedDate(LocalDate.parse(day))
-          .setSentenceIndex(0).build());
+      timexes.add(
+          Timex.newBuilder()
+              .setTid("s0-t1")
+              .setText(words.get(token))
+              .setType("DATE")
+              .setValue(day)
+              .setBegin(b)
+              .setEnd(b + words.get(token).length())
+              .setResolvedDate(LocalDate.parse(day))
+              .setSentenceIndex(0)
+              .build());
       return this;
     }
 
@@ -73,23 +87,46 @@ public class EventExtractorTest {
         gov[e] = edges.get(e)[0];
         dep[e] = edges.get(e)[1];
       }
-      ParsedSentence s = new ParsedSentence(0, 0, offset, words.toArray(new String[0]),
-          lemmas.toArray(new String[0]), tags.toArray(new String[0]), begin, end, gov, dep,
-          relations.toArray(new String[0]));
-      return extractor.extract(s, new EventExtractor.DocumentContext("doc", entities, timexes, docDate));
+      ParsedSentence s =
+          new ParsedSentence(
+              0,
+              0,
+              offset,
+              words.toArray(new String[0]),
+              lemmas.toArray(new String[0]),
+              tags.toArray(new String[0]),
+              begin,
+              end,
+              gov,
+              dep,
+              relations.toArray(new String[0]));
+      return extractor.extract(
+          s, new EventExtractor.DocumentContext("doc", entities, timexes, docDate));
     }
   }
 
   @Test
   public void coordinatedTargetsAreOneEventEachDatedByTheirTimex() {
     // The Taliban seized the cities of Ghazni and Herat on Thursday .
-    List<EventMention> found = new Builder()
-        .tokens("The/DT Taliban/NNP seized/VBD/seize the/DT cities/NNS/city of/IN Ghazni/NNP and/CC Herat/NNP"
-            + " on/IN Thursday/NNP ./.")
-        .entity(1, "ORGANIZATION").entity(6, "LOCATION").entity(8, "CITY").timex(10, "2021-08-12")
-        .edge(2, 1, "nsubj").edge(1, 0, "det").edge(2, 4, "obj").edge(4, 6, "nmod:of").edge(6, 5, "case")
-        .edge(6, 8, "conj:and").edge(4, 8, "nmod:of").edge(2, 10, "obl:on").edge(10, 9, "case")
-        .extract(extractor, LocalDate.of(2021, 8, 13));
+    List<EventMention> found =
+        new Builder()
+            .tokens(
+                "The/DT Taliban/NNP seized/VBD/seize the/DT cities/NNS/city of/IN Ghazni/NNP and/CC Herat/NNP"
+                    + " on/IN Thursday/NNP ./.")
+            .entity(1, "ORGANIZATION")
+            .entity(6, "LOCATION")
+            .entity(8, "CITY")
+            .timex(10, "2021-08-12")
+            .edge(2, 1, "nsubj")
+            .edge(1, 0, "det")
+            .edge(2, 4, "obj")
+            .edge(4, 6, "nmod:of")
+            .edge(6, 5, "case")
+            .edge(6, 8, "conj:and")
+            .edge(4, 8, "nmod:of")
+            .edge(2, 10, "obl:on")
+            .edge(10, 9, "case")
+            .extract(extractor, LocalDate.of(2021, 8, 13));
     assertEquals(2, found.size());
     for (EventMention m : found) {
       assertEquals("SEIZE", m.eventType);
@@ -99,16 +136,19 @@ public class EventExtractorTest {
       assertEquals("2021-08-12", m.date);
       assertEquals("TIMEX", m.dateSource);
     }
-    assertEquals(List.of("Ghazni", "Herat"), List.of(found.get(0).targetText, found.get(1).targetText));
+    assertEquals(
+        List.of("Ghazni", "Herat"), List.of(found.get(0).targetText, found.get(1).targetText));
   }
 
   @Test
   public void aPlaceThatFallsIsTheTargetAndTheDocumentDateIsTheFallback() {
     // Kandahar fell .
-    List<EventMention> found = new Builder()
-        .tokens("Kandahar/NNP fell/VBD/fall ./.")
-        .entity(0, "CITY").edge(1, 0, "nsubj")
-        .extract(extractor, LocalDate.of(2021, 8, 12));
+    List<EventMention> found =
+        new Builder()
+            .tokens("Kandahar/NNP fell/VBD/fall ./.")
+            .entity(0, "CITY")
+            .edge(1, 0, "nsubj")
+            .extract(extractor, LocalDate.of(2021, 8, 12));
     assertEquals(1, found.size());
     assertEquals("Kandahar", found.get(0).targetText);
     assertNull(found.get(0).actorText);
@@ -119,17 +159,23 @@ public class EventExtractorTest {
   @Test
   public void eventNounsTakeTheirOfAndNationalityAdjectivesAreActors() {
     // the seizure of Herat
-    List<EventMention> seizure = new Builder()
-        .tokens("the/DT seizure/NN Herat/NNP")
-        .entity(2, "CITY").edge(1, 0, "det").edge(1, 2, "nmod:of")
-        .extract(extractor, null);
+    List<EventMention> seizure =
+        new Builder()
+            .tokens("the/DT seizure/NN Herat/NNP")
+            .entity(2, "CITY")
+            .edge(1, 0, "det")
+            .edge(1, 2, "nmod:of")
+            .extract(extractor, null);
     assertEquals("Herat", seizure.get(0).targetText);
     assertEquals("NONE", seizure.get(0).dateSource);
     // Pakistani forces clashed
-    List<EventMention> clash = new Builder()
-        .tokens("Pakistani/JJ forces/NNS/force clashed/VBD/clash")
-        .entity(0, "NATIONALITY").edge(1, 0, "amod").edge(2, 1, "nsubj")
-        .extract(extractor, null);
+    List<EventMention> clash =
+        new Builder()
+            .tokens("Pakistani/JJ forces/NNS/force clashed/VBD/clash")
+            .entity(0, "NATIONALITY")
+            .edge(1, 0, "amod")
+            .edge(2, 1, "nsubj")
+            .extract(extractor, null);
     assertEquals("CLASH", clash.get(0).eventType);
     assertEquals("Pakistani", clash.get(0).actorText);
   }
@@ -137,12 +183,20 @@ public class EventExtractorTest {
   @Test
   public void aPronounReportedByANamedSpeakerIsTheSpeaker() {
     // The US said it was sending troops in Kabul
-    List<EventMention> found = new Builder()
-        .tokens("US/NNP said/VBD/say it/PRP was/VBD/be sending/VBG/send troops/NNS in/IN Kabul/NNP")
-        .entity(0, "COUNTRY").entity(7, "CITY")
-        .edge(1, 0, "nsubj").edge(1, 4, "ccomp").edge(4, 2, "nsubj").edge(4, 3, "aux").edge(4, 5, "obj")
-        .edge(4, 7, "obl:in").edge(7, 6, "case")
-        .extract(extractor, null);
+    List<EventMention> found =
+        new Builder()
+            .tokens(
+                "US/NNP said/VBD/say it/PRP was/VBD/be sending/VBG/send troops/NNS in/IN Kabul/NNP")
+            .entity(0, "COUNTRY")
+            .entity(7, "CITY")
+            .edge(1, 0, "nsubj")
+            .edge(1, 4, "ccomp")
+            .edge(4, 2, "nsubj")
+            .edge(4, 3, "aux")
+            .edge(4, 5, "obj")
+            .edge(4, 7, "obl:in")
+            .edge(7, 6, "case")
+            .extract(extractor, null);
     assertEquals(1, found.size());
     assertEquals("DEPLOY", found.get(0).eventType);
     assertEquals("US", found.get(0).actorText);
@@ -152,13 +206,25 @@ public class EventExtractorTest {
   @Test
   public void coordinatedVerbsShareTheirPlaceAndDate() {
     // In Kandahar the Taliban attacked a prison and freed inmates on Wednesday
-    List<EventMention> found = new Builder()
-        .tokens("In/IN Kandahar/NNP the/DT Taliban/NNP attacked/VBD/attack a/DT prison/NN and/CC freed/VBD/free"
-            + " inmates/NNS/inmate on/IN Wednesday/NNP")
-        .entity(1, "CITY").entity(3, "ORGANIZATION").timex(11, "2021-08-11")
-        .edge(4, 1, "obl:in").edge(1, 0, "case").edge(4, 3, "nsubj").edge(3, 2, "det").edge(4, 6, "obj")
-        .edge(4, 8, "conj:and").edge(8, 3, "nsubj").edge(8, 9, "obj").edge(8, 11, "obl:on").edge(11, 10, "case")
-        .extract(extractor, LocalDate.of(2021, 8, 12));
+    List<EventMention> found =
+        new Builder()
+            .tokens(
+                "In/IN Kandahar/NNP the/DT Taliban/NNP attacked/VBD/attack a/DT prison/NN and/CC freed/VBD/free"
+                    + " inmates/NNS/inmate on/IN Wednesday/NNP")
+            .entity(1, "CITY")
+            .entity(3, "ORGANIZATION")
+            .timex(11, "2021-08-11")
+            .edge(4, 1, "obl:in")
+            .edge(1, 0, "case")
+            .edge(4, 3, "nsubj")
+            .edge(3, 2, "det")
+            .edge(4, 6, "obj")
+            .edge(4, 8, "conj:and")
+            .edge(8, 3, "nsubj")
+            .edge(8, 9, "obj")
+            .edge(8, 11, "obl:on")
+            .edge(11, 10, "case")
+            .extract(extractor, LocalDate.of(2021, 8, 12));
     assertEquals(2, found.size());
     for (EventMention m : found) {
       assertEquals(m.action, "Taliban", m.actorText);
@@ -170,10 +236,21 @@ public class EventExtractorTest {
   @Test
   public void reportingVerbsAndPronounRolesMakeNoEvent() {
     // He said .
-    assertEquals(0, new Builder().tokens("He/PRP said/VBD/say").edge(1, 0, "nsubj")
-        .extract(extractor, null).size());
+    assertEquals(
+        0,
+        new Builder()
+            .tokens("He/PRP said/VBD/say")
+            .edge(1, 0, "nsubj")
+            .extract(extractor, null)
+            .size());
     // They seized it .  (no named role at all)
-    assertEquals(0, new Builder().tokens("They/PRP seized/VBD/seize it/PRP")
-        .edge(1, 0, "nsubj").edge(1, 2, "obj").extract(extractor, null).size());
+    assertEquals(
+        0,
+        new Builder()
+            .tokens("They/PRP seized/VBD/seize it/PRP")
+            .edge(1, 0, "nsubj")
+            .edge(1, 2, "obj")
+            .extract(extractor, null)
+            .size());
   }
 }

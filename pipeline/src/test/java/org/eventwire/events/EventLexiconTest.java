@@ -40,11 +40,45 @@ public class EventLexiconTest {
   @Test
   public void theDefaultLexiconCoversAFewHundredLemmasAndEveryPloverType() {
     assertTrue(lexicon.size() >= 250);
-    for (String type : new String[] {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
-        "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}) {
+    for (String type :
+        new String[] {
+          "AGREE",
+          "CONSULT",
+          "SUPPORT",
+          "CONCEDE",
+          "COOPERATE",
+          "AID",
+          "RETREAT",
+          "REQUEST",
+          "ACCUSE",
+          "REJECT",
+          "THREATEN",
+          "PROTEST",
+          "SANCTION",
+          "MOBILIZE",
+          "COERCE",
+          "ASSAULT"
+        }) {
       boolean found = false;
-      for (String lemma : new String[] {"agree", "meet", "support", "surrender", "cooperate", "aid", "retreat",
-          "request", "accuse", "reject", "threaten", "protest", "sanction", "rally", "arrest", "attack"}) {
+      for (String lemma :
+          new String[] {
+            "agree",
+            "meet",
+            "support",
+            "surrender",
+            "cooperate",
+            "aid",
+            "retreat",
+            "request",
+            "accuse",
+            "reject",
+            "threaten",
+            "protest",
+            "sanction",
+            "rally",
+            "arrest",
+            "attack"
+          }) {
         found |= type.equals(lexicon.typeOf(lemma, Pos.VERB));
       }
       assertTrue(type, found);
@@ -53,9 +87,15 @@ public class EventLexiconTest {
 
   @Test
   public void aBrokenLexiconLineIsAClearError() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EventLexicon.parse(
-        new ByteArrayInputStream("lemma\tpos\tevent_type\tnote\nseize\tADJ\tSEIZE\n".getBytes(StandardCharsets.UTF_8)),
-        "mine.tsv"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                EventLexicon.parse(
+                    new ByteArrayInputStream(
+                        "lemma\tpos\tevent_type\tnote\nseize\tADJ\tSEIZE\n"
+                            .getBytes(StandardCharsets.UTF_8)),
+                    "mine.tsv"));
     assertThat(e.getMessage(), containsString("mine.tsv:2"));
   }
 }

@@ -22,8 +22,9 @@ public class MergeEventsTest {
 
   @Test
   public void mentionsWithoutAnActorJoinTheOnlyActorNamed() {
-    List<MergeEvents.Located> group = new ArrayList<>(List.of(mention("The Taliban", "a"), mention(null, "b"),
-        mention("Taliban", "c")));
+    List<MergeEvents.Located> group =
+        new ArrayList<>(
+            List.of(mention("The Taliban", "a"), mention(null, "b"), mention("Taliban", "c")));
     List<List<MergeEvents.Located>> events = MergeEvents.splitByActor(group);
     assertEquals(1, events.size());
     assertEquals(3, events.get(0).size());
@@ -31,8 +32,13 @@ public class MergeEventsTest {
 
   @Test
   public void mentionsWithoutAnActorStayApartWhenSeveralAreNamed() {
-    List<MergeEvents.Located> group = new ArrayList<>(List.of(mention("Taliban", "a"), mention(null, "b"),
-        mention("US", "c"), mention("U.S.", "d")));
+    List<MergeEvents.Located> group =
+        new ArrayList<>(
+            List.of(
+                mention("Taliban", "a"),
+                mention(null, "b"),
+                mention("US", "c"),
+                mention("U.S.", "d")));
     List<List<MergeEvents.Located>> events = MergeEvents.splitByActor(group);
     assertEquals(3, events.size());
   }

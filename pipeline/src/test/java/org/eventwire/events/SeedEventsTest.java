@@ -37,7 +37,8 @@ public class SeedEventsTest {
     events = Fixtures.readAvro(out.resolve("events"), Event.class);
     mentions = Fixtures.readAvro(out.resolve("mentions"), Mention.class);
     documents = new HashMap<>();
-    Fixtures.readAvro(out.resolve("documents"), Document.class).forEach(d -> documents.put(d.getDocId(), d));
+    Fixtures.readAvro(out.resolve("documents"), Document.class)
+        .forEach(d -> documents.put(d.getDocId(), d));
   }
 
   private static String key(Role role) {
@@ -47,7 +48,8 @@ public class SeedEventsTest {
   private static Event seizureOf(String place) {
     Event found = null;
     for (Event e : events) {
-      if ("SEIZE".equals(e.getEventType()) && key(e.getTarget()).equals(Names.key(place))
+      if ("SEIZE".equals(e.getEventType())
+          && key(e.getTarget()).equals(Names.key(place))
           && LocalDate.of(2021, 8, 12).equals(e.getEventDate())
           && (found == null || e.getNumDocuments() > found.getNumDocuments())) {
         found = e;
@@ -95,7 +97,8 @@ public class SeedEventsTest {
       assertTrue(e.toString(), e.getNumDocuments() >= e.getNumIndependentReports());
       assertTrue(e.toString(), e.getNumIndependentReports() >= 1);
       assertEquals(e.toString(), (int) e.getNumDocuments(), e.getDocIds().size());
-      assertEquals(e.toString(), (int) e.getNumMentions(), (int) mentionsPerEvent.get(e.getEventId()));
+      assertEquals(
+          e.toString(), (int) e.getNumMentions(), (int) mentionsPerEvent.get(e.getEventId()));
     }
   }
 
@@ -103,8 +106,11 @@ public class SeedEventsTest {
   @Test
   public void precisionAndRecallAgainstTheHandLabelledSeedEvents() throws IOException {
     Set<String> gold = new HashSet<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        SeedEventsTest.class.getResourceAsStream("seeds-gold.tsv"), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                SeedEventsTest.class.getResourceAsStream("seeds-gold.tsv"),
+                StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
         if (line.startsWith("#") || line.startsWith("type\t") || line.isBlank()) {
@@ -116,15 +122,21 @@ public class SeedEventsTest {
     }
     Set<String> predicted = new HashSet<>();
     for (Event e : events) {
-      predicted.add(String.join("|", e.getEventType() != null ? e.getEventType() : e.getAction(),
-          key(e.getActor()), key(e.getTarget()), key(e.getLocation()),
-          e.getEventDate() == null ? "" : e.getEventDate().toString()));
+      predicted.add(
+          String.join(
+              "|",
+              e.getEventType() != null ? e.getEventType() : e.getAction(),
+              key(e.getActor()),
+              key(e.getTarget()),
+              key(e.getLocation()),
+              e.getEventDate() == null ? "" : e.getEventDate().toString()));
     }
     Set<String> correct = new HashSet<>(predicted);
     correct.retainAll(gold);
     double precision = (double) correct.size() / predicted.size();
     double recall = (double) correct.size() / gold.size();
-    System.out.printf("seed events: %d predicted, %d gold, %d correct: precision %.3f recall %.3f%n",
+    System.out.printf(
+        "seed events: %d predicted, %d gold, %d correct: precision %.3f recall %.3f%n",
         predicted.size(), gold.size(), correct.size(), precision, recall);
     System.out.println("correct: " + correct);
     Set<String> missed = new HashSet<>(gold);

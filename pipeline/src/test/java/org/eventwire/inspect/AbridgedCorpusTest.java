@@ -24,8 +24,13 @@ public class AbridgedCorpusTest {
   private Map<String, String> generate(long seed) throws IOException {
     Path wire = Fixtures.corpus("wire-afp");
     Path out = folder.newFolder().toPath();
-    int written = AbridgedCorpus.write(out, wire, DedupScore.readTruth(wire.resolveSibling("wire-afp-truth.tsv").toString()),
-        40, seed);
+    int written =
+        AbridgedCorpus.write(
+            out,
+            wire,
+            DedupScore.readTruth(wire.resolveSibling("wire-afp-truth.tsv").toString()),
+            40,
+            seed);
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> docs = Files.list(out.resolve("docs"))) {
       for (Path doc : docs.collect(Collectors.toList())) {
@@ -53,7 +58,8 @@ public class AbridgedCorpusTest {
     SplittableRandom random = new SplittableRandom(3);
     for (int i = 0; i < 200; i++) {
       AbridgedCorpus.Copy copy = AbridgedCorpus.abridge(random, story, List.of("other"));
-      List<String> fromStory = copy.paragraphs.stream().filter(story::contains).collect(Collectors.toList());
+      List<String> fromStory =
+          copy.paragraphs.stream().filter(story::contains).collect(Collectors.toList());
       assertTrue(copy.edits.toString(), fromStory.size() >= 3 && fromStory.size() <= 7);
       assertEquals("p0", fromStory.get(0));
       assertEquals(copy.edits.contains("append"), copy.paragraphs.contains("other"));

@@ -20,9 +20,14 @@ public class SchemaDocsTest {
   public void theReadmeTablesAreTheSchemasDocs() throws Exception {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
     String section = SchemaDocs.section(readme);
-    assertNotNull("README.md has no " + SchemaDocs.BEGIN + " ... " + SchemaDocs.END + " section", section);
-    assertEquals("README.md's record tables differ from schemas/*.avsc: run " + SchemaDocs.REGENERATE
-        + " and commit README.md", SchemaDocs.markdown(SCHEMAS), section);
+    assertNotNull(
+        "README.md has no " + SchemaDocs.BEGIN + " ... " + SchemaDocs.END + " section", section);
+    assertEquals(
+        "README.md's record tables differ from schemas/*.avsc: run "
+            + SchemaDocs.REGENERATE
+            + " and commit README.md",
+        SchemaDocs.markdown(SCHEMAS),
+        section);
   }
 
   @Test
@@ -32,7 +37,9 @@ public class SchemaDocsTest {
       Schema schema = new Schema.Parser().parse(SCHEMAS.resolve(kind + ".avsc").toFile());
       assertTrue(tables.contains("#### " + kind + "\n"));
       for (Schema.Field field : schema.getFields()) {
-        assertTrue(kind + "." + field.name() + " has no doc", field.doc() != null && !field.doc().isBlank());
+        assertTrue(
+            kind + "." + field.name() + " has no doc",
+            field.doc() != null && !field.doc().isBlank());
         assertTrue(tables.contains("| `" + field.name() + "` | "));
       }
     }

@@ -32,7 +32,8 @@ public class DocumentDecoderTest {
 
   private Document document(DocumentDecoder d, String uri, StoredFile file) {
     ReadOutcome outcome = d.decode(uri, file);
-    assertTrue("expected a document, got " + (outcome.isDocument() ? "" : outcome.rejected()),
+    assertTrue(
+        "expected a document, got " + (outcome.isDocument() ? "" : outcome.rejected()),
         outcome.isDocument());
     return outcome.document();
   }
@@ -45,7 +46,8 @@ public class DocumentDecoderTest {
 
   @Test
   public void dateHeaderBecomesDocDateAndLeavesTheText() {
-    Document doc = document(decoder, "/in/a.txt", stored(" date 2021-08-12 The Taliban has captured Herat."));
+    Document doc =
+        document(decoder, "/in/a.txt", stored(" date 2021-08-12 The Taliban has captured Herat."));
     assertEquals(AUG_12, doc.getDocDate());
     assertEquals("HEADER", doc.getDocDateSource());
     assertEquals("The Taliban has captured Herat.", doc.getText());
@@ -105,7 +107,9 @@ public class DocumentDecoderTest {
 
   @Test
   public void byteOrderMarkIsDroppedAndCrlfBecomesLf() {
-    Document doc = document(decoder, "/in/a.txt", stored("\uFEFF date 2021-08-12 Title\r\n\r\nBody.\rMore.\r\n"));
+    Document doc =
+        document(
+            decoder, "/in/a.txt", stored("\uFEFF date 2021-08-12 Title\r\n\r\nBody.\rMore.\r\n"));
     assertEquals(AUG_12, doc.getDocDate());
     assertEquals("Title\n\nBody.\nMore.\n", doc.getText());
     assertEquals("Title", doc.getTitle());
@@ -113,20 +117,26 @@ public class DocumentDecoderTest {
 
   @Test
   public void titleIsAShortFirstLineStandingAlone() {
-    assertEquals("Taliban take 11th provincial capital as Ghazni and Herat fall",
-        DocumentDecoder.findTitle("Taliban take 11th provincial capital as Ghazni and Herat fall\n\n"
-            + "The Taliban have seized the cities of Ghazni and Herat."));
+    assertEquals(
+        "Taliban take 11th provincial capital as Ghazni and Herat fall",
+        DocumentDecoder.findTitle(
+            "Taliban take 11th provincial capital as Ghazni and Herat fall\n\n"
+                + "The Taliban have seized the cities of Ghazni and Herat."));
     // A first sentence followed directly by the next one is the lede, not a title.
-    assertNull(DocumentDecoder.findTitle("Witnesses say they have seized Herat.\nThe seizure happened."));
+    assertNull(
+        DocumentDecoder.findTitle("Witnesses say they have seized Herat.\nThe seizure happened."));
     assertNull(DocumentDecoder.findTitle("The Taliban has captured two cities.\n\nMore text."));
     assertNull(DocumentDecoder.findTitle("Only one line"));
   }
 
   @Test
   public void sampleTitlesAreFoundWhereTheArticleHasOne() throws IOException {
-    Document withTitle = document(decoder, "/s/000", StoredFile.of(Files.readAllBytes(Fixtures.sample("000"))));
-    assertEquals("Taliban take 11th provincial capital as Ghazni and Herat fall", withTitle.getTitle());
-    Document noTitle = document(decoder, "/s/001", StoredFile.of(Files.readAllBytes(Fixtures.sample("001"))));
+    Document withTitle =
+        document(decoder, "/s/000", StoredFile.of(Files.readAllBytes(Fixtures.sample("000"))));
+    assertEquals(
+        "Taliban take 11th provincial capital as Ghazni and Herat fall", withTitle.getTitle());
+    Document noTitle =
+        document(decoder, "/s/001", StoredFile.of(Files.readAllBytes(Fixtures.sample("001"))));
     assertNull(noTitle.getTitle());
   }
 
@@ -145,7 +155,8 @@ public class DocumentDecoderTest {
 
   @Test
   public void legacyEncodingIsDecodedAsWindows1252AndFlagged() {
-    byte[] cp1252 = "The caf\u00e9 said \u201chello\u201d.".getBytes(Charset.forName("windows-1252"));
+    byte[] cp1252 =
+        "The caf\u00e9 said \u201chello\u201d.".getBytes(Charset.forName("windows-1252"));
     Document doc = document(decoder, "/in/a.txt", StoredFile.of(cp1252));
     assertEquals("The caf\u00e9 said \u201chello\u201d.", doc.getText());
     assertEquals("windows-1252", doc.getEncoding());

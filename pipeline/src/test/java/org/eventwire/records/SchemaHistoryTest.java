@@ -36,23 +36,28 @@ import org.junit.Test;
  */
 public class SchemaHistoryTest {
   private static final Path HISTORY = Paths.get("..", "schemas", "history");
+
   /** Today's schema of every record kind the pipeline writes, by name. */
-  private static final Map<String, Schema> TODAY = Map.of(
-      "Document", Document.getClassSchema(),
-      "Rejected", Rejected.getClassSchema(),
-      "Event", Event.getClassSchema(),
-      "Mention", Mention.getClassSchema());
+  private static final Map<String, Schema> TODAY =
+      Map.of(
+          "Document", Document.getClassSchema(),
+          "Rejected", Rejected.getClassSchema(),
+          "Event", Event.getClassSchema(),
+          "Mention", Mention.getClassSchema());
 
   /** Every kept copy of a kind's schema: schemas/history/*&#47;KIND.avsc. */
   private static List<Path> keptVersions(String kind) throws IOException {
     List<Path> kept = new ArrayList<>();
     try (Stream<Path> releases = Files.list(HISTORY)) {
-      releases.sorted().forEach(release -> {
-        Path schema = release.resolve(kind + ".avsc");
-        if (Files.isRegularFile(schema)) {
-          kept.add(schema);
-        }
-      });
+      releases
+          .sorted()
+          .forEach(
+              release -> {
+                Path schema = release.resolve(kind + ".avsc");
+                if (Files.isRegularFile(schema)) {
+                  kept.add(schema);
+                }
+              });
     }
     return kept;
   }
@@ -60,8 +65,15 @@ public class SchemaHistoryTest {
   @Test
   public void everyKindHasAKeptVersion() throws IOException {
     for (String kind : TODAY.keySet()) {
-      assertFalse("no kept schema for " + kind + " under " + HISTORY.toAbsolutePath()
-          + ": copy schemas/" + kind + ".avsc into the release's schemas/history/vN/", keptVersions(kind).isEmpty());
+      assertFalse(
+          "no kept schema for "
+              + kind
+              + " under "
+              + HISTORY.toAbsolutePath()
+              + ": copy schemas/"
+              + kind
+              + ".avsc into the release's schemas/history/vN/",
+          keptVersions(kind).isEmpty());
     }
   }
 
@@ -72,9 +84,14 @@ public class SchemaHistoryTest {
         Schema writer = new Schema.Parser().parse(kept.toFile());
         SchemaCompatibility.SchemaPairCompatibility result =
             SchemaCompatibility.checkReaderWriterCompatibility(kind.getValue(), writer);
-        assertEquals(kind.getKey() + " cannot read data written with " + kept + ": "
+        assertEquals(
+            kind.getKey()
+                + " cannot read data written with "
+                + kept
+                + ": "
                 + result.getResult().getIncompatibilities(),
-            SchemaCompatibilityType.COMPATIBLE, result.getType());
+            SchemaCompatibilityType.COMPATIBLE,
+            result.getType());
       }
     }
   }
@@ -99,11 +116,15 @@ public class SchemaHistoryTest {
           Object value = generic.get(field.name());
           if (old == null) {
             // A field added since: the reader fills in its default.
-            assertEquals(kept + ": " + field.name(), GenericData.get().getDefaultValue(field), value);
+            assertEquals(
+                kept + ": " + field.name(), GenericData.get().getDefaultValue(field), value);
           } else if (SchemaNormalization.toParsingForm(old.schema())
               .equals(SchemaNormalization.toParsingForm(field.schema()))) {
             // Unchanged (docs and Java properties aside): the value comes through as written.
-            assertEquals(kept + ": " + field.name(), written.get(field.name()).toString(), String.valueOf(value));
+            assertEquals(
+                kept + ": " + field.name(),
+                written.get(field.name()).toString(),
+                String.valueOf(value));
             compared++;
           }
         }
@@ -120,12 +141,17 @@ public class SchemaHistoryTest {
     for (Schema.Field f : today.getFields()) {
       fields.add(new Schema.Field(f, f.schema()));
     }
-    fields.add(new Schema.Field("new_field", SchemaBuilder.builder().stringType(), "no default", (Object) null));
-    Schema changed = Schema.createRecord(today.getName(), today.getDoc(), today.getNamespace(), false, fields);
-    assertEquals(SchemaCompatibilityType.INCOMPATIBLE,
+    fields.add(
+        new Schema.Field(
+            "new_field", SchemaBuilder.builder().stringType(), "no default", (Object) null));
+    Schema changed =
+        Schema.createRecord(today.getName(), today.getDoc(), today.getNamespace(), false, fields);
+    assertEquals(
+        SchemaCompatibilityType.INCOMPATIBLE,
         SchemaCompatibility.checkReaderWriterCompatibility(changed, today).getType());
     // ...while the older reader simply skips it.
-    assertEquals(SchemaCompatibilityType.COMPATIBLE,
+    assertEquals(
+        SchemaCompatibilityType.COMPATIBLE,
         SchemaCompatibility.checkReaderWriterCompatibility(today, changed).getType());
   }
 
@@ -149,7 +175,8 @@ public class SchemaHistoryTest {
         }
         return null;
       case ARRAY:
-        return new GenericData.Array<>(schema, List.of(sample(schema.getElementType(), path + "[]")));
+        return new GenericData.Array<>(
+            schema, List.of(sample(schema.getElementType(), path + "[]")));
       case MAP:
         return Map.of("key", sample(schema.getValueType(), path + "{}"));
       case STRING:
@@ -169,21 +196,28 @@ public class SchemaHistoryTest {
       case NULL:
         return null;
       default:
-        fail("no sample value for " + schema.getType() + " at " + path + ": extend SchemaHistoryTest.sample");
+        fail(
+            "no sample value for "
+                + schema.getType()
+                + " at "
+                + path
+                + ": extend SchemaHistoryTest.sample");
         return null;
     }
   }
 
   private static byte[] write(Schema schema, GenericRecord record) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataFileWriter<GenericRecord> writer = new DataFileWriter<>(new GenericDatumWriter<>(schema))) {
+    try (DataFileWriter<GenericRecord> writer =
+        new DataFileWriter<>(new GenericDatumWriter<>(schema))) {
       writer.create(schema, bytes);
       writer.append(record);
     }
     return bytes.toByteArray();
   }
 
-  private static <T> T readOne(byte[] file, org.apache.avro.io.DatumReader<T> reader) throws IOException {
+  private static <T> T readOne(byte[] file, org.apache.avro.io.DatumReader<T> reader)
+      throws IOException {
     try (DataFileStream<T> records = new DataFileStream<>(new ByteArrayInputStream(file), reader)) {
       assertTrue(records.hasNext());
       return records.next();

@@ -20,23 +20,36 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.eventwire.Fixtures;
+import org.eventwire.common.RunDirectory;
 import org.eventwire.records.Document;
 import org.eventwire.records.Event;
 import org.eventwire.records.Mention;
 import org.eventwire.records.Rejected;
 import org.eventwire.records.Role;
 import org.eventwire.records.Sentence;
-import org.eventwire.common.RunDirectory;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-/** report.html of real runs (the shared seeds and hostile runs), and of records written to attack it. */
+/**
+ * report.html of real runs (the shared seeds and hostile runs), and of records written to attack
+ * it.
+ */
 public class RunReportTest {
   @Rule public final TemporaryFolder folder = new TemporaryFolder();
 
-  private static final List<String> SECTIONS = List.of("counts", "rejected", "clusters", "documents-per-day",
-      "events-timeline", "top-names", "top-actors", "top-targets", "top-locations", "reprinted-passages");
+  private static final List<String> SECTIONS =
+      List.of(
+          "counts",
+          "rejected",
+          "clusters",
+          "documents-per-day",
+          "events-timeline",
+          "top-names",
+          "top-actors",
+          "top-targets",
+          "top-locations",
+          "reprinted-passages");
 
   private static String report(Fixtures.PipelineRun run) throws IOException {
     assertEquals(run.stderr(), 0, run.exitCode());
@@ -59,13 +72,18 @@ public class RunReportTest {
     for (String id : SECTIONS) {
       section(html, id);
     }
-    assertThat(section(html, "counts"), containsString("<th>files_matched</th><td class=\"n\">5</td>"));
-    assertThat(section(html, "counts"), containsString("<th>tokens_annotated</th><td class=\"n\">2,188</td>"));
+    assertThat(
+        section(html, "counts"), containsString("<th>files_matched</th><td class=\"n\">5</td>"));
+    assertThat(
+        section(html, "counts"),
+        containsString("<th>tokens_annotated</th><td class=\"n\">2,188</td>"));
     assertThat(section(html, "rejected"), containsString("No input was rejected"));
     // The five samples are five stories: five clusters of one.
     assertThat(section(html, "clusters"), containsString("5 documents in 5 clusters"));
     assertThat(section(html, "clusters"), containsString("<svg"));
-    assertThat(section(html, "documents-per-day"), containsString("2021-08-12 \u00b7 canonical copies: 5</title>"));
+    assertThat(
+        section(html, "documents-per-day"),
+        containsString("2021-08-12 \u00b7 canonical copies: 5</title>"));
     assertThat(section(html, "events-timeline"), containsString("<svg"));
     assertThat(section(html, "events-timeline"), containsString("SEIZE"));
     // The Taliban's seizure of Herat: carried by all five articles.
@@ -74,8 +92,11 @@ public class RunReportTest {
     // The agency sentence about the Ghazni highway, reprinted, lightly edited, in four of the five
     // articles. The report shows one copy's text, whichever the documents' read order gives it:
     // "Seizing Ghazni cuts off", "the capture of Ghazni, meanwhile, cuts off" or "... cut off".
-    Matcher ghazni = Pattern.compile("<td class=\"n\">(\\d+)</td><td class=\"n\">\\d+</td><td class=\"sentence\">"
-        + "[^<]*Ghazni[^<]*cuts? off a crucial highway").matcher(section(html, "reprinted-passages"));
+    Matcher ghazni =
+        Pattern.compile(
+                "<td class=\"n\">(\\d+)</td><td class=\"n\">\\d+</td><td class=\"sentence\">"
+                    + "[^<]*Ghazni[^<]*cuts? off a crucial highway")
+            .matcher(section(html, "reprinted-passages"));
     assertTrue("the Ghazni highway passage is not among the reprinted passages", ghazni.find());
     assertTrue(Integer.parseInt(ghazni.group(1)) >= 3);
   }
@@ -83,7 +104,8 @@ public class RunReportTest {
   @Test
   public void theReportIsSelfContained() throws IOException {
     String html = report(Fixtures.seedsRun());
-    for (String fetch : List.of("<script", "<link", "<img", "<iframe", "src=", "@import", "url(", "href=\"http")) {
+    for (String fetch :
+        List.of("<script", "<link", "<img", "<iframe", "src=", "@import", "url(", "href=\"http")) {
       assertThat(html, not(containsString(fetch)));
     }
     assertThat(html, containsString("Content-Security-Policy"));
@@ -92,8 +114,12 @@ public class RunReportTest {
   @Test
   public void theHostileReportCountsEveryRejectionReason() throws IOException {
     String rejected = section(report(Fixtures.hostileRun()), "rejected");
-    long expectedEmpty = Fixtures.hostileExpected().values().stream().filter("EMPTY"::equals).count();
-    assertThat(rejected, containsString("<code>EMPTY</code></td><td>read</td><td class=\"n\">" + expectedEmpty + "<"));
+    long expectedEmpty =
+        Fixtures.hostileExpected().values().stream().filter("EMPTY"::equals).count();
+    assertThat(
+        rejected,
+        containsString(
+            "<code>EMPTY</code></td><td>read</td><td class=\"n\">" + expectedEmpty + "<"));
     for (String error : List.of("NOT_TEXT", "TOO_LARGE", "CORRUPT_COMPRESSED")) {
       assertThat(rejected, containsString("<code>" + error + "</code>"));
     }
@@ -107,26 +133,47 @@ public class RunReportTest {
     String sentence = "Rebels \"took\" the town & " + attack + " said officials on Thursday.";
     Document first = document("a", sentence);
     Document second = document("b", sentence);
-    Event event = Event.newBuilder().setEventId("e1").setEventDate(LocalDate.of(2021, 8, 12))
-        .setDateSource("TIMEX").setAction("take").setEventType("<b>SEIZE</b>")
-        .setActor(new Role("<img src=x onerror=alert(1)>", "ORGANIZATION"))
-        .setTarget(new Role(attack, "CITY")).setLocation(new Role(attack, "CITY"))
-        .setNumMentions(2).setNumDocuments(2).setNumIndependentReports(1).setDocIds(List.of("a", "b")).build();
-    Rejected rejected = Rejected.newBuilder().setSourceUri("/in/" + attack + ".txt").setStage("read")
-        .setError("<i>EMPTY</i>").setMessage(attack).setPayloadSize(0).build();
+    Event event =
+        Event.newBuilder()
+            .setEventId("e1")
+            .setEventDate(LocalDate.of(2021, 8, 12))
+            .setDateSource("TIMEX")
+            .setAction("take")
+            .setEventType("<b>SEIZE</b>")
+            .setActor(new Role("<img src=x onerror=alert(1)>", "ORGANIZATION"))
+            .setTarget(new Role(attack, "CITY"))
+            .setLocation(new Role(attack, "CITY"))
+            .setNumMentions(2)
+            .setNumDocuments(2)
+            .setNumIndependentReports(1)
+            .setDocIds(List.of("a", "b"))
+            .build();
+    Rejected rejected =
+        Rejected.newBuilder()
+            .setSourceUri("/in/" + attack + ".txt")
+            .setStage("read")
+            .setError("<i>EMPTY</i>")
+            .setMessage(attack)
+            .setPayloadSize(0)
+            .build();
     writeAvro(out.resolve("documents"), Document.class, first, second);
     writeAvro(out.resolve("events"), Event.class, event);
     writeAvro(out.resolve("mentions"), Mention.class);
     writeAvro(out.resolve("rejected"), Rejected.class, rejected);
-    Files.writeString(out.resolve("manifest.json"), "{\"run_id\": \"" + "<script>x</script>"
-        + "\", \"options\": {\"input\": \"/in/<script>*\"}, \"counts\": {\"files_matched\": 3, \"<b>\": \"<i>\"}}");
+    Files.writeString(
+        out.resolve("manifest.json"),
+        "{\"run_id\": \""
+            + "<script>x</script>"
+            + "\", \"options\": {\"input\": \"/in/<script>*\"}, \"counts\": {\"files_matched\": 3, \"<b>\": \"<i>\"}}");
 
     String html = RunReport.html(new RunDirectory(out.toString()));
     for (String markup : List.of("<script", "<img", "<b>", "<i>")) {
       assertThat(html, not(containsString(markup)));
     }
     assertThat(html, containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
-    assertThat(section(html, "reprinted-passages"), containsString("Rebels &quot;took&quot; the town &amp; "));
+    assertThat(
+        section(html, "reprinted-passages"),
+        containsString("Rebels &quot;took&quot; the town &amp; "));
     assertThat(section(html, "top-actors"), containsString("&lt;img src=x onerror=alert(1)&gt;"));
     assertThat(section(html, "rejected"), containsString("&lt;i&gt;EMPTY&lt;/i&gt;"));
   }
@@ -153,11 +200,24 @@ public class RunReportTest {
   }
 
   private static Document document(String id, String text) {
-    return Document.newBuilder().setDocId(id).setSourceUri("/in/" + id).setContentSha256(id).setByteSize(100)
-        .setEncoding("UTF-8").setDocDate(LocalDate.of(2021, 8, 12)).setDocDateSource("OPTION")
-        .setTitle(text).setText(text).setTextStart(0).setCanonicalDocId(id).setAnnotated(true).setNumTokens(12)
-        .setEntities(List.of()).setTimexes(List.of())
-        .setSentences(List.of(new Sentence(0, 0, text.codePointCount(0, text.length()), "passage-1")))
+    return Document.newBuilder()
+        .setDocId(id)
+        .setSourceUri("/in/" + id)
+        .setContentSha256(id)
+        .setByteSize(100)
+        .setEncoding("UTF-8")
+        .setDocDate(LocalDate.of(2021, 8, 12))
+        .setDocDateSource("OPTION")
+        .setTitle(text)
+        .setText(text)
+        .setTextStart(0)
+        .setCanonicalDocId(id)
+        .setAnnotated(true)
+        .setNumTokens(12)
+        .setEntities(List.of())
+        .setTimexes(List.of())
+        .setSentences(
+            List.of(new Sentence(0, 0, text.codePointCount(0, text.length()), "passage-1")))
         .build();
   }
 
@@ -166,7 +226,9 @@ public class RunReportTest {
       throws IOException {
     Files.createDirectories(folder);
     try (DataFileWriter<T> writer = new DataFileWriter<>(new SpecificDatumWriter<>(type))) {
-      writer.create(((SpecificRecord) newInstance(type)).getSchema(), new File(folder.toFile(), "part-0.avro"));
+      writer.create(
+          ((SpecificRecord) newInstance(type)).getSchema(),
+          new File(folder.toFile(), "part-0.avro"));
       for (T record : records) {
         writer.append(record);
       }

@@ -17,7 +17,6 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.eventwire.Fixtures;
 import org.eventwire.records.Document;
-import org.eventwire.common.RunDirectory;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -46,7 +45,9 @@ public class StagedOutputTest {
     }
     assertEquals("first", Files.readString(out.resolve("manifest.json")));
     assertTrue(Files.exists(out.resolve("_SUCCESS")));
-    assertEquals("no staging left behind", List.of(".dt=2021-08-12.eventwire.lock", "dt=2021-08-12"),
+    assertEquals(
+        "no staging left behind",
+        List.of(".dt=2021-08-12.eventwire.lock", "dt=2021-08-12"),
         names(root));
   }
 
@@ -70,8 +71,10 @@ public class StagedOutputTest {
   public void aCompleteRunIsRefusedWithoutOverwriteAndLeftUntouched() throws Exception {
     publishRun("run1", "old", false);
     Map<String, String> old = Fixtures.snapshot(out);
-    RunRefusedException.OutputComplete refused = assertThrows(RunRefusedException.OutputComplete.class,
-        () -> StagedOutput.open(out.toString(), "run2", false));
+    RunRefusedException.OutputComplete refused =
+        assertThrows(
+            RunRefusedException.OutputComplete.class,
+            () -> StagedOutput.open(out.toString(), "run2", false));
     assertThat(refused.getMessage(), containsString("--overwrite"));
     assertEquals(old, Fixtures.snapshot(out));
   }
@@ -79,8 +82,9 @@ public class StagedOutputTest {
   @Test
   public void anOutputThatIsAFileIsAUsageError() throws Exception {
     Files.writeString(out, "not a directory");
-    RunRefusedException.Usage refused = assertThrows(RunRefusedException.Usage.class,
-        () -> StagedOutput.open(out.toString(), "run1", true));
+    RunRefusedException.Usage refused =
+        assertThrows(
+            RunRefusedException.Usage.class, () -> StagedOutput.open(out.toString(), "run1", true));
     assertThat(refused.getMessage(), containsString("is a file"));
     assertEquals("not a directory", Files.readString(out));
   }
@@ -88,16 +92,20 @@ public class StagedOutputTest {
   @Test
   public void anOutputThatCannotBeCreatedIsAUsageError() throws Exception {
     Path file = Files.writeString(root.resolve("a-file"), "x");
-    RunRefusedException.Usage refused = assertThrows(RunRefusedException.Usage.class,
-        () -> StagedOutput.open(file.resolve("out").toString(), "run1", false));
+    RunRefusedException.Usage refused =
+        assertThrows(
+            RunRefusedException.Usage.class,
+            () -> StagedOutput.open(file.resolve("out").toString(), "run1", false));
     assertThat(refused.getMessage(), containsString("cannot be written"));
   }
 
   @Test
   public void aSecondRunOnTheSameOutputIsRefusedWhileTheFirstHoldsIt() throws Exception {
     try (StagedOutput first = StagedOutput.open(out.toString(), "run1", false)) {
-      RunRefusedException.OutputBusy busy = assertThrows(RunRefusedException.OutputBusy.class,
-          () -> StagedOutput.open(out.toString(), "run2", false));
+      RunRefusedException.OutputBusy busy =
+          assertThrows(
+              RunRefusedException.OutputBusy.class,
+              () -> StagedOutput.open(out.toString(), "run2", false));
       assertThat(busy.getMessage(), containsString("run run1"));
       stage(first, "first");
       first.publish();
@@ -114,7 +122,8 @@ public class StagedOutputTest {
     Path killedStaging = root.resolve(".dt=2021-08-12.eventwire-staging-run2");
     Files.createDirectories(killedStaging.resolve("documents"));
     Files.writeString(killedStaging.resolve("documents/part-00000-of-00001.avro"), "half");
-    Files.writeString(root.resolve(".dt=2021-08-12.eventwire.lock"), "run run2, process 1@gone, started then\n");
+    Files.writeString(
+        root.resolve(".dt=2021-08-12.eventwire.lock"), "run run2, process 1@gone, started then\n");
     // ... and one killed between its two renames: the old run aside, a person's file in it.
     Path replaced = root.resolve(".dt=2021-08-12.eventwire-replaced-run0");
     Files.createDirectories(replaced.resolve("documents"));
@@ -133,7 +142,8 @@ public class StagedOutputTest {
     Path byCopies = root.resolve("copies");
     for (Path target : List.of(byRenames, byCopies)) {
       for (String run : List.of("run1", "run2")) {
-        try (StagedOutput staged = StagedOutput.open(target.toString(), run, true, target == byRenames)) {
+        try (StagedOutput staged =
+            StagedOutput.open(target.toString(), run, true, target == byRenames)) {
           stage(staged, run);
           staged.publish();
         }
@@ -159,12 +169,18 @@ public class StagedOutputTest {
     }
   }
 
-  /** What a run writes into its staging directory: a record file, then schemas, manifest, report, _SUCCESS. */
+  /**
+   * What a run writes into its staging directory: a record file, then schemas, manifest, report,
+   * _SUCCESS.
+   */
   private static void stage(StagedOutput staged, String manifest) throws IOException {
     Path dir = Path.of(staged.staging().directory().toString());
     Files.createDirectories(dir.resolve("documents"));
     Files.writeString(dir.resolve("documents/part-00000-of-00001.avro"), "records of " + manifest);
-    staged.staging().finish(List.of(Document.getClassSchema()), manifest, run -> "<html>" + manifest + "</html>");
+    staged
+        .staging()
+        .finish(
+            List.of(Document.getClassSchema()), manifest, run -> "<html>" + manifest + "</html>");
   }
 
   private static List<String> names(Path dir) throws IOException {
@@ -172,6 +188,4 @@ public class StagedOutputTest {
       return entries.map(p -> p.getFileName().toString()).sorted().toList();
     }
   }
-
-
 }
