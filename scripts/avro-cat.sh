@@ -18,4 +18,4 @@ while [ "$#" -gt 0 ]; do
     *) args+=("$1"); shift ;;
   esac
 done
-exec java -Xmx1g -cp "$(eventwire_classpath)" org.eventwire.inspect.AvroCat "${args[@]}"
+exec java -Xmx1g -cp "$(eventwire_tools_classpath)" org.eventwire.inspect.AvroCat "${args[@]}"

@@ -18,7 +18,7 @@ ensure_built
 export EVENTWIRE_JAVA_OPTS="${EVENTWIRE_JAVA_OPTS:--Xmx12g}"
 work="${BENCH_WORK:-$(mktemp -d /tmp/eventwire-bench.XXXXXX)}"
 mkdir -p "$work"
-java_cp="$(eventwire_classpath)"
+java_cp="$(eventwire_tools_classpath)"
 
 # run NAME GLOB TRUTH: one dedup-only run; prints a result line and sets wall, rss_mb, docs.
 run() {

@@ -17,7 +17,7 @@ work="$(mktemp -d /tmp/eventwire-bench-hostile.XXXXXX)"
 mkdir -p "$work/samples" "$work/hostile"
 cp "$root"/pipeline/samples/*.txt "$work/samples/"
 cp "$root"/pipeline/samples/*.txt "$work/hostile/"
-java -cp "$(eventwire_classpath)" org.eventwire.inspect.HostileInputs "$work/hostile" >/dev/null
+java -cp "$(eventwire_tools_classpath)" org.eventwire.inspect.HostileInputs "$work/hostile" >/dev/null
 
 # run NAME: one run of that folder; appends "wall_s peak_rss_kb" to $work/NAME.times.
 run() {

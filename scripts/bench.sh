@@ -47,7 +47,7 @@ corpora="$shared/corpora"
 work="${EVENTWIRE_BENCH_DIR:-$(mktemp -d /tmp/eventwire-bench.XXXXXX)}"
 mkdir -p "$work"
 cores="$(nproc 2>/dev/null || echo 2)"
-classpath="$(eventwire_classpath)"
+classpath="$(eventwire_tools_classpath)"
 # Each tool with the JVM options its user would give it: stock CoreNLP the heap it needs (its
 # default collector), eventwire its scripts' defaults (scripts/lib.sh). Override either here.
 stock_java_opts="${EVENTWIRE_BENCH_STOCK_JAVA_OPTS:--Xmx4g}"

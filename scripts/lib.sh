@@ -2,10 +2,13 @@
 root="${root:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
 classes="$root/pipeline/target/classes"
 classpath_file="$root/pipeline/target/classpath.txt"
+# Bench and inspection tools (org.eventwire.inspect) live with the tests: compiled by every build,
+# never in the production jar.
+tool_classes="$root/pipeline/target/test-classes"
 
 # Builds the pipeline (no tests) when there is no build yet.
 ensure_built() {
-  if [ ! -f "$classpath_file" ] || [ ! -d "$classes/org/eventwire" ]; then
+  if [ ! -f "$classpath_file" ] || [ ! -d "$classes/org/eventwire" ] || [ ! -d "$tool_classes/org/eventwire/inspect" ]; then
     echo "eventwire: no build found, building (first time: downloads Beam and CoreNLP, ~600 MB)..." >&2
     (cd "$root" && mvn -B -q -DskipTests package) >&2
   fi
@@ -21,6 +24,11 @@ EVENTWIRE_DEFAULT_JAVA_OPTS="-Xmx3g -XX:+UseParallelGC -XX:MaxInlineLevel=6 -XX:
 
 eventwire_classpath() {
   printf '%s:%s' "$classes" "$(cat "$classpath_file")"
+}
+
+# The pipeline's class path with the tools on it.
+eventwire_tools_classpath() {
+  printf '%s:%s:%s' "$classes" "$tool_classes" "$(cat "$classpath_file")"
 }
 
 # Short logs: warnings from Beam, Flink and CoreNLP (CoreNLP's warnings must stay visible), info

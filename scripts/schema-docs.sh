@@ -10,6 +10,6 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/lib.sh"
 ensure_built
 if [ "${1:-}" = "--write-readme" ]; then
-  exec java -cp "$(eventwire_classpath)" org.eventwire.inspect.SchemaDocs "$root/schemas" --write-readme "$root/README.md"
+  exec java -cp "$(eventwire_tools_classpath)" org.eventwire.inspect.SchemaDocs "$root/schemas" --write-readme "$root/README.md"
 fi
-exec java -cp "$(eventwire_classpath)" org.eventwire.inspect.SchemaDocs "$root/schemas"
+exec java -cp "$(eventwire_tools_classpath)" org.eventwire.inspect.SchemaDocs "$root/schemas"

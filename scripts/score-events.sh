@@ -26,4 +26,4 @@ if [ -z "$out" ]; then
   # shellcheck disable=SC2086
   "$root/scripts/run-local.sh" --input="$work/in/*" --output="$out" --quiet ${EVENTWIRE_SCORE_OPTS:-} >&2
 fi
-exec java -cp "$(eventwire_classpath)" org.eventwire.inspect.EventScore "$gold" "$corpora" "$out"
+exec java -cp "$(eventwire_tools_classpath)" org.eventwire.inspect.EventScore "$gold" "$corpora" "$out"

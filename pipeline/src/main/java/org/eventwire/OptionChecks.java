@@ -8,10 +8,10 @@ import org.eventwire.run.RunRefusedException;
  * Every option value checked before anything runs or any file is touched, so that a typo is exit 2
  * with one line, not a failure half way through a run (or after it replaced finished output).
  */
-final class OptionChecks {
+public final class OptionChecks {
   private OptionChecks() {}
 
-  static void check(EventwireOptions o) throws RunRefusedException.Usage {
+  public static void check(EventwireOptions o) throws RunRefusedException.Usage {
     List<String> problems = new ArrayList<>();
     notBlank(problems, "input", o.getInput());
     notBlank(problems, "output", o.getOutput());

@@ -27,10 +27,10 @@ import java.util.stream.Stream;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.eventwire.annotate.CoreNlpAnnotator;
 import org.eventwire.annotate.DocumentAnnotator;
-import org.eventwire.dedup.ReplaceRejectedCanonicals;
-import org.eventwire.read.DocumentDecoder;
+import org.eventwire.common.Ids;
 import org.eventwire.records.Document;
 import org.eventwire.records.Rejected;
+import org.eventwire.reprints.ReplaceRejectedCanonicals;
 import org.eventwire.run.ExitCodes;
 import org.eventwire.run.RunRefusedException;
 import org.junit.Rule;
@@ -202,7 +202,7 @@ public class RunLifecycleTest {
     List<String> ids = new ArrayList<>();
     for (String name : List.of("herat-a.txt", "herat-b.txt", "herat-c.txt")) {
       Path file = Files.write(in.resolve(name), herat);
-      ids.add(DocumentDecoder.docId(file.toString(), sha));
+      ids.add(Ids.document(file.toString(), sha));
     }
     Files.copy(Fixtures.sample("003"), in.resolve("kandahar.txt"));
     ids.sort(null);

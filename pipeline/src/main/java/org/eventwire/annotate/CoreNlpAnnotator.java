@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import org.eventwire.common.PassageIds;
+import org.eventwire.common.Ids;
 import org.eventwire.events.EventExtractor;
 import org.eventwire.events.EventLexicon;
 import org.eventwire.events.EventMention;
@@ -145,7 +145,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
                   offsets.codePoint(
                       sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)))
               // Its own passage until passage clustering finds near-identical sentences elsewhere.
-              .setPassageClusterId(PassageIds.of(document.getDocId(), sentenceIndex))
+              .setPassageClusterId(Ids.passage(document.getDocId(), sentenceIndex))
               .build());
       List<CoreMap> mentions =
           sentences.get(sentenceIndex).get(CoreAnnotations.MentionsAnnotation.class);

@@ -185,82 +185,105 @@ public final class EventExtractor implements Serializable {
         action = lemma;
         type = lexicon.typeOf(lemma, pos);
       }
-      if (type == null) {
-        continue;
-      }
-      int actorToken;
-      int targetToken;
-      if (pos == Pos.NOUN) {
-        targetToken = g.childStarting(t, "nmod:of", "nmod:poss");
-        actorToken = g.childStarting(t, "nmod:by", "nmod:agent");
-      } else if (SUBJECT_IS_TARGET.contains(lemma)) {
-        targetToken = g.childStarting(t, "nsubj");
-        actorToken = g.childStarting(t, "obl:to");
-      } else if (g.child(t, "nsubj:pass") >= 0 || g.child(t, "aux:pass") >= 0) {
-        targetToken = g.child(t, "nsubj:pass");
-        actorToken = g.childStarting(t, "obl:agent", "obl:by");
-      } else {
-        actorToken = g.childStarting(t, "nsubj");
-        targetToken = g.childStarting(t, "obj", "dobj");
-      }
-      List<Role> actors = resolve(s, g, doc, actorToken, 0);
-      if (actors.isEmpty() && actorToken >= 0 && s.tags[actorToken].startsWith("PRP")) {
-        actors = reporter(s, g, doc, t);
-      }
-      List<Role> targets = resolve(s, g, doc, targetToken, 0);
-      Role location = placeAttachedTo(s, g, doc, t, -1);
-      if (location == null
-          && g.parent(t) >= 0
-          && (pos == Pos.NOUN || g.hasParentRelationStarting(t, "conj"))) {
-        // "There is heavy fighting in Kandahar": the place hangs on the verb the noun is subject
-        // of;
-        // "In Kandahar, the Taliban attacked a prison and freed inmates": on the first conjunct.
-        location = placeAttachedTo(s, g, doc, g.parent(t), t);
-      }
-      Role actor = actors.isEmpty() ? null : actors.get(0);
-      if (targets.isEmpty()) {
-        targets.add(null);
-      }
-      Timex timex = dateOf(s, g, doc, t);
-      for (Role target : targets) {
-        Role place =
-            location != null ? location : target != null && target.isPlace() ? target : null;
-        if (actor == null && target == null && place == null) {
-          continue;
-        }
-        EventMention m = new EventMention();
-        m.docId = doc.docId;
-        m.sentenceIndex = s.index;
-        m.sentenceBegin = s.begin;
-        m.sentenceEnd = s.end;
-        m.trigger = s.words[t];
-        m.action = action;
-        m.eventType = type;
-        if (actor != null) {
-          m.actorText = actor.text;
-          m.actorType = actor.type;
-        }
-        if (target != null) {
-          m.targetText = target.text;
-          m.targetType = target.type;
-        }
-        if (place != null) {
-          m.locationText = place.text;
-          m.locationType = place.type;
-        }
-        if (timex != null) {
-          m.date = timex.getResolvedDate().toString();
-          m.dateSource = TIMEX;
-        } else if (doc.docDate != null) {
-          m.date = doc.docDate.toString();
-          m.dateSource = DOC_DATE;
-        } else {
-          m.dateSource = NONE;
-        }
-        mentions.add(m);
+      if (type != null) {
+        mentionsOfTrigger(s, g, doc, t, pos, action, type, mentions);
       }
     }
     return mentions;
+  }
+
+  /** The mentions of one trigger: one per target, each with its actor, place and date. */
+  private void mentionsOfTrigger(
+      ParsedSentence s,
+      Graph g,
+      DocumentContext doc,
+      int t,
+      Pos pos,
+      String action,
+      String type,
+      List<EventMention> mentions) {
+    String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
+    int actorToken;
+    int targetToken;
+    if (pos == Pos.NOUN) {
+      targetToken = g.childStarting(t, "nmod:of", "nmod:poss");
+      actorToken = g.childStarting(t, "nmod:by", "nmod:agent");
+    } else if (SUBJECT_IS_TARGET.contains(lemma)) {
+      targetToken = g.childStarting(t, "nsubj");
+      actorToken = g.childStarting(t, "obl:to");
+    } else if (g.child(t, "nsubj:pass") >= 0 || g.child(t, "aux:pass") >= 0) {
+      targetToken = g.child(t, "nsubj:pass");
+      actorToken = g.childStarting(t, "obl:agent", "obl:by");
+    } else {
+      actorToken = g.childStarting(t, "nsubj");
+      targetToken = g.childStarting(t, "obj", "dobj");
+    }
+    List<Role> actors = resolve(s, g, doc, actorToken, 0);
+    if (actors.isEmpty() && actorToken >= 0 && s.tags[actorToken].startsWith("PRP")) {
+      actors = reporter(s, g, doc, t);
+    }
+    List<Role> targets = resolve(s, g, doc, targetToken, 0);
+    Role location = placeAttachedTo(s, g, doc, t, -1);
+    if (location == null
+        && g.parent(t) >= 0
+        && (pos == Pos.NOUN || g.hasParentRelationStarting(t, "conj"))) {
+      // "There is heavy fighting in Kandahar": the place hangs on the verb the noun is subject of;
+      // "In Kandahar, the Taliban attacked a prison and freed inmates": on the first conjunct.
+      location = placeAttachedTo(s, g, doc, g.parent(t), t);
+    }
+    Role actor = actors.isEmpty() ? null : actors.get(0);
+    if (targets.isEmpty()) {
+      targets.add(null);
+    }
+    Timex timex = dateOf(s, g, doc, t);
+    for (Role target : targets) {
+      Role place = location != null ? location : target != null && target.isPlace() ? target : null;
+      if (actor != null || target != null || place != null) {
+        mentions.add(mention(s, doc, t, action, type, actor, target, place, timex));
+      }
+    }
+  }
+
+  private static EventMention mention(
+      ParsedSentence s,
+      DocumentContext doc,
+      int t,
+      String action,
+      String type,
+      @Nullable Role actor,
+      @Nullable Role target,
+      @Nullable Role place,
+      @Nullable Timex timex) {
+    EventMention m = new EventMention();
+    m.docId = doc.docId;
+    m.sentenceIndex = s.index;
+    m.sentenceBegin = s.begin;
+    m.sentenceEnd = s.end;
+    m.trigger = s.words[t];
+    m.action = action;
+    m.eventType = type;
+    if (actor != null) {
+      m.actorText = actor.text;
+      m.actorType = actor.type;
+    }
+    if (target != null) {
+      m.targetText = target.text;
+      m.targetType = target.type;
+    }
+    if (place != null) {
+      m.locationText = place.text;
+      m.locationType = place.type;
+    }
+    if (timex != null) {
+      m.date = timex.getResolvedDate().toString();
+      m.dateSource = TIMEX;
+    } else if (doc.docDate != null) {
+      m.date = doc.docDate.toString();
+      m.dateSource = DOC_DATE;
+    } else {
+      m.dateSource = NONE;
+    }
+    return m;
   }
 
   /** The first place attached to a token by a locative preposition, skipping one child. */

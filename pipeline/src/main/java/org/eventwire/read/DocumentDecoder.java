@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.beam.sdk.io.Compression;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.eventwire.common.Ids;
 import org.eventwire.common.Rejections;
 import org.eventwire.records.Document;
 
@@ -83,13 +84,6 @@ public final class DocumentDecoder implements Serializable {
   /** Parses a YYYY-MM-DD date strictly (2021-02-30 is not a date). */
   public static LocalDate parseIsoDate(String value) {
     return LocalDate.parse(value, ISO_DATE);
-  }
-
-  public static String docId(String sourceUri, String contentSha256) {
-    return Hashing.sha256()
-        .hashString(sourceUri + "\n" + contentSha256, StandardCharsets.UTF_8)
-        .toString()
-        .substring(0, 32);
   }
 
   /** Decodes one file's stored bytes; the compression is chosen by the file name's extension. */
@@ -199,7 +193,7 @@ public final class DocumentDecoder implements Serializable {
     }
 
     String contentSha256 = Hashing.sha256().hashBytes(content).toString();
-    String docId = docId(sourceUri, contentSha256);
+    String docId = Ids.document(sourceUri, contentSha256);
     return ReadOutcome.document(
         Document.newBuilder()
             .setDocId(docId)

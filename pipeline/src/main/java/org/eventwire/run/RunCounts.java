@@ -12,13 +12,13 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.eventwire.annotate.AnnotateDocuments;
 import org.eventwire.common.InJvmCounters;
-import org.eventwire.dedup.CopyTimexesToReprints;
-import org.eventwire.dedup.FindReprints;
-import org.eventwire.dedup.FindSharedPassages;
-import org.eventwire.dedup.NearDuplicates;
-import org.eventwire.dedup.ReplaceRejectedCanonicals;
-import org.eventwire.events.MergeEvents;
+import org.eventwire.merge.MergeEvents;
+import org.eventwire.neardup.NearDuplicates;
+import org.eventwire.passages.FindSharedPassages;
 import org.eventwire.read.ReadDocuments;
+import org.eventwire.reprints.CopyTimexesToReprints;
+import org.eventwire.reprints.FindReprints;
+import org.eventwire.reprints.ReplaceRejectedCanonicals;
 
 /** The run's counts, read back from the Beam counters the stages keep. */
 public final class RunCounts {

@@ -1,11 +1,18 @@
 package org.eventwire.run;
 
+import org.checkerframework.checker.nullness.qual.Nullable;
+
 /**
  * A run that eventwire refuses or stops on purpose, for a reason a person can act on; its exit code
  * comes from {@link ExitCodes}. Anything else that ends a run is a failure (exit 1).
  */
 public class RunRefusedException extends Exception {
   private static final long serialVersionUID = 1L;
+
+  /** A message on one line, as the command line prints it ("" for none). */
+  public static String oneLine(@Nullable String message) {
+    return message == null ? "" : message.replaceAll("\\s*\\n\\s*", " ").strip();
+  }
 
   RunRefusedException(String message) {
     super(message);

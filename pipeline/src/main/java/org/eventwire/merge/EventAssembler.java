@@ -1,0 +1,259 @@
+package org.eventwire.merge;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.eventwire.common.Ids;
+import org.eventwire.events.EventExtractor;
+import org.eventwire.events.EventMention;
+import org.eventwire.events.Names;
+import org.eventwire.records.Document;
+import org.eventwire.records.Event;
+import org.eventwire.records.Mention;
+import org.eventwire.records.Role;
+import org.eventwire.records.Sentence;
+
+/**
+ * The merging itself, apart from Beam: mentions located in their documents, grouped into events by
+ * (date, event type, target, place) and actor, each event with its counts and the mentions behind
+ * it. {@link MergeEvents} only moves the data to where this runs.
+ */
+final class EventAssembler {
+  private EventAssembler() {}
+
+  /** One event and the mentions (one per sentence) behind it. */
+  static final class Assembled {
+    final Event event;
+    final List<Mention> mentions;
+
+    Assembled(Event event, List<Mention> mentions) {
+      this.event = event;
+      this.mentions = mentions;
+    }
+  }
+
+  /** The document's mentions with their sentence, passage cluster and the document's reprints. */
+  static List<LocatedMention> locate(
+      Document doc, List<EventMention> mentions, List<String> reprintDocIds) {
+    Map<Integer, String> passageOf = new HashMap<>();
+    for (Sentence s : doc.getSentences()) {
+      passageOf.put(s.getIndex(), s.getPassageClusterId());
+    }
+    int[] codePoints = doc.getText().codePoints().toArray();
+    List<LocatedMention> located = new ArrayList<>();
+    for (EventMention m : mentions) {
+      String passage = passageOf.get(m.sentenceIndex);
+      located.add(
+          new LocatedMention(
+              m,
+              new String(codePoints, m.sentenceBegin, m.sentenceEnd - m.sentenceBegin),
+              passage != null ? passage : Ids.passage(m.docId, m.sentenceIndex),
+              reprintDocIds));
+    }
+    return located;
+  }
+
+  /** Everything an event is merged on but its actor. */
+  static String mergeKey(EventMention m) {
+    return String.join(
+        "|",
+        m.date == null ? "none" : m.date,
+        m.eventType != null ? m.eventType : m.action,
+        Names.key(m.targetText),
+        Names.key(m.locationText));
+  }
+
+  /** The events of these mentions, which may hold several merge keys. */
+  static List<Assembled> assemble(Iterable<LocatedMention> mentions) {
+    Map<String, List<LocatedMention>> byKey = new TreeMap<>();
+    for (LocatedMention l : mentions) {
+      byKey.computeIfAbsent(mergeKey(l.mention), k -> new ArrayList<>()).add(l);
+    }
+    List<Assembled> events = new ArrayList<>();
+    for (List<LocatedMention> group : byKey.values()) {
+      // A group-by hands values over in no fixed order: sort them, so that which mention stands
+      // for a sentence, and which role type wins, is the same on every run.
+      group.sort(
+          Comparator.comparing((LocatedMention l) -> l.mention.docId)
+              .thenComparingInt(l -> l.mention.sentenceIndex)
+              .thenComparing(
+                  l ->
+                      String.valueOf(l.mention)
+                          + l.mention.actorType
+                          + l.mention.targetType
+                          + l.mention.locationType));
+      for (List<LocatedMention> event : splitByActor(group)) {
+        events.add(event(event));
+      }
+    }
+    return events;
+  }
+
+  /**
+   * Splits one (date, type, target, place) group by actor; mentions without an actor join the one
+   * actor named by the others, or stay an event of their own when none or several are named.
+   */
+  static List<List<LocatedMention>> splitByActor(List<LocatedMention> group) {
+    Map<String, List<LocatedMention>> byActor = new TreeMap<>();
+    List<LocatedMention> unnamed = new ArrayList<>();
+    for (LocatedMention l : group) {
+      if (l.mention.actorText == null) {
+        unnamed.add(l);
+      } else {
+        byActor.computeIfAbsent(Names.key(l.mention.actorText), k -> new ArrayList<>()).add(l);
+      }
+    }
+    if (byActor.size() == 1) {
+      byActor.values().iterator().next().addAll(unnamed);
+    } else if (!unnamed.isEmpty()) {
+      byActor.put("", unnamed);
+    }
+    return new ArrayList<>(byActor.values());
+  }
+
+  /** One event from its sorted mentions. */
+  static Assembled event(List<LocatedMention> event) {
+    EventMention first = event.get(0).mention;
+    String actorKey = "";
+    for (LocatedMention l : event) {
+      if (l.mention.actorText != null) {
+        actorKey = Names.key(l.mention.actorText);
+      }
+    }
+    String eventId = Ids.event(mergeKey(first), actorKey);
+    // One mention per sentence, even when a sentence names the event twice.
+    Map<String, LocatedMention> bySentence = new TreeMap<>();
+    for (LocatedMention l : event) {
+      bySentence.putIfAbsent(l.mention.docId + "#" + l.mention.sentenceIndex, l);
+    }
+    TreeSet<String> docIds = new TreeSet<>();
+    for (LocatedMention l : bySentence.values()) {
+      docIds.add(l.mention.docId);
+      docIds.addAll(l.reprintDocIds);
+    }
+    boolean fromTimex = false;
+    for (LocatedMention l : bySentence.values()) {
+      fromTimex |= EventExtractor.TIMEX.equals(l.mention.dateSource);
+    }
+    Event record =
+        Event.newBuilder()
+            .setEventId(eventId)
+            .setEventDate(first.date == null ? null : LocalDate.parse(first.date))
+            .setDateSource(fromTimex ? EventExtractor.TIMEX : first.dateSource)
+            .setAction(mostCommon(event, l -> l.mention.action))
+            .setActions(new ArrayList<>(new TreeSet<>(collect(event, l -> l.mention.action))))
+            .setEventType(first.eventType)
+            .setActor(role(event, l -> l.mention.actorText, l -> l.mention.actorType))
+            .setTarget(role(event, l -> l.mention.targetText, l -> l.mention.targetType))
+            .setLocation(role(event, l -> l.mention.locationText, l -> l.mention.locationType))
+            .setNumMentions(bySentence.size())
+            .setNumDocuments(docIds.size())
+            .setNumIndependentReports(independentReports(bySentence.values()))
+            .setDocIds(new ArrayList<>(docIds))
+            .build();
+    List<Mention> mentions = new ArrayList<>();
+    for (LocatedMention l : bySentence.values()) {
+      mentions.add(mention(eventId, l));
+    }
+    return new Assembled(record, mentions);
+  }
+
+  /**
+   * How many independent reports the mentions make: documents whose mentions share a reprinted
+   * passage are one report (union-find over documents).
+   */
+  static int independentReports(Iterable<LocatedMention> mentions) {
+    Map<String, String> reportOf = new HashMap<>();
+    for (LocatedMention l : mentions) {
+      reportOf.putIfAbsent(l.mention.docId, l.mention.docId);
+    }
+    Map<String, String> docOfPassage = new HashMap<>();
+    for (LocatedMention l : mentions) {
+      String other = docOfPassage.putIfAbsent(l.passageClusterId, l.mention.docId);
+      if (other != null) {
+        union(reportOf, other, l.mention.docId);
+      }
+    }
+    TreeSet<String> reports = new TreeSet<>();
+    reportOf.keySet().forEach(d -> reports.add(find(reportOf, d)));
+    return reports.size();
+  }
+
+  private static Mention mention(String eventId, LocatedMention l) {
+    return Mention.newBuilder()
+        .setEventId(eventId)
+        .setDocId(l.mention.docId)
+        .setSentenceIndex(l.mention.sentenceIndex)
+        .setSentence(l.sentence)
+        .setBegin(l.mention.sentenceBegin)
+        .setEnd(l.mention.sentenceEnd)
+        .setPassageClusterId(l.passageClusterId)
+        .setTrigger(l.mention.trigger)
+        .setDateSource(l.mention.dateSource)
+        .build();
+  }
+
+  private static String find(Map<String, String> parent, String x) {
+    while (!parent.get(x).equals(x)) {
+      x = parent.get(x);
+    }
+    return x;
+  }
+
+  private static void union(Map<String, String> parent, String a, String b) {
+    String ra = find(parent, a);
+    String rb = find(parent, b);
+    if (!ra.equals(rb)) {
+      parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+    }
+  }
+
+  private static List<String> collect(
+      List<LocatedMention> event, Function<LocatedMention, String> field) {
+    List<String> values = new ArrayList<>();
+    for (LocatedMention l : event) {
+      String v = field.apply(l);
+      if (v != null) {
+        values.add(v);
+      }
+    }
+    return values;
+  }
+
+  /** The most frequent value, ties broken alphabetically; null when there is none. */
+  static String mostCommon(List<LocatedMention> event, Function<LocatedMention, String> field) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String v : collect(event, field)) {
+      counts.merge(v, 1, Integer::sum);
+    }
+    return counts.entrySet().stream()
+        .max(
+            Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  private static Role role(
+      List<LocatedMention> event,
+      Function<LocatedMention, String> text,
+      Function<LocatedMention, String> type) {
+    String name = mostCommon(event, text);
+    if (name == null) {
+      return null;
+    }
+    for (LocatedMention l : event) {
+      if (name.equals(text.apply(l))) {
+        return Role.newBuilder().setText(name).setType(type.apply(l)).build();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,141 @@
+package org.eventwire.merge;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.eventwire.events.EventMention;
+import org.eventwire.records.Event;
+import org.junit.Test;
+
+public class EventAssemblerTest {
+  private static LocatedMention mention(String actor, String doc) {
+    return mention(actor, doc, 0, doc + ":0");
+  }
+
+  private static LocatedMention mention(String actor, String doc, int sentence, String passage) {
+    EventMention m = new EventMention();
+    m.docId = doc;
+    m.sentenceIndex = sentence;
+    m.eventType = "SEIZE";
+    m.action = "seize";
+    m.targetText = "Herat";
+    m.date = "2021-08-12";
+    m.actorText = actor;
+    m.actorType = actor == null ? null : "ORGANIZATION";
+    m.targetType = "CITY";
+    m.dateSource = "TIMEX";
+    m.trigger = "seized";
+    m.sentenceBegin = 0;
+    m.sentenceEnd = 25;
+    return new LocatedMention(m, "The Taliban seized Herat.", passage, List.of());
+  }
+
+  @Test
+  public void mentionsWithoutAnActorJoinTheOnlyActorNamed() {
+    List<LocatedMention> group =
+        new ArrayList<>(
+            List.of(mention("The Taliban", "a"), mention(null, "b"), mention("Taliban", "c")));
+    List<List<LocatedMention>> events = EventAssembler.splitByActor(group);
+    assertEquals(1, events.size());
+    assertEquals(3, events.get(0).size());
+  }
+
+  @Test
+  public void mentionsWithoutAnActorStayApartWhenSeveralAreNamed() {
+    List<LocatedMention> group =
+        new ArrayList<>(
+            List.of(
+                mention("Taliban", "a"),
+                mention(null, "b"),
+                mention("US", "c"),
+                mention("U.S.", "d")));
+    List<List<LocatedMention>> events = EventAssembler.splitByActor(group);
+    assertEquals(3, events.size());
+  }
+
+  @Test
+  public void theMergeKeyNormalisesNames() {
+    LocatedMention a = mention(null, "a");
+    LocatedMention b = mention(null, "b");
+    b.mention.targetText = "HERAT";
+    assertEquals(EventAssembler.mergeKey(a.mention), EventAssembler.mergeKey(b.mention));
+  }
+
+  @Test
+  public void documentsSharingAPassageAreOneIndependentReport() {
+    // a and b carry the same agency paragraph (passage p1); c wrote its own sentence.
+    List<LocatedMention> mentions =
+        List.of(
+            mention("Taliban", "a", 3, "p1"),
+            mention("Taliban", "b", 5, "p1"),
+            mention("Taliban", "c", 0, "p2"));
+    List<EventAssembler.Assembled> events = EventAssembler.assemble(mentions);
+    assertEquals(1, events.size());
+    Event event = events.get(0).event;
+    assertEquals(3, event.getNumMentions());
+    assertEquals(3, event.getNumDocuments());
+    assertEquals(2, event.getNumIndependentReports());
+    assertEquals(List.of("a", "b", "c"), event.getDocIds());
+  }
+
+  @Test
+  public void reprintsCountAsDocumentsNotAsReports() {
+    LocatedMention original =
+        new LocatedMention(
+            mention("Taliban", "a").mention,
+            "The Taliban seized Herat.",
+            "p1",
+            List.of("r1", "r2"));
+    Event event = EventAssembler.assemble(List.of(original)).get(0).event;
+    assertEquals(1, event.getNumMentions());
+    assertEquals(3, event.getNumDocuments());
+    assertEquals(1, event.getNumIndependentReports());
+  }
+
+  @Test
+  public void aSentenceNamingTheEventTwiceIsOneMention() {
+    List<EventAssembler.Assembled> events =
+        EventAssembler.assemble(
+            List.of(mention("Taliban", "a", 2, "p1"), mention("Taliban", "a", 2, "p1")));
+    assertEquals(1, events.get(0).event.getNumMentions());
+    assertEquals(1, events.get(0).mentions.size());
+  }
+
+  @Test
+  public void theOrderMentionsArriveInChangesNothing() {
+    List<LocatedMention> mentions = new ArrayList<>();
+    for (String doc : List.of("a", "b", "c", "d", "e")) {
+      mentions.add(mention(doc.equals("c") ? null : "Taliban", doc, 1, "p-" + doc));
+    }
+    mentions.add(mention("US", "f", 0, "p-f"));
+    List<String> expected = new ArrayList<>();
+    for (EventAssembler.Assembled a : EventAssembler.assemble(mentions)) {
+      expected.add(a.event.toString() + a.mentions);
+    }
+    Random random = new Random(7);
+    for (int i = 0; i < 5; i++) {
+      Collections.shuffle(mentions, random);
+      List<String> again = new ArrayList<>();
+      for (EventAssembler.Assembled a : EventAssembler.assemble(mentions)) {
+        again.add(a.event.toString() + a.mentions);
+      }
+      assertEquals(expected, again);
+    }
+  }
+
+  @Test
+  public void theMostCommonValueWinsAndTiesGoToTheFirstAlphabetically() {
+    List<LocatedMention> event = new ArrayList<>();
+    for (String action : List.of("take", "seize", "take", "seize", "capture")) {
+      LocatedMention l = mention("Taliban", "a");
+      l.mention.action = action;
+      event.add(l);
+    }
+    assertEquals("seize", EventAssembler.mostCommon(event, l -> l.mention.action));
+    assertNull(EventAssembler.mostCommon(event, l -> l.mention.locationText));
+  }
+}
