@@ -129,13 +129,53 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     tagger.annotate(annotation);
 
     Offsets offsets = new Offsets(text);
-    List<Entity> entities = new ArrayList<>();
-    Map<String, Timex> timexesById = new LinkedHashMap<>();
     List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-    List<Sentence> sentenceRecords = new ArrayList<>();
+    Records records = new Records();
     for (int sentenceIndex = 0; sentenceIndex < sentences.size(); sentenceIndex++) {
-      CoreMap sentence = sentences.get(sentenceIndex);
-      sentenceRecords.add(
+      records.add(document.getDocId(), sentences.get(sentenceIndex), sentenceIndex, offsets);
+    }
+    List<Timex> timexes = new ArrayList<>(records.timexesById.values());
+    timexes.sort(Comparator.comparingInt(Timex::getBegin).thenComparingInt(Timex::getEnd));
+
+    // Events need the dependency parse; the compact sentences never leave this method.
+    parseSentencesThatNeedIt(text, sentences, records.entities);
+    List<EventMention> mentions = new ArrayList<>();
+    EventExtractor.DocumentContext context =
+        new EventExtractor.DocumentContext(
+            document.getDocId(), records.entities, timexes, document.getDocDate());
+    for (int sentenceIndex = 0; sentenceIndex < sentences.size(); sentenceIndex++) {
+      ParsedSentence parsed = parse(sentences.get(sentenceIndex), sentenceIndex, offsets);
+      if (parsed != null) {
+        mentions.addAll(extractor.extract(parsed, context));
+      }
+    }
+
+    List<String> limitWarnings = annotation.get(LimitSentences.Warnings.class);
+    List<String> warnings = document.getWarnings();
+    if (limitWarnings != null && !limitWarnings.isEmpty()) {
+      warnings = new ArrayList<>(warnings);
+      warnings.addAll(limitWarnings);
+    }
+    Document annotated =
+        Document.newBuilder(document)
+            .setAnnotated(true)
+            .setWarnings(warnings)
+            .setNumTokens(annotation.get(CoreAnnotations.TokensAnnotation.class).size())
+            .setEntities(records.entities)
+            .setTimexes(timexes)
+            .setSentences(records.sentences)
+            .build();
+    return new Annotated(annotated, mentions);
+  }
+
+  /** A document's sentences, entities and timexes, as records, gathered sentence by sentence. */
+  private static final class Records {
+    final List<Sentence> sentences = new ArrayList<>();
+    final List<Entity> entities = new ArrayList<>();
+    final Map<String, Timex> timexesById = new LinkedHashMap<>();
+
+    void add(String docId, CoreMap sentence, int sentenceIndex, Offsets offsets) {
+      sentences.add(
           Sentence.newBuilder()
               .setIndex(sentenceIndex)
               .setBegin(
@@ -145,12 +185,11 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
                   offsets.codePoint(
                       sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)))
               // Its own passage until passage clustering finds near-identical sentences elsewhere.
-              .setPassageClusterId(Ids.passage(document.getDocId(), sentenceIndex))
+              .setPassageClusterId(Ids.passage(docId, sentenceIndex))
               .build());
-      List<CoreMap> mentions =
-          sentences.get(sentenceIndex).get(CoreAnnotations.MentionsAnnotation.class);
+      List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
       if (mentions == null) {
-        continue;
+        return;
       }
       for (CoreMap mention : mentions) {
         String tag = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
@@ -175,38 +214,6 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
         }
       }
     }
-    List<Timex> timexes = new ArrayList<>(timexesById.values());
-    timexes.sort(Comparator.comparingInt(Timex::getBegin).thenComparingInt(Timex::getEnd));
-
-    // Events need the dependency parse; the compact sentences never leave this method.
-    parseSentencesThatNeedIt(text, sentences, entities);
-    List<EventMention> mentions = new ArrayList<>();
-    EventExtractor.DocumentContext context =
-        new EventExtractor.DocumentContext(
-            document.getDocId(), entities, timexes, document.getDocDate());
-    for (int sentenceIndex = 0; sentenceIndex < sentences.size(); sentenceIndex++) {
-      ParsedSentence parsed = parse(sentences.get(sentenceIndex), sentenceIndex, offsets);
-      if (parsed != null) {
-        mentions.addAll(extractor.extract(parsed, context));
-      }
-    }
-
-    List<String> limitWarnings = annotation.get(LimitSentences.Warnings.class);
-    List<String> warnings = document.getWarnings();
-    if (limitWarnings != null && !limitWarnings.isEmpty()) {
-      warnings = new ArrayList<>(warnings);
-      warnings.addAll(limitWarnings);
-    }
-    Document annotated =
-        Document.newBuilder(document)
-            .setAnnotated(true)
-            .setWarnings(warnings)
-            .setNumTokens(annotation.get(CoreAnnotations.TokensAnnotation.class).size())
-            .setEntities(entities)
-            .setTimexes(timexes)
-            .setSentences(sentenceRecords)
-            .build();
-    return new Annotated(annotated, mentions);
   }
 
   /**

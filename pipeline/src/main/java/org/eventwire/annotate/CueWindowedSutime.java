@@ -227,32 +227,45 @@ public final class CueWindowedSutime implements TimeExpressionExtractor {
             : 0;
     List<CoreMap> found = new ArrayList<>();
     for (int[] window : windows) {
-      int from = items.get(window[0]).get(CoreAnnotations.TokenBeginAnnotation.class) - tokenOffset;
-      int to = items.get(window[1] - 1).get(CoreAnnotations.TokenEndAnnotation.class) - tokenOffset;
-      List<CoreLabel> windowTokens = tokens.subList(from, to);
-      int charBegin = windowTokens.get(0).beginPosition();
-      int charEnd = windowTokens.get(windowTokens.size() - 1).endPosition();
-      Annotation part =
-          new Annotation(text.substring(charBegin - sentenceBegin, charEnd - sentenceBegin));
-      part.set(CoreAnnotations.TokensAnnotation.class, windowTokens);
-      part.set(
-          CoreAnnotations.NumerizedTokensAnnotation.class,
-          new ArrayList<>(items.subList(window[0], window[1])));
-      part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, charBegin);
-      part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, charEnd);
-      part.set(CoreAnnotations.TokenBeginAnnotation.class, tokenOffset + from);
-      part.set(CoreAnnotations.TokenEndAnnotation.class, tokenOffset + to);
-      String sectionDate = sentence.get(CoreAnnotations.SectionDateAnnotation.class);
-      if (sectionDate != null) {
-        part.set(CoreAnnotations.SectionDateAnnotation.class, sectionDate);
-      }
-      TOKENS_SEARCHED.addAndGet(windowTokens.size());
+      Annotation part = window(sentence, text, sentenceBegin, tokens, items, tokenOffset, window);
+      TOKENS_SEARCHED.addAndGet(part.get(CoreAnnotations.TokensAnnotation.class).size());
       List<CoreMap> expressions = sutime.get().extract(part, document);
       if (expressions != null) {
         found.addAll(expressions);
       }
     }
     return found;
+  }
+
+  /** One window of a sentence as an annotation of its own, as SUTime reads a sentence. */
+  private static Annotation window(
+      CoreMap sentence,
+      String text,
+      int sentenceBegin,
+      List<CoreLabel> tokens,
+      List<CoreMap> items,
+      int tokenOffset,
+      int[] window) {
+    int from = items.get(window[0]).get(CoreAnnotations.TokenBeginAnnotation.class) - tokenOffset;
+    int to = items.get(window[1] - 1).get(CoreAnnotations.TokenEndAnnotation.class) - tokenOffset;
+    List<CoreLabel> windowTokens = tokens.subList(from, to);
+    int charBegin = windowTokens.get(0).beginPosition();
+    int charEnd = windowTokens.get(windowTokens.size() - 1).endPosition();
+    Annotation part =
+        new Annotation(text.substring(charBegin - sentenceBegin, charEnd - sentenceBegin));
+    part.set(CoreAnnotations.TokensAnnotation.class, windowTokens);
+    part.set(
+        CoreAnnotations.NumerizedTokensAnnotation.class,
+        new ArrayList<>(items.subList(window[0], window[1])));
+    part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, charBegin);
+    part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, charEnd);
+    part.set(CoreAnnotations.TokenBeginAnnotation.class, tokenOffset + from);
+    part.set(CoreAnnotations.TokenEndAnnotation.class, tokenOffset + to);
+    String sectionDate = sentence.get(CoreAnnotations.SectionDateAnnotation.class);
+    if (sectionDate != null) {
+      part.set(CoreAnnotations.SectionDateAnnotation.class, sectionDate);
+    }
+    return part;
   }
 
   /**

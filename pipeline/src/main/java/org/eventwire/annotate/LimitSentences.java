@@ -54,17 +54,14 @@ public final class LimitSentences implements Annotator {
     String text = document.get(CoreAnnotations.TextAnnotation.class);
     List<CoreMap> kept = new ArrayList<>();
     List<CoreLabel> keptTokens = new ArrayList<>();
-    int droppedLong = 0;
-    int longest = 0;
-    int split = 0;
-    int beyondLimit = 0;
+    Tally tally = new Tally();
     for (CoreMap sentence : sentences) {
       List<CoreLabel> tokens = new ArrayList<>();
       for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
         int length = token.endPosition() - token.beginPosition();
         if (limits.tooLong(length)) {
-          droppedLong++;
-          longest = Math.max(longest, length);
+          tally.droppedLong++;
+          tally.longest = Math.max(tally.longest, length);
         } else {
           tokens.add(token);
         }
@@ -79,7 +76,7 @@ public final class LimitSentences implements Annotator {
       for (int[] piece : limits.pieces(begin, end)) {
         int room = limits.maxDocumentTokens - keptTokens.size();
         int to = Math.min(piece[1], piece[0] + Math.max(room, 0));
-        beyondLimit += piece[1] - to;
+        tally.beyondLimit += piece[1] - to;
         if (to > piece[0]) {
           kept.add(
               sentence(
@@ -89,37 +86,50 @@ public final class LimitSentences implements Annotator {
         }
       }
       if (piecesKept > 1) {
-        split++;
+        tally.split++;
       }
     }
     document.set(CoreAnnotations.SentencesAnnotation.class, kept);
     document.set(CoreAnnotations.TokensAnnotation.class, keptTokens);
-    List<String> warnings = new ArrayList<>();
-    if (droppedLong > 0) {
-      warnings.add(
-          String.format(
-              "%,d %s longer than %,d characters (the longest %,d) left out of annotation"
-                  + " (--maxTokenChars)",
-              droppedLong, droppedLong == 1 ? "token" : "tokens", limits.maxTokenChars, longest));
+    document.set(Warnings.class, tally.warnings(limits));
+  }
+
+  /** What the limits left out of one document. */
+  private static final class Tally {
+    int droppedLong;
+    int longest;
+    int split;
+    int beyondLimit;
+
+    /** The document's warnings, one per limit that took effect. */
+    List<String> warnings(AnnotationLimits limits) {
+      List<String> warnings = new ArrayList<>();
+      if (droppedLong > 0) {
+        warnings.add(
+            String.format(
+                "%,d %s longer than %,d characters (the longest %,d) left out of annotation"
+                    + " (--maxTokenChars)",
+                droppedLong, droppedLong == 1 ? "token" : "tokens", limits.maxTokenChars, longest));
+      }
+      if (split > 0) {
+        warnings.add(
+            String.format(
+                "%,d %s longer than %,d tokens or %,d characters annotated in pieces"
+                    + " (--maxSentenceTokens, --maxSentenceChars)",
+                split,
+                split == 1 ? "sentence" : "sentences",
+                limits.maxSentenceTokens,
+                limits.maxSentenceChars));
+      }
+      if (beyondLimit > 0) {
+        warnings.add(
+            String.format(
+                "annotated in part: %,d tokens past the first %,d left out of annotation"
+                    + " (--maxDocumentTokens)",
+                beyondLimit, limits.maxDocumentTokens));
+      }
+      return warnings;
     }
-    if (split > 0) {
-      warnings.add(
-          String.format(
-              "%,d %s longer than %,d tokens or %,d characters annotated in pieces"
-                  + " (--maxSentenceTokens, --maxSentenceChars)",
-              split,
-              split == 1 ? "sentence" : "sentences",
-              limits.maxSentenceTokens,
-              limits.maxSentenceChars));
-    }
-    if (beyondLimit > 0) {
-      warnings.add(
-          String.format(
-              "annotated in part: %,d tokens past the first %,d left out of annotation"
-                  + " (--maxDocumentTokens)",
-              beyondLimit, limits.maxDocumentTokens));
-    }
-    document.set(Warnings.class, warnings);
   }
 
   private boolean withinLimits(List<CoreMap> sentences) {

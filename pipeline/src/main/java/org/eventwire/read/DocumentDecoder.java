@@ -111,6 +111,12 @@ public final class DocumentDecoder implements Serializable {
               compression.name().toLowerCase(Locale.ROOT), describe(e)),
           e);
     }
+    ReadOutcome refused = refuseContent(sourceUri, stored, content);
+    return refused != null ? refused : decodeText(sourceUri, stored, content);
+  }
+
+  /** A rejection when the decompressed bytes are too many, none, or not text; else null. */
+  private @Nullable ReadOutcome refuseContent(String sourceUri, StoredFile stored, byte[] content) {
     if (content.length > maxDocumentBytes) {
       return reject(
           sourceUri,
@@ -130,7 +136,11 @@ public final class DocumentDecoder implements Serializable {
           NOT_TEXT,
           String.format("binary, not text: NUL byte at offset %,d of %,d", nul, content.length));
     }
+    return null;
+  }
 
+  /** The bytes as text: UTF-16 by its byte-order mark, else UTF-8, else windows-1252. */
+  private ReadOutcome decodeText(String sourceUri, StoredFile stored, byte[] content) {
     List<String> warnings = new ArrayList<>();
     String encoding;
     String decoded;
@@ -162,7 +172,17 @@ public final class DocumentDecoder implements Serializable {
               controls, decoded.length()));
     }
     String normalized = decoded.replace("\r\n", "\n").replace('\r', '\n');
+    return document(sourceUri, stored, content, encoding, normalized, warnings);
+  }
 
+  /** The document of a decoded text, its date from its header or --defaultDocDate. */
+  private ReadOutcome document(
+      String sourceUri,
+      StoredFile stored,
+      byte[] content,
+      String encoding,
+      String normalized,
+      List<String> warnings) {
     LocalDate docDate = null;
     String docDateSource = SOURCE_NONE;
     int textStart = 0;

@@ -569,25 +569,7 @@ public final class RunReport {
         .append(" events by <code>event_date</code> and <code>event_type</code>")
         .append(" (a distinct event counts once however many documents carry it).</p>\n");
     if (!eventsPerDayAndType.isEmpty()) {
-      SvgBarChart chart = new SvgBarChart(series, "event_date", "events");
-      LocalDate first = eventsPerDayAndType.firstKey();
-      LocalDate last = eventsPerDayAndType.lastKey();
-      for (LocalDate day : days(first, last, eventsPerDayAndType.keySet())) {
-        Map<String, Long> perType = eventsPerDayAndType.getOrDefault(day, Map.of());
-        long[] values = new long[series.size()];
-        perType.forEach(
-            (type, n) -> {
-              int index = shown.indexOf(type);
-              values[index >= 0 ? index : series.size() - 1] += n;
-            });
-        chart.bar(day.toString(), values);
-      }
-      html.append(chart.svg("Events per day, stacked by event type")).append(chart.legend());
-      if (ChronoUnit.DAYS.between(first, last) > MAX_FILLED_DAYS) {
-        html.append("<p class=\"note\">The dates span more than ")
-            .append(MAX_FILLED_DAYS)
-            .append(" days, so only days with events have a bar.</p>\n");
-      }
+      html.append(timelineChart(shown, series));
     }
     if (eventsWithoutDate > 0) {
       html.append("<p class=\"note\">")
@@ -596,6 +578,31 @@ public final class RunReport {
               " events have no date (<code>date_source</code> NONE) and are not in the chart.</p>\n");
     }
     return html.append("</section>\n").toString();
+  }
+
+  /** Events per day, one series per shown type and the rest as "other types". */
+  private String timelineChart(List<String> shown, List<String> series) {
+    StringBuilder html = new StringBuilder();
+    SvgBarChart chart = new SvgBarChart(series, "event_date", "events");
+    LocalDate first = eventsPerDayAndType.firstKey();
+    LocalDate last = eventsPerDayAndType.lastKey();
+    for (LocalDate day : days(first, last, eventsPerDayAndType.keySet())) {
+      Map<String, Long> perType = eventsPerDayAndType.getOrDefault(day, Map.of());
+      long[] values = new long[series.size()];
+      perType.forEach(
+          (type, n) -> {
+            int index = shown.indexOf(type);
+            values[index >= 0 ? index : series.size() - 1] += n;
+          });
+      chart.bar(day.toString(), values);
+    }
+    html.append(chart.svg("Events per day, stacked by event type")).append(chart.legend());
+    if (ChronoUnit.DAYS.between(first, last) > MAX_FILLED_DAYS) {
+      html.append("<p class=\"note\">The dates span more than ")
+          .append(MAX_FILLED_DAYS)
+          .append(" days, so only days with events have a bar.</p>\n");
+    }
+    return html.toString();
   }
 
   private String topNamesSection() {

@@ -86,7 +86,18 @@ final class SvgBarChart {
         .append("\" role=\"img\" aria-label=\"")
         .append(RunReport.escape(label))
         .append("\">\n");
-    // Horizontal grid lines and their values.
+    grid(svg, top, step, plotHeight);
+    int labelEvery = (int) Math.ceil(categories.size() / (double) MAX_LABELS);
+    for (int i = 0; i < categories.size(); i++) {
+      bar(svg, i, top, band, barWidth, plotHeight, i % labelEvery == 0);
+    }
+    axes(svg, plotHeight);
+    svg.append("</svg>\n");
+    return svg.toString();
+  }
+
+  /** Horizontal grid lines and their values. */
+  private static void grid(StringBuilder svg, long top, long step, double plotHeight) {
     for (long tick = 0; tick <= top; tick += step) {
       double y = TOP + plotHeight - plotHeight * tick / top;
       svg.append(
@@ -102,8 +113,18 @@ final class SvgBarChart {
               y + 4,
               tick));
     }
-    int labelEvery = (int) Math.ceil(categories.size() / (double) MAX_LABELS);
-    for (int i = 0; i < categories.size(); i++) {
+  }
+
+  /** Bar {@code i}, its series stacked, and its category label when {@code labelled}. */
+  private void bar(
+      StringBuilder svg,
+      int i,
+      long top,
+      double band,
+      double barWidth,
+      double plotHeight,
+      boolean labelled) {
+    {
       double x = LEFT + i * band + (band - barWidth) / 2;
       double base = TOP + plotHeight;
       long[] bar = values.get(i);
@@ -128,7 +149,7 @@ final class SvgBarChart {
         }
         svg.append(String.format(Locale.ROOT, ": %,d</title></rect>\n", bar[s]));
       }
-      if (i % labelEvery == 0) {
+      if (labelled) {
         double cx = LEFT + i * band + band / 2;
         double cy = TOP + plotHeight + 14;
         svg.append(
@@ -143,6 +164,10 @@ final class SvgBarChart {
             .append("</text>\n");
       }
     }
+  }
+
+  /** The x axis and both axis titles. */
+  private void axes(StringBuilder svg, double plotHeight) {
     svg.append(
         String.format(
             Locale.ROOT,
@@ -167,8 +192,6 @@ final class SvgBarChart {
                 TOP + HEIGHT / 2 - BOTTOM / 2))
         .append(RunReport.escape(yTitle))
         .append("</text>\n");
-    svg.append("</svg>\n");
-    return svg.toString();
   }
 
   /** An HTML legend: a coloured square and the name of each series. */

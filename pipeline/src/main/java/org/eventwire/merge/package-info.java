@@ -1,0 +1,5 @@
+/**
+ * Stage 5: event mentions from every document become events, merged on date, type, actor, target
+ * and place, counted by mentions, documents and independent reports.
+ */
+package org.eventwire.merge;

@@ -1,0 +1,2 @@
+/** After the run: report.html, read back from the written records. */
+package org.eventwire.report;
