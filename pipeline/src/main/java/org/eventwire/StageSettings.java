@@ -12,6 +12,7 @@ import org.eventwire.events.EventLexicon;
 import org.eventwire.neardup.DedupSettings;
 import org.eventwire.read.DocumentDecoder;
 import org.eventwire.run.RunRefusedException;
+import org.eventwire.run.Runners;
 
 /** The command line's options turned into each stage's own settings. */
 public final class StageSettings {
@@ -89,8 +90,7 @@ public final class StageSettings {
     if (o.getShuffleShards() > 0) {
       return o.getShuffleShards();
     }
-    boolean direct = o.getRunner().getSimpleName().equals("DirectRunner");
-    return direct ? 4 * Runtime.getRuntime().availableProcessors() : 1024;
+    return Runners.direct(o) ? 4 * Runtime.getRuntime().availableProcessors() : 1024;
   }
 
   /** --defaultDocDate as a date, or null when it is not given. */

@@ -20,9 +20,11 @@ import org.eventwire.records.Document;
 import org.eventwire.records.Rejected;
 import org.junit.Rule;
 import org.junit.Test;
+import org.junit.experimental.categories.Category;
 import org.junit.rules.TemporaryFolder;
 
 /** The whole pipeline through its command-line entry point, as scripts/run-local.sh runs it. */
+@Category(SlowTest.class)
 public class EventwirePipelineTest {
   @Rule public final TemporaryFolder folder = new TemporaryFolder();
 

@@ -230,8 +230,15 @@ public final class Fixtures {
       Path dir = sharedRunDirectory("hostile");
       Path in = Files.createDirectories(dir.resolve("in"));
       hostileExpected = writeHostileFolder(in, true);
+      // The annotation limits must make every hostile file quick to annotate; the time budget is
+      // the last resort (AnnotateDocumentsTest checks it), so here it is set wide enough that a
+      // slow or busy machine does not turn a document into a timeout.
       hostileRun =
-          runPipeline(dir.resolve("out"), "--input=" + in + "/*", "--defaultDocDate=2021-08-12");
+          runPipeline(
+              dir.resolve("out"),
+              "--input=" + in + "/*",
+              "--defaultDocDate=2021-08-12",
+              "--maxAnnotationSeconds=900");
     }
     return hostileRun;
   }

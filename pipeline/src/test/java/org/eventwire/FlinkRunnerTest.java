@@ -17,6 +17,7 @@ import org.eventwire.run.RunCounts;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
+import org.junit.experimental.categories.Category;
 import org.junit.rules.TemporaryFolder;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.rules.TemporaryFolder;
  * rejections, odd encodings) on the DirectRunner and on an embedded Flink cluster with parallelism
  * 2, compared field by field; and a Flink run whose bundle fails once and is retried.
  */
+@Category(SlowTest.class)
 public class FlinkRunnerTest {
   @ClassRule public static final TemporaryFolder FOLDER = new TemporaryFolder();
 

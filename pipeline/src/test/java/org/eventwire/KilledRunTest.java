@@ -23,6 +23,7 @@ import org.eventwire.records.Document;
 import org.eventwire.run.ExitCodes;
 import org.junit.Rule;
 import org.junit.Test;
+import org.junit.experimental.categories.Category;
 import org.junit.rules.TemporaryFolder;
 
 /**
@@ -31,6 +32,7 @@ import org.junit.rules.TemporaryFolder;
  * previous complete run only once it has written everything, so a killed run leaves the previous
  * run byte for byte as it was, and a retry completes with the records of a clean run.
  */
+@Category(SlowTest.class)
 public class KilledRunTest {
   @Rule public final TemporaryFolder folder = new TemporaryFolder();
 

@@ -35,11 +35,13 @@ import org.eventwire.run.ExitCodes;
 import org.eventwire.run.RunRefusedException;
 import org.junit.Rule;
 import org.junit.Test;
+import org.junit.experimental.categories.Category;
 import org.junit.rules.TemporaryFolder;
 
 /**
  * How a run starts and ends: what it refuses up front, when it fails on purpose, what it leaves.
  */
+@Category(SlowTest.class)
 public class RunLifecycleTest {
   @Rule public final TemporaryFolder folder = new TemporaryFolder();
 

@@ -98,9 +98,17 @@ public final class Manifest {
   /** The values of every eventwire option, by name, as the run saw them. */
   private static Map<String, Object> eventwireOptions(EventwireOptions options) {
     Map<String, Object> values = new LinkedHashMap<>();
-    for (Method getter : EventwireOptions.class.getDeclaredMethods()) {
+    // EventwireOptions is composed of smaller interfaces: their getters, not Beam's.
+    for (Method getter : EventwireOptions.class.getMethods()) {
       String name = getter.getName();
-      if (getter.getParameterCount() == 0 && (name.startsWith("get") || name.startsWith("is"))) {
+      boolean eventwires =
+          getter
+              .getDeclaringClass()
+              .getPackageName()
+              .equals(EventwireOptions.class.getPackageName());
+      if (eventwires
+          && getter.getParameterCount() == 0
+          && (name.startsWith("get") || name.startsWith("is"))) {
         String option = name.startsWith("get") ? name.substring(3) : name.substring(2);
         option = Character.toLowerCase(option.charAt(0)) + option.substring(1);
         try {

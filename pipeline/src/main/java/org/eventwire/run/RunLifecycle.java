@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.avro.Schema;
 import org.apache.beam.runners.direct.DirectOptions;
-import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
@@ -60,7 +59,7 @@ public final class RunLifecycle {
         StagedOutput.open(options.getOutput(), runId, options.getOverwrite())) {
       // Start the model load at once: it is the longest step before the first document can be
       // annotated.
-      if (options.getAnnotate() && workersShareThisJvm(options)) {
+      if (options.getAnnotate() && Runners.direct(options)) {
         startLoadingModels(annotator);
       }
       RunCounts counts = runGraph(pipeline, options, err);
@@ -75,7 +74,7 @@ public final class RunLifecycle {
   private static RunCounts runGraph(Pipeline pipeline, EventwireOptions options, PrintStream err) {
     PipelineResult result;
     PipelineResult.State state;
-    try (RunProgress progress = RunProgress.start(err, options, flinkWorkersHere(options))) {
+    try (RunProgress progress = RunProgress.start(err, options, Runners.embeddedFlink(options))) {
       result = pipeline.run();
       progress.watch(result);
       state = result.waitUntilFinish();
@@ -165,25 +164,9 @@ public final class RunLifecycle {
    * never finished.
    */
   static void runnerDefaults(EventwireOptions options) {
-    if (options.getRunner().getSimpleName().equals("DirectRunner")) {
+    if (Runners.direct(options)) {
       options.as(DirectOptions.class).setBlockOnRun(false);
     }
-  }
-
-  /**
-   * Whether the job runs on a Flink cluster embedded in this JVM (--flinkMaster=[local]), whose
-   * attached mode gives no metrics until the job ends.
-   */
-  static boolean flinkWorkersHere(EventwireOptions options) {
-    if (!options.getRunner().getSimpleName().equals("FlinkRunner")) {
-      return false;
-    }
-    return "[local]".equals(options.as(FlinkPipelineOptions.class).getFlinkMaster());
-  }
-
-  /** Whether the runner executes the DoFns in this very JVM (so models loaded here are theirs). */
-  static boolean workersShareThisJvm(EventwireOptions options) {
-    return options.getRunner().getSimpleName().equals("DirectRunner");
   }
 
   /**

@@ -20,6 +20,7 @@ import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.eventwire.Fixtures;
+import org.eventwire.SlowTest;
 import org.eventwire.read.DocumentDecoder;
 import org.eventwire.read.ReadDocuments;
 import org.eventwire.read.StoredFile;
@@ -29,8 +30,10 @@ import org.eventwire.records.Rejected;
 import org.eventwire.records.Timex;
 import org.junit.Rule;
 import org.junit.Test;
+import org.junit.experimental.categories.Category;
 
 /** Real CoreNLP models on the sample articles. */
+@Category(SlowTest.class)
 public class AnnotateDocumentsTest {
   private static final LocalDate AUG_11 = LocalDate.of(2021, 8, 11);
   private static final LocalDate AUG_12 = LocalDate.of(2021, 8, 12);

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eventwire.Fixtures;
+import org.eventwire.SlowTest;
 import org.eventwire.events.EventLexicon;
 import org.eventwire.events.EventMention;
 import org.eventwire.read.DocumentDecoder;
@@ -24,8 +25,10 @@ import org.eventwire.read.StoredFile;
 import org.eventwire.records.Document;
 import org.eventwire.records.Entity;
 import org.junit.Test;
+import org.junit.experimental.categories.Category;
 
 /** eventwire's departures from stock CoreNLP, on real text through the real models. */
+@Category(SlowTest.class)
 public class CoreNlpSettingsTest {
   private static final CoreNlpSettings DEFAULTS =
       CoreNlpSettings.eventwireDefaults(Fixtures.ANNOTATORS);

@@ -22,17 +22,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.eventwire.Fixtures;
+import org.eventwire.SlowTest;
 import org.eventwire.read.DocumentDecoder;
 import org.eventwire.read.StoredFile;
 import org.eventwire.records.Document;
 import org.junit.BeforeClass;
 import org.junit.Test;
+import org.junit.experimental.categories.Category;
 
 /**
  * SUTime searched only around temporal cues finds what SUTime finds searching whole sentences, on
  * real wire text through the real rules; and it resolves a bare weekday the same whatever it read
  * before, which CoreNLP's own SUTime does not.
  */
+@Category(SlowTest.class)
 public class CueWindowedSutimeTest {
   /**
    * SUTime needs tokens, sentences and part-of-speech tags (its last rules look for past-tense

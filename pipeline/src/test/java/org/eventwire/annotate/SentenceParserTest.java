@@ -16,12 +16,15 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import org.eventwire.SlowTest;
 import org.junit.Test;
+import org.junit.experimental.categories.Category;
 
 /**
  * Building only the enhanced++ graph gives the edges CoreNLP's own depparse annotator gives, on
  * real wire stories through the real model.
  */
+@Category(SlowTest.class)
 public class SentenceParserTest {
   private static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
 

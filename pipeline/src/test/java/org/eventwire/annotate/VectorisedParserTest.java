@@ -33,12 +33,15 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eventwire.Fixtures;
+import org.eventwire.SlowTest;
 import org.junit.Test;
+import org.junit.experimental.categories.Category;
 
 /**
  * The vectorised parser gives the parses CoreNLP's own parser gives, on real wire stories parsed by
  * two threads at once through the real model.
  */
+@Category(SlowTest.class)
 public class VectorisedParserTest {
   private static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
 

@@ -16,14 +16,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eventwire.Fixtures;
+import org.eventwire.SlowTest;
 import org.eventwire.records.Document;
 import org.eventwire.records.Event;
 import org.eventwire.records.Mention;
 import org.eventwire.records.Role;
 import org.junit.BeforeClass;
 import org.junit.Test;
+import org.junit.experimental.categories.Category;
 
 /** Events of the five sample articles, through the whole pipeline with real CoreNLP models. */
+@Category(SlowTest.class)
 public class SeedEventsTest {
   private static List<Event> events;
   private static List<Mention> mentions;

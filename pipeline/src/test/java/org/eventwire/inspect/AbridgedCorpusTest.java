@@ -14,10 +14,13 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eventwire.Fixtures;
+import org.eventwire.SlowTest;
 import org.junit.Rule;
 import org.junit.Test;
+import org.junit.experimental.categories.Category;
 import org.junit.rules.TemporaryFolder;
 
+@Category(SlowTest.class)
 public class AbridgedCorpusTest {
   @Rule public final TemporaryFolder folder = new TemporaryFolder();
 

@@ -17,6 +17,7 @@ import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.values.PCollection;
 import org.eventwire.EventwireOptions;
 import org.eventwire.Fixtures;
+import org.eventwire.SlowTest;
 import org.eventwire.StageSettings;
 import org.eventwire.annotate.AnnotateDocuments;
 import org.eventwire.annotate.CoreNlpAnnotator;
@@ -25,8 +26,10 @@ import org.eventwire.records.Document;
 import org.eventwire.records.Sentence;
 import org.junit.Rule;
 import org.junit.Test;
+import org.junit.experimental.categories.Category;
 
 /** Shared agency paragraphs in the sample articles, through real CoreNLP sentence splitting. */
+@Category(SlowTest.class)
 public class FindSharedPassagesTest implements Serializable {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
 

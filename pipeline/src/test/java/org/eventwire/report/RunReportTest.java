@@ -20,6 +20,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.eventwire.Fixtures;
+import org.eventwire.SlowTest;
 import org.eventwire.common.RunDirectory;
 import org.eventwire.records.Document;
 import org.eventwire.records.Event;
@@ -29,12 +30,14 @@ import org.eventwire.records.Role;
 import org.eventwire.records.Sentence;
 import org.junit.Rule;
 import org.junit.Test;
+import org.junit.experimental.categories.Category;
 import org.junit.rules.TemporaryFolder;
 
 /**
  * report.html of real runs (the shared seeds and hostile runs), and of records written to attack
  * it.
  */
+@Category(SlowTest.class)
 public class RunReportTest {
   @Rule public final TemporaryFolder folder = new TemporaryFolder();
 

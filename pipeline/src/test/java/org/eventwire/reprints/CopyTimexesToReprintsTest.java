@@ -21,6 +21,7 @@ import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.eventwire.Fixtures;
+import org.eventwire.SlowTest;
 import org.eventwire.annotate.CoreNlpAnnotator;
 import org.eventwire.read.DocumentDecoder;
 import org.eventwire.read.StoredFile;
@@ -29,7 +30,9 @@ import org.eventwire.records.Sentence;
 import org.eventwire.records.Timex;
 import org.junit.Rule;
 import org.junit.Test;
+import org.junit.experimental.categories.Category;
 
+@Category(SlowTest.class)
 public class CopyTimexesToReprintsTest implements Serializable {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
 

@@ -26,6 +26,7 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.eventwire.EventwireOptions;
 import org.eventwire.Fixtures;
+import org.eventwire.SlowTest;
 import org.eventwire.StageSettings;
 import org.eventwire.inspect.AbridgedCorpus;
 import org.eventwire.neardup.DedupSettings;
@@ -35,7 +36,9 @@ import org.eventwire.read.StoredFile;
 import org.eventwire.records.Document;
 import org.junit.Rule;
 import org.junit.Test;
+import org.junit.experimental.categories.Category;
 
+@Category(SlowTest.class)
 public class FindReprintsTest implements Serializable {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
 

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eventwire.EventwirePipeline;
 import org.eventwire.Fixtures;
+import org.eventwire.SlowTest;
 import org.eventwire.inspect.AbridgedCorpus;
 import org.eventwire.inspect.DedupScore;
 import org.junit.Rule;
 import org.junit.Test;
+import org.junit.experimental.categories.Category;
 import org.junit.rules.TemporaryFolder;
 
 /**
@@ -20,6 +22,7 @@ import org.junit.rules.TemporaryFolder;
  * pairs against their truth files. Fails, never skips, when the corpus is missing: CI has it beside
  * the clone.
  */
+@Category(SlowTest.class)
 public class WireAfpDedupTest {
   @Rule public final TemporaryFolder folder = new TemporaryFolder();
 
