@@ -103,6 +103,29 @@ public class LayoutTest {
     assertEquals("packages without package-info.java", List.of(), missing);
   }
 
+  /**
+   * A test that loads CoreNLP's models, runs a whole pipeline or reads the corpora belongs to the
+   * SlowTest category, so that the unit tests stay fast.
+   */
+  @Test
+  public void testsThatLoadModelsOrCorporaAreInTheSlowCategory() throws IOException {
+    Pattern slow =
+        Pattern.compile(
+            "CoreNlpAnnotator\\.factory\\(|SharedCoreNlp\\.|Fixtures\\.(seedsRun|hostileRun|corpus)\\("
+                + "|EventwirePipeline\\.run\\(|runToCompletion\\(");
+    Path tests = Paths.get("src", "test", "java", "org", "eventwire");
+    List<String> uncategorised = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(tests)) {
+      for (Path file : files.filter(p -> p.toString().endsWith("Test.java")).toList()) {
+        String source = Files.readString(file);
+        if (slow.matcher(source).find() && !source.contains("@Category(SlowTest.class)")) {
+          uncategorised.add(tests.relativize(file).toString());
+        }
+      }
+    }
+    assertEquals("slow tests without @Category(SlowTest.class)", List.of(), uncategorised);
+  }
+
   private static List<Path> sources(String pkg) throws IOException {
     Path dir = MAIN.resolve(pkg);
     assertTrue("no package " + dir, Files.isDirectory(dir));
