@@ -22,8 +22,9 @@ import org.eventwire.records.Timex;
 /**
  * Re-resolves the values SUTime gave a document's temporal expressions, the way rule-based taggers
  * such as HeidelTime anchor them: SUTime still finds the expressions; this step only reconsiders
- * the value of a few kinds of them. Pure functions of the words, their part-of-speech tags and the
- * document date.
+ * the value of a few kinds of them. The rules are pure functions of the words, their part-of-speech
+ * tags, the document date and the values of the expressions before; only {@code resolve} on Timex
+ * records reads CoreNLP's sentences.
  *
  * <p>Why: SUTime resolves a bare "Friday" or "November" against the document date alone (eventwire
  * clears the per-sentence hints SUTime leaves on shared values, see {@link CueWindowedSutime}), so
@@ -154,6 +155,21 @@ public final class RelativeDates {
   /** Counts of days, by their place: "a" day is one. */
   private static final List<String> NUMBER_WORDS =
       List.of("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+  private static final Set<String> FUTURE_MODALS =
+      Set.of("will", "'ll", "wo", "shall", "would", "'d");
+  private static final Set<String> FORMS_OF_BE = Set.of("is", "are", "'s", "'re");
+
+  /** Words before a reference phrase that belong to it: "[the] next day", "[that] same day". */
+  private static final Set<String> REFERENCE_LEAD_WORDS =
+      Set.of("that", "same", "next", "following", "previous", "the");
+
+  /** Words after a reference phrase that give its direction: "two days [later]". */
+  private static final Set<String> REFERENCE_TAIL_WORDS =
+      Set.of("after", "before", "later", "earlier");
+
+  private static final Set<String> DEICTIC_DAYS =
+      Set.of("today", "tonight", "yesterday", "tomorrow");
 
   /** How far ahead a month or day may lie and still be meant by a past-tense sentence. */
   static final int NEAR_FUTURE_DAYS = 31;
@@ -296,9 +312,10 @@ public final class RelativeDates {
 
   /**
    * The tense of the verb nearest the expression in its sentence (left first at equal distance):
-   * past for a past-tense verb or a perfect ("has said"), future for "will", "would", "shall" or
-   * "is going to"/"is to", present for another present-tense verb or modal. Participles and bare
-   * verbs carry no tense of their own and are passed over.
+   * past for a past-tense verb, future for "will", "would", "shall", "is going to", "is to" or a
+   * verb of intent before "to" ("planned to"), present for another present-tense verb or modal (a
+   * present perfect too). Participles and bare verbs carry no tense of their own and are passed
+   * over.
    */
   static Tense tense(Tokens tokens, int from, int to) {
     int n = tokens.words.length;
@@ -362,9 +379,7 @@ public final class RelativeDates {
     }
     switch (tag) {
       case "MD":
-        return Set.of("will", "'ll", "wo", "shall", "would", "'d").contains(word)
-            ? Tense.FUTURE
-            : Tense.PRESENT;
+        return FUTURE_MODALS.contains(word) ? Tense.FUTURE : Tense.PRESENT;
       case "VBD":
         return Tense.PAST;
       case "VBZ":
@@ -376,7 +391,7 @@ public final class RelativeDates {
         }
         if (i + 1 < tokens.words.length
             && tokens.words[i + 1].equalsIgnoreCase("to")
-            && Set.of("is", "are", "'s", "'re").contains(word)) {
+            && FORMS_OF_BE.contains(word)) {
           return Tense.FUTURE;
         }
         // A present perfect ("has scheduled a news conference Thursday") speaks of now: present.
@@ -457,22 +472,7 @@ public final class RelativeDates {
       } catch (DateTimeException e) {
         continue;
       }
-      long distance;
-      if (tense == Tense.PAST && !first.isAfter(docDate.plusDays(NEAR_FUTURE_DAYS))) {
-        // Past tense looks back, except to a date only weeks ahead: "set a Jan. 14 deadline" in a
-        // story of 5 January is not a year old; one a year old would be "last January".
-        distance =
-            first.isAfter(docDate) ? NEAR_FUTURE_DAYS : ChronoUnit.DAYS.between(first, docDate);
-      } else if (tense == Tense.PAST) {
-        distance = Long.MAX_VALUE;
-      } else if (tense == Tense.FUTURE) {
-        distance = last.isBefore(docDate) ? Long.MAX_VALUE : ChronoUnit.DAYS.between(docDate, last);
-      } else {
-        distance =
-            docDate.isBefore(first)
-                ? ChronoUnit.DAYS.between(docDate, first)
-                : docDate.isAfter(last) ? ChronoUnit.DAYS.between(last, docDate) : 0;
-      }
+      long distance = distanceByTense(first, last, docDate, tense);
       if (distance < bestDistance) {
         best = first;
         bestDistance = distance;
@@ -490,6 +490,27 @@ public final class RelativeDates {
   }
 
   /**
+   * How far a candidate [first, last] lies from the document date in the direction the tense
+   * points; Long.MAX_VALUE when it lies the other way.
+   */
+  private static long distanceByTense(
+      LocalDate first, LocalDate last, LocalDate docDate, Tense tense) {
+    if (tense == Tense.PAST && !first.isAfter(docDate.plusDays(NEAR_FUTURE_DAYS))) {
+      // Past tense looks back, except to a date only weeks ahead: "set a Jan. 14 deadline" in a
+      // story of 5 January is not a year old; one a year old would be "last January".
+      return first.isAfter(docDate) ? NEAR_FUTURE_DAYS : ChronoUnit.DAYS.between(first, docDate);
+    } else if (tense == Tense.PAST) {
+      return Long.MAX_VALUE;
+    } else if (tense == Tense.FUTURE) {
+      return last.isBefore(docDate) ? Long.MAX_VALUE : ChronoUnit.DAYS.between(docDate, last);
+    } else {
+      return docDate.isBefore(first)
+          ? ChronoUnit.DAYS.between(docDate, first)
+          : docDate.isAfter(last) ? ChronoUnit.DAYS.between(last, docDate) : 0;
+    }
+  }
+
+  /**
    * "that day", "the same day", "earlier that day", "the next day", "the following morning", "the
    * day before", "a day later", "two days earlier": a day counted from the reference day, the last
    * one the story named.
@@ -497,12 +518,12 @@ public final class RelativeDates {
   static @Nullable Resolved referenceDay(
       List<String> words, String before, String after, LocalDate reference) {
     List<String> phrase = new ArrayList<>();
-    if (Set.of("that", "same", "next", "following", "previous", "the").contains(before)) {
+    if (REFERENCE_LEAD_WORDS.contains(before)) {
       phrase.add(before);
     }
     phrase.addAll(words);
     boolean countedFromNextWords = false;
-    if (Set.of("after", "before", "later", "earlier").contains(after) && !words.contains(after)) {
+    if (REFERENCE_TAIL_WORDS.contains(after) && !words.contains(after)) {
       phrase.add(after);
       countedFromNextWords = after.equals("after") || after.equals("before");
     }
@@ -599,9 +620,7 @@ public final class RelativeDates {
       return null;
     }
     for (String w : lowerWords(tokens, span[0], span[1])) {
-      if (WEEKDAYS.containsKey(w)
-          || MONTHS.contains(w)
-          || Set.of("today", "tonight", "yesterday", "tomorrow").contains(w)) {
+      if (WEEKDAYS.containsKey(w) || MONTHS.contains(w) || DEICTIC_DAYS.contains(w)) {
         return null;
       }
     }

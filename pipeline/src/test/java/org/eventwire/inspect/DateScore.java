@@ -29,11 +29,13 @@ import org.eventwire.records.Timex;
  * side by side, for the dev part of the stories, the held-out part and all.
  *
  * <pre>
- *   DateScore GOLD_TSV CORPUS_DIR NAME=DIR ... [--errors NAME]
+ *   DateScore GOLD_TSV CORPUS_DIR NAME=DIR ... [--errors NAME | --all-errors NAME]
  * </pre>
  *
  * A DIR holding {@code documents/} is an eventwire output; any other is stock CoreNLP's JSON output
- * of the files in CORPUS_DIR. {@code --errors NAME} also lists that system's wrong values.
+ * of the files in CORPUS_DIR. {@code --errors NAME} also lists that system's wrong values in the
+ * dev stories; {@code --all-errors NAME} in all stories (which spoils the held-out part for
+ * tuning).
  *
  * <p>The split: a story is held out when the first byte of the SHA-256 of its file name is a
  * multiple of 3 (about a third of the stories); rules are tuned on the rest, the dev part.
@@ -43,15 +45,18 @@ public final class DateScore {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 3) {
-      System.err.println("usage: DateScore GOLD_TSV CORPUS_DIR NAME=DIR ... [--errors NAME]");
+      System.err.println(
+          "usage: DateScore GOLD_TSV CORPUS_DIR NAME=DIR ... [--errors NAME | --all-errors NAME]");
       System.exit(2);
     }
     List<TimexScore.Span> gold = gold(Paths.get(args[0]));
     Path corpus = Paths.get(args[1]);
     Map<String, List<TimexScore.Span>> systems = new LinkedHashMap<>();
     String errorsOf = null;
+    boolean allErrors = false;
     for (int i = 2; i < args.length; i++) {
-      if (args[i].equals("--errors") && i + 1 < args.length) {
+      if ((args[i].equals("--errors") || args[i].equals("--all-errors")) && i + 1 < args.length) {
+        allErrors = args[i].equals("--all-errors");
         errorsOf = args[++i];
         continue;
       }
@@ -63,7 +68,7 @@ public final class DateScore {
     }
     System.out.print(table(gold, systems));
     if (errorsOf != null) {
-      printErrors(gold, systems.get(errorsOf), corpus);
+      printErrors(gold, systems.get(errorsOf), corpus, allErrors);
     }
   }
 
@@ -132,7 +137,8 @@ public final class DateScore {
   }
 
   private static void printErrors(
-      List<TimexScore.Span> gold, List<TimexScore.Span> system, Path corpus) throws IOException {
+      List<TimexScore.Span> gold, List<TimexScore.Span> system, Path corpus, boolean withHeldOut)
+      throws IOException {
     Map<String, String> texts = new HashMap<>();
     Map<String, List<TimexScore.Span>> systemByFile = new HashMap<>();
     for (TimexScore.Span s : system) {
@@ -140,7 +146,10 @@ public final class DateScore {
     }
     Map<String, List<TimexScore.Span>> goldByFile = new LinkedHashMap<>();
     for (TimexScore.Span g : gold) {
-      goldByFile.computeIfAbsent(g.file(), f -> new ArrayList<>()).add(g);
+      // Only the dev stories' errors are shown, so that the held-out part stays unread.
+      if (withHeldOut || !heldOut(g.file())) {
+        goldByFile.computeIfAbsent(g.file(), f -> new ArrayList<>()).add(g);
+      }
     }
     System.out.println();
     for (Map.Entry<String, List<TimexScore.Span>> file : goldByFile.entrySet()) {
