@@ -90,6 +90,19 @@ public interface AnnotateOptions extends PipelineOptions {
   void setTimexSearch(CoreNlpSettings.TimexSearch value);
 
   @Description(
+      "How dates and times get their values once SUTime has found them. TENSE_AND_REFERENCE:"
+          + " SUTime's values, with a bare weekday or a month without a year placed by the tense of the"
+          + " nearest verb (past: the previous one; \"will\": the next; else the closest), \"that day\","
+          + " \"the next day\", \"two days later\" counted from the last day the story named, \"41 years"
+          + " ago\" as a year, and a clock time on the day its sentence names. SUTIME: SUTime's own"
+          + " values, against the document date alone, as stock CoreNLP gives them. Each expression"
+          + " records the rule that gave its value (value_rule).")
+  @Default.Enum("TENSE_AND_REFERENCE")
+  CoreNlpSettings.TimexResolution getTimexResolution();
+
+  void setTimexResolution(CoreNlpSettings.TimexResolution value);
+
+  @Description(
       "How the dependency parser computes its transition scores. VECTORISED: the same arithmetic in"
           + " loops the JIT vectorises, one lock-free feature cache for all threads (the model stays one copy);"
           + " STOCK: CoreNLP's own code, one cache behind one lock for all threads. The scores are the same to the bit,"

@@ -50,7 +50,8 @@ public final class StageSettings {
             options.getMaxTokenChars(),
             options.getMaxSentenceTokens(),
             options.getMaxSentenceChars(),
-            options.getMaxDocumentTokens()));
+            options.getMaxDocumentTokens()),
+        options.getTimexResolution());
   }
 
   public static DedupSettings documentDedup(EventwireOptions o) {

@@ -46,16 +46,19 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
   private final @Nullable SentenceParser parser;
   private final CoreNlpSettings.ParseSentences parseSentences;
   private final EventExtractor extractor;
+  private final CoreNlpSettings.TimexResolution timexResolution;
 
   private CoreNlpAnnotator(
       StanfordCoreNLP tagger,
       @Nullable SentenceParser parser,
       CoreNlpSettings.ParseSentences parseSentences,
-      EventExtractor extractor) {
+      EventExtractor extractor,
+      CoreNlpSettings.TimexResolution timexResolution) {
     this.tagger = tagger;
     this.parser = parser;
     this.parseSentences = parseSentences;
     this.extractor = extractor;
+    this.timexResolution = timexResolution;
   }
 
   /** These annotators with eventwire's default settings and the standard event lexicon. */
@@ -86,7 +89,8 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
               ? null
               : SentenceParser.of(SharedCoreNlp.get(parserProperties), settings.dependencyGraphs()),
           settings.parseSentences(),
-          new EventExtractor(lexicon));
+          new EventExtractor(lexicon),
+          settings.timexResolution());
     }
 
     @Override
@@ -136,6 +140,11 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     }
     List<Timex> timexes = new ArrayList<>(records.timexesById.values());
     timexes.sort(Comparator.comparingInt(Timex::getBegin).thenComparingInt(Timex::getEnd));
+    timexes =
+        timexResolution == CoreNlpSettings.TimexResolution.TENSE_AND_REFERENCE
+                && document.getDocDate() != null
+            ? RelativeDates.resolve(timexes, sentences, offsets, document.getDocDate())
+            : RelativeDates.asSutimeGaveThem(timexes);
 
     // Events need the dependency parse; the compact sentences never leave this method.
     parseSentencesThatNeedIt(text, sentences, records.entities);

@@ -48,6 +48,17 @@ public final class CoreNlpSettings implements Serializable {
     CUE_WINDOWS
   }
 
+  /** How the values of temporal expressions are settled once SUTime has found them. */
+  public enum TimexResolution {
+    /** Stock: SUTime's own values, resolved against the document date alone. */
+    SUTIME,
+    /**
+     * SUTime's values, with relative expressions re-anchored by the tense of their verb, the last
+     * day the story named and the granularity the text states ({@link RelativeDates}).
+     */
+    TENSE_AND_REFERENCE
+  }
+
   /** How the dependency parser computes its transition scores. */
   public enum ParserScoring {
     /** Stock: CoreNLP's own code, one feature cache for every thread behind one lock. */
@@ -91,6 +102,7 @@ public final class CoreNlpSettings implements Serializable {
   private final ParserScoring parserScoring;
   private final DependencyGraphs dependencyGraphs;
   private final @Nullable AnnotationLimits limits;
+  private final TimexResolution timexResolution;
 
   public CoreNlpSettings(
       String annotators, FineGrainedNer fineGrainedNer, ParseSentences parseSentences) {
@@ -115,6 +127,30 @@ public final class CoreNlpSettings implements Serializable {
       ParserScoring parserScoring,
       DependencyGraphs dependencyGraphs,
       @Nullable AnnotationLimits limits) {
+    this(
+        annotators,
+        fineGrainedNer,
+        parseSentences,
+        timexSearch,
+        parserScoring,
+        dependencyGraphs,
+        limits,
+        TimexResolution.TENSE_AND_REFERENCE);
+  }
+
+  /**
+   * @param limits what of a document CoreNLP may see; null: everything, as stock CoreNLP does
+   * @param timexResolution how expressions get their values once SUTime has found them
+   */
+  public CoreNlpSettings(
+      String annotators,
+      FineGrainedNer fineGrainedNer,
+      ParseSentences parseSentences,
+      TimexSearch timexSearch,
+      ParserScoring parserScoring,
+      DependencyGraphs dependencyGraphs,
+      @Nullable AnnotationLimits limits,
+      TimexResolution timexResolution) {
     this.annotators = new ArrayList<>();
     for (String annotator : annotators.split(",")) {
       if (!annotator.isBlank()) {
@@ -127,6 +163,7 @@ public final class CoreNlpSettings implements Serializable {
     this.parserScoring = parserScoring;
     this.dependencyGraphs = dependencyGraphs;
     this.limits = limits;
+    this.timexResolution = timexResolution;
   }
 
   /**
@@ -141,7 +178,8 @@ public final class CoreNlpSettings implements Serializable {
         TimexSearch.WHOLE_SENTENCES,
         ParserScoring.STOCK,
         DependencyGraphs.ALL,
-        null);
+        null,
+        TimexResolution.SUTIME);
   }
 
   /**
@@ -161,6 +199,10 @@ public final class CoreNlpSettings implements Serializable {
 
   public TimexSearch timexSearch() {
     return timexSearch;
+  }
+
+  public TimexResolution timexResolution() {
+    return timexResolution;
   }
 
   public ParserScoring parserScoring() {
@@ -256,6 +298,8 @@ public final class CoreNlpSettings implements Serializable {
         + (timexSearch == TimexSearch.CUE_WINDOWS
             ? " (margin " + CueWindowedSutime.DEFAULT_MARGIN + " words)"
             : "")
+        + "; TIMEX values by "
+        + timexResolution
         + (parser == null
             ? ""
             : "; parser scoring " + parserScoring + "; dependency graphs " + dependencyGraphs)
