@@ -90,18 +90,13 @@ public final class ActorDictionary {
     if (!person || words.size() < 2) {
       return;
     }
-    List<String> surnames = new ArrayList<>(List.of(words.get(words.size() - 1)));
-    if (words.size() == 3) {
-      surnames.add(words.get(0));
+    String surname = words.get(words.size() - 1);
+    if (surname.length() < 4) {
+      return;
     }
-    for (String surname : surnames) {
-      if (surname.length() < 4) {
-        continue;
-      }
-      List<Entry> people = bySurname.computeIfAbsent(surname, s -> new ArrayList<>(1));
-      if (people.stream().noneMatch(p -> p.canonicalName().equals(entry.canonicalName()))) {
-        people.add(entry);
-      }
+    List<Entry> people = bySurname.computeIfAbsent(surname, s -> new ArrayList<>(1));
+    if (people.stream().noneMatch(p -> p.canonicalName().equals(entry.canonicalName()))) {
+      people.add(entry);
     }
   }
 

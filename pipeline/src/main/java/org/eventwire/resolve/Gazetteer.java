@@ -36,7 +36,13 @@ public final class Gazetteer {
   private float[] lats = new float[1 << 17];
   private float[] lons = new float[1 << 17];
   private final Map<String, int[]> placesByKey = new HashMap<>();
-  private final Map<Integer, Integer> indexByGeonameid = new HashMap<>();
+
+  /**
+   * Each place as its GeoNames id shifted left 20 bits plus its index, sorted: found by binary
+   * search.
+   */
+  private long[] idOrder = new long[0];
+
   private final Map<String, List<Division>> divisionsByKey = new HashMap<>();
   private final Map<String, Division> divisionsByCode = new HashMap<>();
   private final Map<String, Integer> seatOfDivision = new HashMap<>();
@@ -47,6 +53,7 @@ public final class Gazetteer {
   static Gazetteer load() {
     Gazetteer gazetteer = new Gazetteer();
     DataFiles.forEachRow("places.tsv.gz", gazetteer::addPlace);
+    gazetteer.index();
     DataFiles.forEachRow("divisions.tsv", gazetteer::addDivision);
     return gazetteer;
   }
@@ -61,7 +68,8 @@ public final class Gazetteer {
     }
     geonameids[i] = Integer.parseInt(row[0]);
     names.add(row[1]);
-    String key = row[2].isEmpty() ? MatchKey.of(row[1]) : row[2];
+    // The build script writes the key only where it is not the lower-cased name.
+    String key = row[2].isEmpty() ? row[1].toLowerCase(java.util.Locale.ROOT) : row[2];
     countries.add(intern(row[3]));
     admin1Codes.add(intern(row[4]));
     populations[i] = Integer.parseInt(row[5]);
@@ -69,11 +77,36 @@ public final class Gazetteer {
     lons[i] = Float.parseFloat(row[7]);
     featureCodes.add(intern(row[8]));
     placesByKey.merge(key, new int[] {i}, Gazetteer::concat);
-    indexByGeonameid.put(geonameids[i], i);
-    String division = row[3] + "." + row[4];
-    Integer seat = seatOfDivision.get(division);
-    if (seat == null || betterSeat(i, seat)) {
-      seatOfDivision.put(division, i);
+  }
+
+  /**
+   * Indexes places by GeoNames id and finds each division's seat, once all are read. The file lists
+   * places by country and division, so a division's places are one run.
+   */
+  private void index() {
+    int n = names.size();
+    long[] byId = new long[n];
+    for (int i = 0; i < n; i++) {
+      byId[i] = ((long) geonameids[i] << 20) | i;
+    }
+    java.util.Arrays.sort(byId);
+    idOrder = byId;
+    int runStart = 0;
+    for (int i = 1; i <= n; i++) {
+      boolean sameRun =
+          i < n
+              && countries.get(i) == countries.get(runStart)
+              && admin1Codes.get(i) == admin1Codes.get(runStart);
+      if (!sameRun) {
+        int seat = runStart;
+        for (int j = runStart + 1; j < i; j++) {
+          if (betterSeat(j, seat)) {
+            seat = j;
+          }
+        }
+        seatOfDivision.put(countries.get(runStart) + "." + admin1Codes.get(runStart), seat);
+        runStart = i;
+      }
     }
   }
 
@@ -126,8 +159,12 @@ public final class Gazetteer {
 
   /** The place with GeoNames id {@code geonameid}. */
   public Optional<Place> byGeonameid(int geonameid) {
-    Integer i = indexByGeonameid.get(geonameid);
-    return i == null ? Optional.empty() : Optional.of(place(i));
+    int at = java.util.Arrays.binarySearch(idOrder, (long) geonameid << 20);
+    int insertion = at >= 0 ? at : -at - 1;
+    if (insertion < idOrder.length && (idOrder[insertion] >>> 20) == geonameid) {
+      return Optional.of(place((int) (idOrder[insertion] & 0xFFFFF)));
+    }
+    return Optional.empty();
   }
 
   /** The divisions whose name has match key {@code key}. */

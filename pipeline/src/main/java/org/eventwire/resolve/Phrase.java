@@ -81,6 +81,10 @@ final class Phrase {
     int i = 0;
     while (i < keys.size()) {
       Optional<Match> found = Optional.empty();
+      if (!agents && !capitalized.get(i)) {
+        i++;
+        continue;
+      }
       for (int end = Math.min(keys.size(), i + LONGEST_NAME); end > i && found.isEmpty(); end--) {
         found = lookUp(data, date, i, end, agents);
       }
@@ -124,13 +128,27 @@ final class Phrase {
   }
 
   /**
+   * Whether the word at {@code start} stands as a surname: not an agent noun itself, and not after
+   * a capitalised word other than a title ("Boris Tarasyuk" is not Boris Yeltsin; "President
+   * Fujimori" is Fujimori).
+   */
+  private boolean surnameAlone(ResolveData data, int start) {
+    if (data.actors().agentSectors(keys.get(start)).isPresent()) {
+      return false;
+    }
+    return start == 0
+        || !capitalized.get(start - 1)
+        || data.actors().agentSectors(keys.get(start - 1)).isPresent();
+  }
+
+  /**
    * A named actor. An entry whose only code is a bare country (the dictionaries list cities and
    * spelling variants under the country) counts as a country name.
    */
   private Optional<Match> namedActor(
       ResolveData data, LocalDate date, int start, int end, String key) {
     Optional<ActorDictionary.Entry> entry = data.actors().actor(key);
-    if (entry.isEmpty() && end == start + 1 && data.actors().agentSectors(key).isEmpty()) {
+    if (entry.isEmpty() && end == start + 1 && surnameAlone(data, start)) {
       entry = data.actors().bySurname(key, date);
     }
     if (entry.isEmpty()) {

@@ -44,9 +44,18 @@ public final class ResolutionScore {
     int scored;
     int goldEmpty;
     int goldEmptyResolved;
+    int noSpan;
 
-    /** Counts one row; returns whether it agrees (an empty gold set never does). */
-    boolean add(Set<String> gold, Set<String> resolved) {
+    /**
+     * Counts one row; returns whether it agrees (an empty gold set never does). A row whose gold
+     * has codes for an entity the sentence does not name (no span: a passive, "a warrant was
+     * issued") is counted apart: there is nothing to resolve.
+     */
+    boolean add(String span, Set<String> gold, Set<String> resolved) {
+      if (span.isBlank() && !gold.isEmpty()) {
+        noSpan++;
+        return false;
+      }
       if (gold.isEmpty()) {
         goldEmpty++;
         if (!resolved.isEmpty()) {
@@ -196,7 +205,7 @@ public final class ResolutionScore {
       Set<String> resolved,
       List<String> how) {
     Set<String> gold = codes(row.get(column));
-    boolean agreed = tally.add(gold, resolved);
+    boolean agreed = tally.add(row.get(span), gold, resolved);
     if (!agreed && dev && shown != null && !gold.isEmpty()) {
       shown.printf(
           "%-18s %-40s gold %-12s got %-12s %s [%s]%n",
@@ -242,21 +251,22 @@ public final class ResolutionScore {
           tallies.get("heldout").get(measure).cell());
     }
     out.println();
-    out.println("Rows whose gold set is empty (not scored above; how many got one anyway):");
+    out.println(
+        "Not scored above: rows whose gold set is empty (how many got a resolution anyway), and"
+            + " rows with gold codes but no span:");
     for (String measure : MEASURES) {
       Tally dev = tallies.get("dev").get(measure);
       Tally heldout = tallies.get("heldout").get(measure);
       out.printf(
-          "  %-18s dev %d (%d resolved), heldout %d (%d resolved)%n",
+          "  %-18s dev %d empty (%d resolved), %d no span; heldout %d empty (%d resolved), %d no"
+              + " span%n",
           measure,
           dev.goldEmpty,
           dev.goldEmptyResolved,
+          dev.noSpan,
           heldout.goldEmpty,
-          heldout.goldEmptyResolved);
+          heldout.goldEmptyResolved,
+          heldout.noSpan);
     }
-  }
-
-  Map<String, Map<String, Tally>> tallies() {
-    return tallies;
   }
 }

@@ -18,16 +18,19 @@ public class ResolutionScoreTest {
   @Test
   public void agreementIsExactSetEqualityAndEmptyGoldIsCountedApart() {
     ResolutionScore.Tally tally = new ResolutionScore.Tally();
-    assertTrue(tally.add(Set.of("AFG"), Set.of("AFG")));
-    assertTrue(tally.add(Set.of("SOM", "ETH"), Set.of("ETH", "SOM")));
-    assertFalse(tally.add(Set.of("SOM", "ETH"), Set.of("SOM")));
-    assertFalse(tally.add(Set.of("USA"), Set.of()));
-    assertFalse(tally.add(Set.of(), Set.of("USA")));
-    assertFalse(tally.add(Set.of(), Set.of()));
+    assertTrue(tally.add("the Taliban", Set.of("AFG"), Set.of("AFG")));
+    assertTrue(tally.add("rival sides", Set.of("SOM", "ETH"), Set.of("ETH", "SOM")));
+    assertFalse(tally.add("rival sides", Set.of("SOM", "ETH"), Set.of("SOM")));
+    assertFalse(tally.add("Fokker", Set.of("NLD"), Set.of()));
+    assertFalse(tally.add("a photographer", Set.of(), Set.of("USA")));
+    assertFalse(tally.add("a photographer", Set.of(), Set.of()));
+    assertFalse(tally.add("", Set.of("DEU"), Set.of()));
+    assertFalse(tally.add("", Set.of(), Set.of()));
     assertEquals(2, tally.agree);
     assertEquals(4, tally.scored);
-    assertEquals(2, tally.goldEmpty);
+    assertEquals(3, tally.goldEmpty);
     assertEquals(1, tally.goldEmptyResolved);
+    assertEquals(1, tally.noSpan);
     assertEquals("2/4 (50.0%)", tally.cell());
     assertEquals("-", new ResolutionScore.Tally().cell());
   }
