@@ -54,6 +54,10 @@ public final class ActorDictionary {
     }
   }
 
+  /** PLOVER's country codes for actors that are not states. */
+  private static final java.util.Set<String> NON_STATE =
+      java.util.Set.of("IGO", "NGO", "IMG", "MNC", "ISM");
+
   private final Map<String, Entry> actors = new HashMap<>();
   private final Map<String, List<Entry>> bySurname = new HashMap<>();
   private final Map<String, List<String>> agents = new HashMap<>();
@@ -85,7 +89,12 @@ public final class ActorDictionary {
    * point to the people who have it.
    */
   private void indexSurname(String key, Entry entry) {
-    boolean person = entry.codes().stream().anyMatch(Code::dated);
+    // A person holds dated offices, in a state or an organisation; a country's own dated codes
+    // (Serbia and Montenegro) have neither a sector nor an organisation.
+    boolean person =
+        entry.codes().stream()
+            .anyMatch(
+                c -> c.dated() && (!c.sectors().isEmpty() || NON_STATE.contains(c.country())));
     List<String> words = DataFiles.split(key, ' ');
     if (!person || words.size() < 2) {
       return;

@@ -110,4 +110,17 @@ public class ActorResolverTest {
     assertEquals("ITA", prodi.country());
     assertEquals(List.of("GOV"), prodi.sectors());
   }
+
+  @Test
+  public void aSurnameFindsThePersonOnlyAloneOrAfterATitle() {
+    ResolvedActor fujimori = resolve("President Fujimori", LocalDate.of(1997, 4, 23));
+    assertEquals("PER", fujimori.country());
+    assertEquals(How.DICTIONARY, fujimori.how());
+    assertEquals("IGO", resolve("Annan", LocalDate.of(2006, 12, 19)).country());
+    // Boris Tarasyuk is not in the dictionaries; "Boris" must not find Boris Yeltsin.
+    ResolvedActor tarasyuk = resolve("Foreign Minister Boris Tarasyuk", LocalDate.of(2006, 12, 1));
+    assertEquals("", tarasyuk.country());
+    // A country's own dated codes do not make its name a surname.
+    assertFalse(resolve("Asia", LocalDate.of(2006, 12, 14)).resolved());
+  }
 }
