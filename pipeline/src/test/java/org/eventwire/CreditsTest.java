@@ -29,7 +29,10 @@ public class CreditsTest {
           "PLOVER",
           "CC BY-SA 4.0",
           "TimeML",
-          "sample articles"
+          "sample articles",
+          "GeoNames (geonames.org)",
+          "CC BY 4.0",
+          "Open Event Data Alliance"
         }) {
       assertThat(credits, containsString(credit));
     }

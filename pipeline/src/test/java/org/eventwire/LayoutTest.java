@@ -27,7 +27,8 @@ public class LayoutTest {
       Set.of("read", "reprints", "annotate", "passages", "merge", "write", "report");
 
   /** What a stage may name besides itself. */
-  private static final Set<String> SHARED = Set.of("records", "common", "neardup", "events");
+  private static final Set<String> SHARED =
+      Set.of("records", "common", "neardup", "events", "resolve");
 
   /** What a shared part may name besides itself. */
   private static final Set<String> BASE = Set.of("records", "common");
@@ -53,7 +54,7 @@ public class LayoutTest {
         }
       }
     }
-    for (String shared : List.of("common", "neardup", "events")) {
+    for (String shared : List.of("common", "neardup", "events", "resolve")) {
       for (Path file : sources(shared)) {
         for (String[] reference : references(file)) {
           if (!BASE.contains(reference[0]) && !reference[0].equals(shared)) {
