@@ -27,6 +27,9 @@ public class CreditsTest {
           "SLF4J",
           "Jackson",
           "PLOVER",
+          "CAMEO.2.0.txt",
+          "Phoenix.agents.txt",
+          "Open Event Data Alliance",
           "CC BY-SA 4.0",
           "TimeML",
           "sample articles"
