@@ -261,6 +261,9 @@ def read_verb_blocks(lines, synsets, table):
         if not row[6] and not row[7]:
             bare_types.setdefault(row[0], set()).add(row[2])
     ambiguous = {v for v, types in bare_types.items() if len(types) > 1} | LIGHT_VERBS
+    # A light verb with only a preposition says nothing ("opened lower on the exchange" is no
+    # "open * (ON)" shooting): it keeps only the patterns that name a noun.
+    rows = {r for r in rows if not (r[0] in LIGHT_VERBS and not r[6] and not r[8])}
     # CAMEO's bare verbs of cooperation are the most general words of the language (lead, manage,
     # sell, connect, decide, hail): in news they code far more non-events than events. Only their
     # patterns are kept; lexicon.tsv names the cooperative verbs that hold on their own.
@@ -297,7 +300,12 @@ def read_agents(path):
             continue
         words = m.group(1).split("_")
         head = words[-1]
-        for form in substitutions.get(head, [head]):
+        forms = [head]
+        sub_in = re.search(r"(![A-Z]+!)", head)
+        if sub_in and sub_in.group(1) in substitutions:
+            # POLICE!PERSON!: policeman, policemen, policewoman...
+            forms = [head.replace(sub_in.group(1), v) for v in substitutions[sub_in.group(1)]]
+        for form in forms:
             noun = singular(form)
             if not re.match(r"^[a-z][a-z\-]*$", noun):
                 continue

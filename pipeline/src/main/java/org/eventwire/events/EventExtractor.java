@@ -111,6 +111,37 @@ public final class EventExtractor implements Serializable {
   /** Cooperative types that PLOVER codes as AGREE when they are only promised (future). */
   static final Set<String> AGREE_WHEN_FUTURE = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID");
 
+  /**
+   * What does harm without acting: "hit by an avalanche", "an earthquake killed" report no event,
+   * however violent the verb.
+   */
+  static final Set<String> NATURAL_FORCES =
+      Set.of(
+          "earthquake",
+          "quake",
+          "avalanche",
+          "storm",
+          "flood",
+          "fire",
+          "accident",
+          "crash",
+          "typhoon",
+          "hurricane",
+          "cyclone",
+          "landslide",
+          "tsunami",
+          "disease",
+          "virus",
+          "cancer",
+          "illness",
+          "drought",
+          "heat",
+          "wave",
+          "tornado",
+          "mudslide",
+          "lightning",
+          "epidemic");
+
   /** Prepositions through which a verb or event noun names its recipient. */
   static final List<String> RECIPIENT_RELATIONS =
       List.of(
@@ -393,6 +424,9 @@ public final class EventExtractor implements Serializable {
       List<EventMention> mentions) {
     int t = trigger.token;
     int[] roles = roleTokens(s, g, trigger);
+    if (roles[0] >= 0 && NATURAL_FORCES.contains(s.lemmas[roles[0]].toLowerCase(Locale.ROOT))) {
+      return;
+    }
     List<Role> actors = resolve(s, g, doc, roles[0], 0);
     if (actors.isEmpty() && roles[0] >= 0 && s.tags[roles[0]].startsWith("PRP")) {
       actors = reporter(s, g, doc, t);
@@ -423,6 +457,9 @@ public final class EventExtractor implements Serializable {
     if (targets.isEmpty()) {
       targets.add(null);
     }
+    // "Rival sides deployed heavy artillery": a participant that is a common noun, though no name
+    // or agent noun, still makes the event (a pronoun does not).
+    boolean nominalRole = isNominal(s, roles[0]) || isNominal(s, roles[1]);
     Timex timex = dateOf(s, g, doc, t);
     // "France and Germany agreed": each conjunct acts, as each conjunct of the target is one.
     List<Role> actorsOrNone = actors.isEmpty() ? java.util.Collections.singletonList(null) : actors;
@@ -430,11 +467,15 @@ public final class EventExtractor implements Serializable {
       for (Role target : targets) {
         Role place =
             location != null ? location : target != null && target.isPlace() ? target : null;
-        if (each != null || target != null || place != null) {
+        if (each != null || target != null || place != null || nominalRole) {
           mentions.add(mention(s, doc, trigger, each, target, place, timex));
         }
       }
     }
+  }
+
+  private static boolean isNominal(ParsedSentence s, int token) {
+    return token >= 0 && (s.tags[token].startsWith("NN") || s.tags[token].equals("CD"));
   }
 
   /** The tokens heading the actor and the first recipient candidate of a trigger. */

@@ -133,6 +133,15 @@ public class PloverCodingTest {
   }
 
   @Test
+  public void whatNatureDoesIsNoEventButWhatCommonNounsDoIs() {
+    List<EventMention> avalanche = code("The bus was hit by an avalanche near Kazbegi on Sunday.");
+    assertTrue(avalanche.toString(), !has("ASSAULT", avalanche));
+    EventMention shelling =
+        only("ASSAULT", code("Rival militias shelled the market on Sunday, witnesses said."));
+    assertEquals("Rival militias", shelling.actorText);
+  }
+
+  @Test
   public void eachOfCompoundActorsActs() {
     List<EventMention> agreed = code("France and Germany agreed to hold joint exercises.");
     List<String> actors = new ArrayList<>();
