@@ -427,6 +427,9 @@ public final class EventExtractor implements Serializable {
     if (roles[0] >= 0 && NATURAL_FORCES.contains(s.lemmas[roles[0]].toLowerCase(Locale.ROOT))) {
       return;
     }
+    if (trigger.entry.type.equals("ASSAULT") && roles[0] < 0 && mentionsNaturalForce(s)) {
+      return; // "Two people were killed when their car was hit by an avalanche"
+    }
     List<Role> actors = resolve(s, g, doc, roles[0], 0);
     if (actors.isEmpty() && roles[0] >= 0 && s.tags[roles[0]].startsWith("PRP")) {
       actors = reporter(s, g, doc, t);
@@ -448,6 +451,12 @@ public final class EventExtractor implements Serializable {
     if (trigger.entry.type.equals("MOBILIZE")) {
       // "sending 3,000 troops": the forces moved are what is mobilised, not a recipient.
       targets.removeIf(r -> r.type.equals(Agents.AGENT));
+    }
+    if ("SEIZE".equals(trigger.entry.fineType)
+        && location == null
+        && targets.stream().noneMatch(Role::isPlace)) {
+      return; // a place changes hands, or nothing does: "took 43 percent of the vote", "prices
+      // fell"
     }
     // "Pakistani forces clashed with Afghans": an actor is never also the recipient.
     for (Role actor : actors) {
@@ -472,6 +481,15 @@ public final class EventExtractor implements Serializable {
         }
       }
     }
+  }
+
+  private static boolean mentionsNaturalForce(ParsedSentence s) {
+    for (String lemma : s.lemmas) {
+      if (NATURAL_FORCES.contains(lemma.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isNominal(ParsedSentence s, int token) {
