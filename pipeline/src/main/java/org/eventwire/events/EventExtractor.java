@@ -424,11 +424,8 @@ public final class EventExtractor implements Serializable {
       List<EventMention> mentions) {
     int t = trigger.token;
     int[] roles = roleTokens(s, g, trigger);
-    if (roles[0] >= 0 && NATURAL_FORCES.contains(s.lemmas[roles[0]].toLowerCase(Locale.ROOT))) {
+    if (doneByNature(s, trigger, roles[0])) {
       return;
-    }
-    if (trigger.entry.type.equals("ASSAULT") && roles[0] < 0 && mentionsNaturalForce(s)) {
-      return; // "Two people were killed when their car was hit by an avalanche"
     }
     List<Role> actors = resolve(s, g, doc, roles[0], 0);
     if (actors.isEmpty() && roles[0] >= 0 && s.tags[roles[0]].startsWith("PRP")) {
@@ -481,6 +478,17 @@ public final class EventExtractor implements Serializable {
         }
       }
     }
+  }
+
+  /**
+   * Whether a natural force is the actor, or an ASSAULT without actor stands beside one: "Two
+   * people were killed when their car was hit by an avalanche".
+   */
+  private static boolean doneByNature(ParsedSentence s, Trigger trigger, int actor) {
+    if (actor >= 0) {
+      return NATURAL_FORCES.contains(s.lemmas[actor].toLowerCase(Locale.ROOT));
+    }
+    return trigger.entry.type.equals("ASSAULT") && mentionsNaturalForce(s);
   }
 
   private static boolean mentionsNaturalForce(ParsedSentence s) {
