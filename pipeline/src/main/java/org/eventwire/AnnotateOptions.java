@@ -122,8 +122,10 @@ public interface AnnotateOptions extends PipelineOptions {
   void setDependencyGraphs(CoreNlpSettings.DependencyGraphs value);
 
   @Description(
-      "Event lexicon: a TSV of lemma, VERB or NOUN, event type, note (see the shipped"
-          + " lexicon.tsv). Default: the lexicon shipped with eventwire.")
+      "Event lexicon: a TSV of lemma, VERB or NOUN, PLOVER event type, mode, contexts, fine"
+          + " type, object, prep, prep_object (see the shipped lexicon.tsv), replacing the shipped"
+          + " one; +PATH puts its rows before the shipped ones. Default: the lexicon shipped with"
+          + " eventwire.")
   String getEventLexicon();
 
   void setEventLexicon(String value);

@@ -255,9 +255,6 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
   }
 
   private boolean mayReportEvent(CoreMap sentence, boolean hasRoleEntity) {
-    if (!hasRoleEntity) {
-      return false;
-    }
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<String> lemmas = new ArrayList<>(tokens.size());
     List<String> tags = new ArrayList<>(tokens.size());
@@ -265,7 +262,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
       lemmas.add(lemmaOf(token));
       tags.add(tagOf(token));
     }
-    return extractor.mayReportEvent(lemmas, tags, true);
+    return extractor.mayReportEvent(lemmas, tags, hasRoleEntity);
   }
 
   /** A token's lemma as the extractor reads it, both when choosing sentences and when parsing. */

@@ -236,6 +236,11 @@ public final class CoreNlpSettings implements Serializable {
       limits.addTo(properties);
     }
     properties.setProperty("annotators", String.join(",", tagger));
+    if (tagger.contains("tokenize")) {
+      // A blank line ends a sentence: a headline ("Clashes erupt at border") is not the subject of
+      // the paragraph after it.
+      properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    }
     if (tagger.contains("ner")) {
       switch (fineGrainedNer) {
         case STOCK:

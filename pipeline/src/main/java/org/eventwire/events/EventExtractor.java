@@ -87,10 +87,87 @@ public final class EventExtractor implements Serializable {
   public static final String DOC_DATE = "DOC_DATE";
   public static final String NONE = "NONE";
 
+  /**
+   * Verbs of intention that are no event themselves: what they govern is intended, so a conflictual
+   * event under them is THREATEN and a cooperative one AGREE ("prepared to impose martial law").
+   */
+  static final Set<String> INTENTION_VERBS =
+      Set.of("plan", "prepare", "intend", "decide", "aim", "mean", "seek", "want", "hope", "vow");
+
+  /**
+   * Types of a governing verb that is the event in place of what it governs: "demanded that the
+   * ministry supply the lists" is REQUEST, "refused to withdraw" REJECT, "threatened to strike"
+   * THREATEN, "agreed to undertake joint exercises" AGREE.
+   */
+  static final Set<String> GOVERNING_TYPES = Set.of("REQUEST", "THREATEN", "REJECT", "AGREE");
+
+  /** Auxiliaries that put an event in the future, and those that make it hypothetical. */
+  static final Set<String> FUTURE_AUX = Set.of("will", "shall", "would", "'ll");
+
+  static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should");
+
+  static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+
+  /** Cooperative types that PLOVER codes as AGREE when they are only promised (future). */
+  static final Set<String> AGREE_WHEN_FUTURE = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID");
+
+  /**
+   * What does harm without acting: "hit by an avalanche", "an earthquake killed" report no event,
+   * however violent the verb.
+   */
+  static final Set<String> NATURAL_FORCES =
+      Set.of(
+          "earthquake",
+          "quake",
+          "avalanche",
+          "storm",
+          "flood",
+          "fire",
+          "accident",
+          "crash",
+          "typhoon",
+          "hurricane",
+          "cyclone",
+          "landslide",
+          "tsunami",
+          "disease",
+          "virus",
+          "cancer",
+          "illness",
+          "drought",
+          "heat",
+          "wave",
+          "tornado",
+          "mudslide",
+          "lightning",
+          "epidemic");
+
+  /** Prepositions through which a verb or event noun names its recipient. */
+  static final List<String> RECIPIENT_RELATIONS =
+      List.of(
+          "iobj",
+          "obl:against",
+          "obl:on",
+          "obl:with",
+          "obl:to",
+          "obl:for",
+          "obl:from",
+          "nmod:against",
+          "nmod:on",
+          "nmod:with",
+          "nmod:to",
+          "nmod:for");
+
   private final EventLexicon lexicon;
+  private final Agents agents;
 
   public EventExtractor(EventLexicon lexicon) {
+    this(lexicon, Agents.standard());
+  }
+
+  public EventExtractor(EventLexicon lexicon, Agents agents) {
     this.lexicon = lexicon;
+    this.agents = agents;
   }
 
   /** Context a sentence is read in: the document's entities, dates and publication date. */
@@ -146,50 +223,196 @@ public final class EventExtractor implements Serializable {
 
   /**
    * Whether a sentence with these lemmas and part-of-speech tags can report an event at all: false
-   * when no token could be a trigger, or when no entity in it can fill a role (every mention needs
-   * one), so {@link #extract} would find nothing whatever the parse. Lets the annotator skip the
-   * dependency parse of most sentences.
+   * when no token could be a trigger, or when nothing in it can fill a role (every mention needs
+   * one: an entity, or a common noun that names an agent, such as "police"), so {@link #extract}
+   * would find nothing whatever the parse. Lets the annotator skip the dependency parse of most
+   * sentences.
    */
   public boolean mayReportEvent(List<String> lemmas, List<String> tags, boolean hasRoleEntity) {
-    if (!hasRoleEntity) {
+    boolean hasRole = hasRoleEntity;
+    for (int t = 0; t < lemmas.size() && !hasRole; t++) {
+      hasRole = posClass(tags.get(t)) == Pos.NOUN && agents.isAgent(lemmas.get(t));
+    }
+    if (!hasRole) {
       return false;
+    }
+    Set<String> words = new java.util.HashSet<>();
+    for (String lemma : lemmas) {
+      words.add(lemma.toLowerCase(Locale.ROOT));
     }
     for (int t = 0; t < lemmas.size(); t++) {
       Pos pos = posClass(tags.get(t));
-      if (pos != null && lexicon.mayTrigger(lemmas.get(t).toLowerCase(Locale.ROOT), pos)) {
+      if (pos != null && lexicon.mayTrigger(lemmas.get(t), pos, words)) {
         return true;
       }
     }
     return false;
   }
 
+  /** What a trigger token codes, once its lexicon row and governing verb are known. */
+  private static final class Trigger {
+    final int token;
+    final Pos pos;
+    final String action;
+    EventLexicon.Entry entry;
+    @Nullable String auxMode;
+
+    /** A governed event's subject, the governing verb's recipient when it names none itself. */
+    int embeddedSubject = -1;
+
+    Trigger(int token, Pos pos, String action, EventLexicon.Entry entry) {
+      this.token = token;
+      this.pos = pos;
+      this.action = action;
+      this.entry = entry;
+    }
+  }
+
   public List<EventMention> extract(ParsedSentence s, DocumentContext document) {
     // Role and date lookups scan entities and timexes once per token: keep only this sentence's.
     DocumentContext doc = document.within(s);
     Graph g = new Graph(s);
+    Trigger[] triggers = new Trigger[s.size()];
+    for (int t = 0; t < s.size(); t++) {
+      triggers[t] = trigger(s, g, t);
+    }
+    // All governing verbs first learn what they govern, then every event is coded.
+    boolean[] absorbed = new boolean[s.size()];
+    for (int t = 0; t < s.size(); t++) {
+      absorbed[t] = triggers[t] != null && absorbed(s, g, triggers, triggers[t]);
+    }
     List<EventMention> mentions = new ArrayList<>();
     for (int t = 0; t < s.size(); t++) {
-      Pos pos = posClass(s.tags[t]);
-      if (pos == null || (pos == Pos.VERB && g.hasParentRelation(t, "aux", "aux:pass", "cop"))) {
-        continue;
-      }
-      String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
-      String action = lemma;
-      String type = null;
-      int particle = g.child(t, "compound:prt");
-      if (pos == Pos.VERB && particle >= 0) {
-        action = lemma + " " + s.lemmas[particle].toLowerCase(Locale.ROOT);
-        type = lexicon.typeOf(action, pos);
-      }
-      if (type == null) {
-        action = lemma;
-        type = lexicon.typeOf(lemma, pos);
-      }
-      if (type != null) {
-        mentionsOfTrigger(s, g, doc, t, pos, action, type, mentions);
+      Trigger trigger = triggers[t];
+      if (trigger != null && !absorbed[t]) {
+        trigger.auxMode = auxMode(s, g, t);
+        readModality(trigger);
+        mentionsOfTrigger(s, g, doc, trigger, mentions);
       }
     }
     return mentions;
+  }
+
+  /** The lexicon row a token triggers, with its complements: null when it triggers none. */
+  private @Nullable Trigger trigger(ParsedSentence s, Graph g, int t) {
+    Pos pos = posClass(s.tags[t]);
+    if (pos == null || (pos == Pos.VERB && g.hasParentRelation(t, "aux", "aux:pass", "cop"))) {
+      return null;
+    }
+    String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
+    Set<String> objects = new LinkedHashSet<>();
+    for (String rel : new String[] {"obj", "dobj", "nsubj:pass"}) {
+      for (int[] edge : g.children(t)) {
+        if (s.relations[edge[1]].equals(rel)) {
+          objects.add(s.lemmas[edge[0]].toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    java.util.Map<String, Set<String>> preps = prepositions(s, g, t);
+    int particle = g.child(t, "compound:prt");
+    if (pos == Pos.VERB && particle >= 0) {
+      String phrasal = lemma + " " + s.lemmas[particle].toLowerCase(Locale.ROOT);
+      EventLexicon.Entry entry = lexicon.match(phrasal, pos, objects, preps);
+      if (entry != null) {
+        return new Trigger(t, pos, phrasal, entry);
+      }
+    }
+    EventLexicon.Entry entry = lexicon.match(lemma, pos, objects, preps);
+    return entry == null ? null : new Trigger(t, pos, lemma, entry);
+  }
+
+  /** A token's prepositions (obl:with, nmod:against...), each with the lemmas of its nouns. */
+  private static java.util.Map<String, Set<String>> prepositions(ParsedSentence s, Graph g, int t) {
+    java.util.Map<String, Set<String>> preps = new java.util.HashMap<>();
+    for (int[] edge : g.children(t)) {
+      String rel = s.relations[edge[1]];
+      int colon = rel.indexOf(':');
+      if (colon > 0 && (rel.startsWith("obl:") || rel.startsWith("nmod:"))) {
+        String prep = rel.substring(colon + 1).replace('_', ' ');
+        preps
+            .computeIfAbsent(prep, k -> new LinkedHashSet<>())
+            .add(s.lemmas[edge[0]].toLowerCase(Locale.ROOT));
+      }
+    }
+    return preps;
+  }
+
+  /**
+   * Whether a trigger is part of another trigger's event: the object noun of a verb pattern ("held
+   * talks": the talks are the holding), or an event governed by a verb of request, threat, refusal
+   * or agreement ("demanded that the ministry supply"), which is the event in its place. A trigger
+   * under an intention verb ("prepared to impose") is rewritten instead: THREATEN or AGREE.
+   */
+  private boolean absorbed(ParsedSentence s, Graph g, Trigger[] triggers, Trigger trigger) {
+    int governor = g.parent(trigger.token);
+    if (governor < 0) {
+      return false;
+    }
+    Trigger over = triggers[governor];
+    if (over != null
+        && trigger.pos == Pos.NOUN
+        && g.hasParentRelation(trigger.token, "obj", "dobj", "nsubj:pass")
+        && over.entry.specificity() >= 2) {
+      return true;
+    }
+    boolean complement = g.hasParentRelation(trigger.token, "xcomp", "ccomp");
+    if (over != null && complement && GOVERNING_TYPES.contains(over.entry.type)) {
+      if (over.embeddedSubject < 0) {
+        over.embeddedSubject = g.childStarting(trigger.token, "nsubj");
+      }
+      return true;
+    }
+    String governing = s.lemmas[governor].toLowerCase(Locale.ROOT);
+    if (complement && INTENTION_VERBS.contains(governing)) {
+      Integer quad = Plover.quadClass(trigger.entry.type);
+      boolean conflict = quad != null && quad >= 3;
+      if (conflict && !trigger.entry.type.equals("THREATEN")) {
+        trigger.entry = trigger.entry.as("THREATEN", null);
+      } else if (!conflict && AGREE_WHEN_FUTURE.contains(trigger.entry.type)) {
+        trigger.entry = trigger.entry.as("AGREE", null);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * PLOVER's auxiliary mode of a trigger: negation ("did not attack", "never met", or a negated
+   * verb that governs it), future ("will meet"), hypothetical ("could attack", "if they attack").
+   */
+  private static @Nullable String auxMode(ParsedSentence s, Graph g, int t) {
+    String found = null;
+    for (int token = t, depth = 0; token >= 0 && depth < 2; depth++) {
+      for (int[] edge : g.children(token)) {
+        String rel = s.relations[edge[1]];
+        String lemma = s.lemmas[edge[0]].toLowerCase(Locale.ROOT);
+        if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det"))
+            && NEGATORS.contains(lemma)) {
+          return Plover.NEGATION;
+        }
+        if (depth == 0 && rel.equals("aux") && FUTURE_AUX.contains(lemma)) {
+          found = Plover.FUTURE;
+        } else if (depth == 0
+            && ((rel.equals("aux") && HYPOTHETICAL_AUX.contains(lemma))
+                || (rel.equals("mark") && (lemma.equals("if") || lemma.equals("unless"))))) {
+          found = found == null ? Plover.HYPOTHETICAL : found;
+        }
+      }
+      // A negation on the verb that governs it ("did not agree to withdraw") reaches the event.
+      token = g.hasParentRelation(token, "xcomp", "ccomp") ? g.parent(token) : -1;
+    }
+    return found;
+  }
+
+  /** PLOVER's readings of promised events: cooperation that will happen is AGREE. */
+  private static void readModality(Trigger trigger) {
+    if (!Plover.FUTURE.equals(trigger.auxMode)) {
+      return;
+    }
+    if (AGREE_WHEN_FUTURE.contains(trigger.entry.type)) {
+      trigger.entry = trigger.entry.as("AGREE", null);
+    } else if (trigger.entry.type.equals("RETREAT")) {
+      trigger.entry = trigger.entry.as("CONCEDE", null);
+    }
   }
 
   /** The mentions of one trigger: one per target, each with its actor, place and date. */
@@ -197,59 +420,146 @@ public final class EventExtractor implements Serializable {
       ParsedSentence s,
       Graph g,
       DocumentContext doc,
-      int t,
-      Pos pos,
-      String action,
-      String type,
+      Trigger trigger,
       List<EventMention> mentions) {
-    String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
-    int actorToken;
-    int targetToken;
-    if (pos == Pos.NOUN) {
-      targetToken = g.childStarting(t, "nmod:of", "nmod:poss");
-      actorToken = g.childStarting(t, "nmod:by", "nmod:agent");
-    } else if (SUBJECT_IS_TARGET.contains(lemma)) {
-      targetToken = g.childStarting(t, "nsubj");
-      actorToken = g.childStarting(t, "obl:to");
-    } else if (g.child(t, "nsubj:pass") >= 0 || g.child(t, "aux:pass") >= 0) {
-      targetToken = g.child(t, "nsubj:pass");
-      actorToken = g.childStarting(t, "obl:agent", "obl:by");
-    } else {
-      actorToken = g.childStarting(t, "nsubj");
-      targetToken = g.childStarting(t, "obj", "dobj");
+    int t = trigger.token;
+    int[] roles = roleTokens(s, g, trigger);
+    if (doneByNature(s, trigger, roles[0])) {
+      return;
     }
-    List<Role> actors = resolve(s, g, doc, actorToken, 0);
-    if (actors.isEmpty() && actorToken >= 0 && s.tags[actorToken].startsWith("PRP")) {
+    List<Role> actors = resolve(s, g, doc, roles[0], 0);
+    if (actors.isEmpty() && roles[0] >= 0 && s.tags[roles[0]].startsWith("PRP")) {
       actors = reporter(s, g, doc, t);
+    } else if (roles[0] < 0 && trigger.pos == Pos.VERB && g.child(t, "aux:pass") >= 0) {
+      // "Britain said 600 troops would be deployed", "the ministry said the governor had been
+      // arrested": a named speaker of a passive without agent is the one who acts.
+      actors = reporter(s, g, doc, t);
+      actors.removeIf(r -> r.type.equals(Agents.AGENT));
     }
-    List<Role> targets = resolve(s, g, doc, targetToken, 0);
+    List<Role> targets = recipients(s, g, doc, trigger, roles[1]);
     Role location = placeAttachedTo(s, g, doc, t, -1);
     if (location == null
         && g.parent(t) >= 0
-        && (pos == Pos.NOUN || g.hasParentRelationStarting(t, "conj"))) {
+        && (trigger.pos == Pos.NOUN || g.hasParentRelationStarting(t, "conj"))) {
       // "There is heavy fighting in Kandahar": the place hangs on the verb the noun is subject of;
       // "In Kandahar, the Taliban attacked a prison and freed inmates": on the first conjunct.
       location = placeAttachedTo(s, g, doc, g.parent(t), t);
     }
-    Role actor = actors.isEmpty() ? null : actors.get(0);
+    if (trigger.entry.type.equals("MOBILIZE")) {
+      // "sending 3,000 troops": the forces moved are what is mobilised, not a recipient.
+      targets.removeIf(r -> r.type.equals(Agents.AGENT));
+    }
+    if ("SEIZE".equals(trigger.entry.fineType)
+        && location == null
+        && targets.stream().noneMatch(Role::isPlace)) {
+      return; // a place changes hands, or nothing does: "took 43 percent of the vote", "prices
+      // fell"
+    }
+    // "Pakistani forces clashed with Afghans": an actor is never also the recipient.
+    for (Role actor : actors) {
+      String actorKey = Names.key(actor.text);
+      targets.removeIf(r -> Names.key(r.text).equals(actorKey));
+    }
     if (targets.isEmpty()) {
       targets.add(null);
     }
+    // "Rival sides deployed heavy artillery": a participant that is a common noun, though no name
+    // or agent noun, still makes the event (a pronoun does not).
+    boolean nominalRole = isNominal(s, roles[0]) || isNominal(s, roles[1]);
     Timex timex = dateOf(s, g, doc, t);
-    for (Role target : targets) {
-      Role place = location != null ? location : target != null && target.isPlace() ? target : null;
-      if (actor != null || target != null || place != null) {
-        mentions.add(mention(s, doc, t, action, type, actor, target, place, timex));
+    // "France and Germany agreed": each conjunct acts, as each conjunct of the target is one.
+    List<Role> actorsOrNone = actors.isEmpty() ? java.util.Collections.singletonList(null) : actors;
+    for (Role each : actorsOrNone) {
+      for (Role target : targets) {
+        Role place =
+            location != null ? location : target != null && target.isPlace() ? target : null;
+        if (each != null || target != null || place != null || nominalRole) {
+          mentions.add(mention(s, doc, trigger, each, target, place, timex));
+        }
       }
     }
+  }
+
+  /**
+   * Whether a natural force is the actor, or an ASSAULT without actor stands beside one: "Two
+   * people were killed when their car was hit by an avalanche".
+   */
+  private static boolean doneByNature(ParsedSentence s, Trigger trigger, int actor) {
+    if (actor >= 0) {
+      return NATURAL_FORCES.contains(s.lemmas[actor].toLowerCase(Locale.ROOT));
+    }
+    return trigger.entry.type.equals("ASSAULT") && mentionsNaturalForce(s);
+  }
+
+  private static boolean mentionsNaturalForce(ParsedSentence s) {
+    for (String lemma : s.lemmas) {
+      if (NATURAL_FORCES.contains(lemma.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNominal(ParsedSentence s, int token) {
+    return token >= 0 && (s.tags[token].startsWith("NN") || s.tags[token].equals("CD"));
+  }
+
+  /** The tokens heading the actor and the first recipient candidate of a trigger. */
+  private static int[] roleTokens(ParsedSentence s, Graph g, Trigger trigger) {
+    int t = trigger.token;
+    String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
+    if (trigger.pos == Pos.NOUN) {
+      int actor = g.childStarting(t, "nmod:by", "nmod:agent");
+      int poss = g.child(t, "nmod:poss");
+      int of = g.childStarting(t, "nmod:of");
+      if (actor < 0 && of >= 0 && poss >= 0) {
+        // "the Taliban's capture of Ghazni": the possessor did it.
+        actor = poss;
+      }
+      return new int[] {actor, of >= 0 ? of : poss};
+    }
+    if (SUBJECT_IS_TARGET.contains(lemma)) {
+      return new int[] {g.childStarting(t, "obl:to"), g.childStarting(t, "nsubj")};
+    }
+    if (g.child(t, "nsubj:pass") >= 0 || g.child(t, "aux:pass") >= 0) {
+      return new int[] {g.childStarting(t, "obl:agent", "obl:by"), g.child(t, "nsubj:pass")};
+    }
+    return new int[] {g.childStarting(t, "nsubj"), g.childStarting(t, "obj", "dobj")};
+  }
+
+  /**
+   * Who the event is done to: the object (or passive subject, or the "of" of an event noun), else
+   * the possessor of the object ("Turkey's efforts"), else a recipient by preposition ("to X",
+   * "with X", "against X", "on X") or indirect object, else the subject of a governed event
+   * ("demanded that the ministry supply").
+   */
+  private List<Role> recipients(
+      ParsedSentence s, Graph g, DocumentContext doc, Trigger trigger, int direct) {
+    List<Role> targets = resolve(s, g, doc, direct, 0);
+    if (targets.isEmpty() && direct >= 0) {
+      targets = resolve(s, g, doc, g.childStarting(direct, "nmod:poss", "nmod:of"), 0);
+    }
+    for (int i = 0; i < RECIPIENT_RELATIONS.size() && targets.isEmpty(); i++) {
+      int token = g.child(trigger.token, RECIPIENT_RELATIONS.get(i));
+      targets = resolve(s, g, doc, token, 0);
+    }
+    for (int i = 0; i < RECIPIENT_RELATIONS.size() && targets.isEmpty() && direct >= 0; i++) {
+      // "imposed sanctions on Iran": the preposition hangs on the object.
+      String rel = RECIPIENT_RELATIONS.get(i);
+      if (rel.startsWith("nmod:")) {
+        targets = resolve(s, g, doc, g.child(direct, rel), 0);
+      }
+    }
+    if (targets.isEmpty() && trigger.embeddedSubject >= 0) {
+      targets = resolve(s, g, doc, trigger.embeddedSubject, 0);
+    }
+    return targets;
   }
 
   private static EventMention mention(
       ParsedSentence s,
       DocumentContext doc,
-      int t,
-      String action,
-      String type,
+      Trigger trigger,
       @Nullable Role actor,
       @Nullable Role target,
       @Nullable Role place,
@@ -259,9 +569,13 @@ public final class EventExtractor implements Serializable {
     m.sentenceIndex = s.index;
     m.sentenceBegin = s.begin;
     m.sentenceEnd = s.end;
-    m.trigger = s.words[t];
-    m.action = action;
-    m.eventType = type;
+    m.trigger = s.words[trigger.token];
+    m.action = trigger.action;
+    m.eventType = trigger.entry.type;
+    m.mode = trigger.entry.mode;
+    m.contexts = trigger.entry.contexts.isEmpty() ? null : trigger.entry.contexts;
+    m.fineType = trigger.entry.fineType;
+    m.auxMode = trigger.auxMode;
     if (actor != null) {
       m.actorText = actor.text;
       m.actorType = actor.type;
@@ -350,17 +664,21 @@ public final class EventExtractor implements Serializable {
         boolean namesIt =
             rel.equals("appos") || rel.equals("compound") || (placeNoun && rel.equals("nmod:of"));
         if (namesIt) {
-          roles.addAll(resolve(s, g, doc, edge[0], depth + 1));
+          List<Role> named = resolve(s, g, doc, edge[0], depth + 1);
+          if (rel.equals("compound")) {
+            // "police headquarters" names a building, not the police.
+            named.removeIf(r -> r.type.equals(Agents.AGENT));
+          }
+          roles.addAll(named);
         }
       }
       if (roles.isEmpty()) {
-        for (int[] edge : g.children(token)) {
-          Entity modifier = entityAt(s, doc, edge[0]);
-          if (s.relations[edge[1]].equals("amod")
-              && modifier != null
-              && modifier.getType().equals("NATIONALITY")) {
-            roles.add(new Role(modifier.getText(), modifier.getType()));
-          }
+        roles.addAll(namedModifiers(s, g, doc, token));
+      }
+      if (roles.isEmpty() && posClass(s.tags[token]) == Pos.NOUN) {
+        String sector = agents.sectorOf(s.lemmas[token]);
+        if (sector != null) {
+          roles.add(new Role(agentPhrase(s, g, token), Agents.AGENT));
         }
       }
     }
@@ -373,6 +691,47 @@ public final class EventExtractor implements Serializable {
     Set<String> seen = new LinkedHashSet<>();
     roles.removeIf(r -> !seen.add(r.text + "\t" + r.type));
     return roles;
+  }
+
+  /**
+   * The nationality or possessor naming a noun: "Pakistani forces", "Burma's military authorities";
+   * a possessor only when the noun names an agent (not "Turkey's capital").
+   */
+  private List<Role> namedModifiers(ParsedSentence s, Graph g, DocumentContext doc, int token) {
+    List<Role> roles = new ArrayList<>();
+    for (int[] edge : g.children(token)) {
+      Entity modifier = entityAt(s, doc, edge[0]);
+      String rel = s.relations[edge[1]];
+      if (modifier == null || !ROLE_TYPES.contains(modifier.getType())) {
+        continue;
+      }
+      if ((rel.equals("amod") && modifier.getType().equals("NATIONALITY"))
+          || (rel.equals("nmod:poss") && agents.isAgent(s.lemmas[token]))) {
+        roles.add(new Role(modifier.getText(), modifier.getType()));
+      }
+    }
+    return roles;
+  }
+
+  /** An agent noun with the modifiers just before it: "the opposition leader", "riot police". */
+  private static String agentPhrase(ParsedSentence s, Graph g, int token) {
+    int first = token;
+    boolean extended = true;
+    while (extended && first > 0) {
+      extended = false;
+      for (int[] edge : g.children(token)) {
+        String rel = s.relations[edge[1]];
+        if (edge[0] == first - 1 && (rel.equals("compound") || rel.equals("amod"))) {
+          first--;
+          extended = true;
+        }
+      }
+    }
+    StringBuilder phrase = new StringBuilder();
+    for (int i = first; i <= token; i++) {
+      phrase.append(i > first ? " " : "").append(s.words[i]);
+    }
+    return phrase.toString();
   }
 
   private static @Nullable Entity entityAt(ParsedSentence s, DocumentContext doc, int token) {

@@ -14,7 +14,22 @@ public class EventMention {
   public int sentenceEnd;
   public String trigger;
   public String action;
+
+  /** One of PLOVER's 16 types. */
   public String eventType;
+
+  /** PLOVER mode of the type (arrest, visit, demo...), or null. */
+  @Nullable public String mode;
+
+  /** PLOVER contexts, ';'-separated, or null. */
+  @Nullable public String contexts;
+
+  /** eventwire's finer category (SEIZE, CLASH...), or null. */
+  @Nullable public String fineType;
+
+  /** PLOVER auxiliary mode: negation, future, hypothetical, historical; or null. */
+  @Nullable public String auxMode;
+
   @Nullable public String actorText;
   @Nullable public String actorType;
   @Nullable public String targetText;
@@ -32,8 +47,10 @@ public class EventMention {
   @Override
   public String toString() {
     return String.format(
-        "%s/%s %s(actor=%s, target=%s, location=%s, %s %s) in %s#%d",
+        "%s/%s/%s/%s %s(actor=%s, target=%s, location=%s, %s %s) in %s#%d",
         eventType,
+        mode,
+        auxMode,
         action,
         trigger,
         actorText,
@@ -58,6 +75,10 @@ public class EventMention {
         && Objects.equals(trigger, that.trigger)
         && Objects.equals(action, that.action)
         && Objects.equals(eventType, that.eventType)
+        && Objects.equals(mode, that.mode)
+        && Objects.equals(contexts, that.contexts)
+        && Objects.equals(fineType, that.fineType)
+        && Objects.equals(auxMode, that.auxMode)
         && Objects.equals(actorText, that.actorText)
         && Objects.equals(actorType, that.actorType)
         && Objects.equals(targetText, that.targetText)
@@ -78,6 +99,10 @@ public class EventMention {
         trigger,
         action,
         eventType,
+        mode,
+        contexts,
+        fineType,
+        auxMode,
         actorText,
         actorType,
         targetText,

@@ -14,6 +14,7 @@ import org.eventwire.common.Ids;
 import org.eventwire.events.EventExtractor;
 import org.eventwire.events.EventMention;
 import org.eventwire.events.Names;
+import org.eventwire.events.Plover;
 import org.eventwire.records.Document;
 import org.eventwire.records.Event;
 import org.eventwire.records.Mention;
@@ -60,12 +61,16 @@ final class EventAssembler {
     return located;
   }
 
-  /** Everything an event is merged on but its actor. */
+  /**
+   * Everything an event is merged on but its actor: a negated mention ("did not attack") never
+   * merges with an affirmed one.
+   */
   static String mergeKey(EventMention m) {
+    String type = m.eventType != null ? m.eventType : m.action;
     return String.join(
         "|",
         m.date == null ? "none" : m.date,
-        m.eventType != null ? m.eventType : m.action,
+        Plover.NEGATION.equals(m.auxMode) ? type + "/" + Plover.NEGATION : type,
         Names.key(m.targetText),
         Names.key(m.locationText));
   }
@@ -157,12 +162,43 @@ final class EventAssembler {
             .setNumDocuments(docIds.size())
             .setNumIndependentReports(independentReports(bySentence.values()))
             .setDocIds(new ArrayList<>(docIds))
+            .setMode(mostCommon(event, l -> l.mention.mode))
+            .setContexts(contexts(event))
+            .setAuxMode(emptyAsNull(mostCommon(event, l -> nullAsEmpty(l.mention.auxMode))))
+            .setNegated(Plover.NEGATION.equals(first.auxMode))
+            .setFineType(mostCommon(event, l -> l.mention.fineType))
             .build();
+    if (record.getEventType() != null) {
+      record.setPloverScore(Plover.score(record.getEventType(), record.getMode()));
+      record.setQuadClass(Plover.quadClass(record.getEventType()));
+    }
     List<Mention> mentions = new ArrayList<>();
     for (LocatedMention l : bySentence.values()) {
       mentions.add(mention(eventId, l));
     }
     return new Assembled(record, mentions);
+  }
+
+  /** An auxiliary mode is the event's when most mentions have it, "none" counting as one. */
+  private static String nullAsEmpty(String value) {
+    return value == null ? "" : value;
+  }
+
+  private static String emptyAsNull(String value) {
+    return value == null || value.isEmpty() ? null : value;
+  }
+
+  /** Every PLOVER context of the mentions, sorted. */
+  private static List<String> contexts(List<LocatedMention> event) {
+    TreeSet<String> contexts = new TreeSet<>();
+    for (String joined : collect(event, l -> l.mention.contexts)) {
+      for (String context : joined.split(";")) {
+        if (!context.isBlank()) {
+          contexts.add(context.strip());
+        }
+      }
+    }
+    return new ArrayList<>(contexts);
   }
 
   /**

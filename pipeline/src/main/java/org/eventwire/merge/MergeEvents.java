@@ -157,7 +157,10 @@ public class MergeEvents extends PTransform<PCollectionTuple, PCollectionTuple> 
     public void process(
         @Element KV<Integer, Iterable<LocatedMention>> shard, MultiOutputReceiver out) {
       for (EventAssembler.Assembled assembled : EventAssembler.assemble(shard.getValue())) {
-        events.inc();
+        // A negated event is written (flagged) so it can be seen, but it is no event to count.
+        if (!assembled.event.getNegated()) {
+          events.inc();
+        }
         out.get(EVENTS).output(assembled.event);
         for (Mention m : assembled.mentions) {
           mentions.inc();

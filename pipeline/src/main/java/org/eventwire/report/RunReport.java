@@ -248,6 +248,9 @@ public final class RunReport {
   }
 
   void add(Event e) {
+    if (e.getNegated()) {
+      return; // reported as not having happened: flagged in the records, not counted here
+    }
     events++;
     String type = e.getEventType() == null ? "(no type)" : e.getEventType();
     eventsPerType.merge(type, 1L, Long::sum);

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.junit.Test;
 
 /** Which sentences the annotator may leave unparsed: those that cannot give an event. */
@@ -29,6 +30,27 @@ public class EventCandidateTest {
   }
 
   @Test
+  public void aVerbThatCodesOnlyWithItsObjectMayTriggerOnlyWhenTheSentenceHoldsIt()
+      throws IOException {
+    EventLexicon lexicon =
+        lexicon(
+            "lemma\tpos\tevent_type\tobject\n"
+                + "hold\tVERB\tCONSULT\ttalk\n"
+                + "hold\tVERB\tNONE\t\n"
+                + "attack\tVERB\tASSAULT\t\n");
+    assertTrue(lexicon.mayTrigger("hold", EventLexicon.Pos.VERB, Set.of("iran", "hold", "talk")));
+    assertFalse(lexicon.mayTrigger("hold", EventLexicon.Pos.VERB, Set.of("iran", "hold", "view")));
+    assertTrue(lexicon.mayTrigger("attack", EventLexicon.Pos.VERB, Set.of("attack")));
+    EventExtractor extractor = new EventExtractor(lexicon);
+    assertFalse(
+        extractor.mayReportEvent(
+            List.of("Iran", "hold", "view"), List.of("NNP", "VBZ", "NNS"), true));
+    assertTrue(
+        extractor.mayReportEvent(
+            List.of("Iran", "hold", "talk"), List.of("NNP", "VBZ", "NNS"), true));
+  }
+
+  @Test
   public void aSentenceNeedsATriggerAndAnEntityThatCanFillARole() throws IOException {
     EventExtractor extractor = new EventExtractor(lexicon("seize\tVERB\tSEIZE\n"));
     List<String> lemmas = List.of("Taliban", "seize", "Herat");
@@ -36,6 +58,10 @@ public class EventCandidateTest {
     assertTrue(extractor.mayReportEvent(lemmas, tags, true));
     assertFalse(
         "no entity to be actor, target or place", extractor.mayReportEvent(lemmas, tags, false));
+    assertTrue(
+        "a common noun naming an agent can be the actor",
+        extractor.mayReportEvent(
+            List.of("police", "seize", "weapon"), List.of("NNS", "VBD", "NNS"), false));
     assertFalse(
         "seize as a noun is not in this lexicon",
         extractor.mayReportEvent(lemmas, List.of("NNP", "NN", "NNP"), true));

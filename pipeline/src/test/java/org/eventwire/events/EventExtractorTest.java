@@ -129,7 +129,8 @@ public class EventExtractorTest {
             .extract(extractor, LocalDate.of(2021, 8, 13));
     assertEquals(2, found.size());
     for (EventMention m : found) {
-      assertEquals("SEIZE", m.eventType);
+      assertEquals("ASSAULT", m.eventType);
+      assertEquals("SEIZE", m.fineType);
       assertEquals("seize", m.action);
       assertEquals("Taliban", m.actorText);
       assertEquals(m.targetText, m.locationText);
@@ -176,7 +177,8 @@ public class EventExtractorTest {
             .edge(1, 0, "amod")
             .edge(2, 1, "nsubj")
             .extract(extractor, null);
-    assertEquals("CLASH", clash.get(0).eventType);
+    assertEquals("ASSAULT", clash.get(0).eventType);
+    assertEquals("CLASH", clash.get(0).fineType);
     assertEquals("Pakistani", clash.get(0).actorText);
   }
 
@@ -198,7 +200,8 @@ public class EventExtractorTest {
             .edge(7, 6, "case")
             .extract(extractor, null);
     assertEquals(1, found.size());
-    assertEquals("DEPLOY", found.get(0).eventType);
+    assertEquals("MOBILIZE", found.get(0).eventType);
+    assertEquals("troops", found.get(0).mode);
     assertEquals("US", found.get(0).actorText);
     assertEquals("Kabul", found.get(0).locationText);
   }

@@ -9,6 +9,8 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
 import org.eventwire.events.EventLexicon.Pos;
 import org.junit.Test;
 
@@ -16,16 +18,88 @@ public class EventLexiconTest {
   private final EventLexicon lexicon = EventLexicon.standard();
 
   @Test
-  public void territorialVerbsAndNounsAreOneKindOfEvent() {
+  public void territorialVerbsAndNounsAreAssaultsWithTheirFinerCategoryKept() {
     for (String verb : new String[] {"seize", "capture", "take", "take over", "fall", "overrun"}) {
-      assertEquals(verb, "SEIZE", lexicon.typeOf(verb, Pos.VERB));
+      EventLexicon.Entry e = lexicon.match(verb, Pos.VERB, Set.of(), Map.of());
+      assertEquals(verb, "ASSAULT", e.type);
+      assertEquals(verb, "SEIZE", e.fineType);
+      assertEquals(verb, "territory;military", e.contexts);
     }
     for (String noun : new String[] {"seizure", "capture", "fall", "takeover"}) {
-      assertEquals(noun, "SEIZE", lexicon.typeOf(noun, Pos.NOUN));
+      assertEquals(noun, "ASSAULT", lexicon.typeOf(noun, Pos.NOUN));
     }
     assertEquals("RETREAT", lexicon.typeOf("withdraw", Pos.VERB));
-    assertEquals("DEPLOY", lexicon.typeOf("Deploy", Pos.VERB));
-    assertEquals("FREE", lexicon.typeOf("free", Pos.VERB));
+    EventLexicon.Entry deploy = lexicon.match("Deploy", Pos.VERB, Set.of(), Map.of());
+    assertEquals("MOBILIZE", deploy.type);
+    assertEquals("troops", deploy.mode);
+    EventLexicon.Entry free = lexicon.match("free", Pos.VERB, Set.of(), Map.of());
+    assertEquals("RETREAT", free.type);
+    assertEquals("release", free.mode);
+  }
+
+  @Test
+  public void aVerbWithTheObjectOfAPatternTakesThePatternsType() {
+    // Light verbs are nothing alone, their object says what happened (CAMEO's patterns).
+    assertNull(lexicon.typeOf("hold", Pos.VERB));
+    assertEquals("CONSULT", lexicon.match("hold", Pos.VERB, Set.of("talk"), Map.of()).type);
+    assertEquals(
+        "PROTEST", lexicon.match("stage", Pos.VERB, Set.of("demonstration"), Map.of()).type);
+    // CAMEO 163 "impose embargo, boycott, or sanctions" is COERCE restrict in CAMEO2PLOVER.
+    EventLexicon.Entry sanctions = lexicon.match("impose", Pos.VERB, Set.of("sanction"), Map.of());
+    assertEquals("COERCE", sanctions.type);
+    assertEquals("restrict", sanctions.mode);
+    EventLexicon.Entry fire = lexicon.match("open", Pos.VERB, Set.of("fire"), Map.of());
+    assertEquals("ASSAULT", fire.type);
+    assertEquals("firearms", fire.mode);
+    assertEquals("AID", lexicon.match("grant", Pos.VERB, Set.of("asylum"), Map.of()).type);
+    assertEquals("REJECT", lexicon.typeOf("rule out", Pos.VERB));
+  }
+
+  @Test
+  public void aPrepositionalPatternAndANoneRowAreReadFromTheTsv() throws Exception {
+    EventLexicon custom =
+        EventLexicon.parse(
+            new ByteArrayInputStream(
+                ("lemma\tpos\tevent_type\tmode\tobject\tprep\tprep_object\n"
+                        + "impose\tVERB\tCOERCE\t\t\t\t\n"
+                        + "impose\tVERB\tNONE\t\ttax\t\t\n"
+                        + "impose\tVERB\tCOERCE\tcurfew\tcurfew\ton\t\n"
+                        + "march\tVERB\tPROTEST\tdemo\t\ton\tparliament\n")
+                    .getBytes(StandardCharsets.UTF_8)),
+            "custom.tsv");
+    assertEquals("COERCE", custom.typeOf("impose", Pos.VERB));
+    assertNull(custom.match("impose", Pos.VERB, Set.of("tax"), Map.of()));
+    assertNull(
+        "the curfew row needs its preposition",
+        custom.match("impose", Pos.VERB, Set.of("curfew"), Map.of()).mode);
+    assertEquals(
+        "curfew",
+        custom.match("impose", Pos.VERB, Set.of("curfew"), Map.of("on", Set.of("city"))).mode);
+    assertNull(custom.match("march", Pos.VERB, Set.of(), Map.of("on", Set.of("capital"))));
+    assertEquals(
+        "demo", custom.match("march", Pos.VERB, Set.of(), Map.of("on", Set.of("parliament"))).mode);
+  }
+
+  @Test
+  public void aFormerFinerTypeReadsAsPloverAndAnUnknownTypeIsRefused() throws Exception {
+    EventLexicon old =
+        EventLexicon.parse(
+            new ByteArrayInputStream(
+                "besiege\tVERB\tBESIEGE\tnote\n".getBytes(StandardCharsets.UTF_8)),
+            "old.tsv");
+    EventLexicon.Entry e = old.match("besiege", Pos.VERB, Set.of(), Map.of());
+    assertEquals("COERCE", e.type);
+    assertEquals("restrict", e.mode);
+    assertEquals("BESIEGE", e.fineType);
+    IllegalArgumentException refused =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                EventLexicon.parse(
+                    new ByteArrayInputStream(
+                        "loot\tVERB\tPILLAGE\n".getBytes(StandardCharsets.UTF_8)),
+                    "mine.tsv"));
+    assertThat(refused.getMessage(), containsString("mine.tsv:1"));
   }
 
   @Test
@@ -75,7 +149,7 @@ public class EventLexiconTest {
             "threaten",
             "protest",
             "sanction",
-            "rally",
+            "mobilize",
             "arrest",
             "attack"
           }) {

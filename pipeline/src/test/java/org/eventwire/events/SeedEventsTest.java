@@ -51,7 +51,8 @@ public class SeedEventsTest {
   private static Event seizureOf(String place) {
     Event found = null;
     for (Event e : events) {
-      if ("SEIZE".equals(e.getEventType())
+      if ("ASSAULT".equals(e.getEventType())
+          && "SEIZE".equals(e.getFineType())
           && key(e.getTarget()).equals(Names.key(place))
           && LocalDate.of(2021, 8, 12).equals(e.getEventDate())
           && (found == null || e.getNumDocuments() > found.getNumDocuments())) {
@@ -62,16 +63,74 @@ public class SeedEventsTest {
     return found;
   }
 
+  /** The event of this type and date whose roles hold these names ("" for any), or null. */
+  private static Event find(String type, String actor, String target, String place, String day) {
+    for (Event e : events) {
+      if (type.equals(e.getEventType())
+          && !e.getNegated()
+          && LocalDate.parse(day).equals(e.getEventDate())
+          && key(e.getActor()).contains(Names.key(actor))
+          && key(e.getTarget()).contains(Names.key(target))
+          && key(e.getLocation()).contains(Names.key(place))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   @Test
-  public void theTalibanCapturesOfHeratGhazniAndKandaharAreEventsCarriedByManyDocuments() {
+  public void theTalibanCapturesOfHeratGhazniAndKandaharAreAssaultsOnTerritory() {
+    // PLOVER: taking a city by force is conventional military force (ASSAULT), territory context.
     Event herat = seizureOf("Herat");
     assertEquals("taliban", key(herat.getActor()));
     assertTrue(herat.toString(), herat.getNumDocuments() >= 3);
+    assertTrue(herat.toString(), herat.getContexts().contains("territory"));
+    assertEquals(herat.toString(), 4, (int) herat.getQuadClass());
+    assertEquals(herat.toString(), -9.0, herat.getPloverScore(), 0.0);
     Event ghazni = seizureOf("Ghazni");
     assertEquals("taliban", key(ghazni.getActor()));
     assertTrue(ghazni.toString(), ghazni.getNumDocuments() >= 3);
     Event kandahar = seizureOf("Kandahar");
     assertTrue(kandahar.toString(), kandahar.getNumDocuments() >= 2);
+  }
+
+  @Test
+  public void theAttackOnKandaharsPrisonIsAnAssaultOnTheNightOfThe11th() {
+    // 004: "In neighbouring Kandahar, the Taliban attacked a prison in the city and freed inmates
+    // inside on Wednesday night" (Wednesday: 2021-08-11).
+    assertNotNull(events.toString(), find("ASSAULT", "Taliban", "", "Kandahar", "2021-08-11"));
+    Event freed = find("RETREAT", "Taliban", "", "Kandahar", "2021-08-11");
+    assertNotNull("inmates freed: RETREAT release " + events, freed);
+    assertEquals("release", freed.getMode());
+  }
+
+  @Test
+  public void theUnitedStatesAndBritainSendingTroopsIsMobilizeTroops() {
+    // 000/003: "the US was sending military troops to the airport in Kabul"; 003: "Britain said
+    // about 600 troops would be deployed" (announced that day, for the days after: future).
+    Event us = find("MOBILIZE", "United States", "", "", "2021-08-12");
+    assertNotNull(events.toString(), us);
+    assertEquals("troops", us.getMode());
+    Event britain = find("MOBILIZE", "Britain", "", "", "2021-08-12");
+    assertNotNull(events.toString(), britain);
+    assertEquals("future", britain.getAuxMode());
+  }
+
+  @Test
+  public void pakistaniForcesClashingWithAfghansIsAnAssaultOnThe12th() {
+    // 004: "Pakistani forces clashed on Thursday with hundreds of Afghans".
+    Event clash = find("ASSAULT", "Pakistani", "Afghans", "", "2021-08-12");
+    assertNotNull(events.toString(), clash);
+    assertEquals("CLASH", clash.getFineType());
+  }
+
+  @Test
+  public void theArrestOfGhaznisGovernorIsCoerceArrest() {
+    // 002: "Afghanistan's Interior Ministry said the governor and his deputies had been arrested".
+    Event arrest = find("COERCE", "", "governor", "", "2021-08-12");
+    assertNotNull(events.toString(), arrest);
+    assertEquals("arrest", arrest.getMode());
+    assertEquals(-7.0, arrest.getPloverScore(), 0.0);
   }
 
   @Test
@@ -145,8 +204,10 @@ public class SeedEventsTest {
     Set<String> missed = new HashSet<>(gold);
     missed.removeAll(predicted);
     System.out.println("missed: " + missed);
-    // Floors just under today's figures: a change that loses events fails here.
-    assertTrue("precision " + precision, precision >= 0.40);
+    // Floors just under today's figures: a change that loses events fails here. Precision is
+    // lower than before issue 16: the PLOVER coder also codes events the gold set leaves out
+    // (people fleeing, officials' statements) and agent nouns make roles the gold names as "-".
+    assertTrue("precision " + precision, precision >= 0.22);
     assertTrue("recall " + recall, recall >= 0.60);
   }
 

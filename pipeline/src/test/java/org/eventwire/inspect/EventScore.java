@@ -80,7 +80,7 @@ public final class EventScore {
     final Set<String> goldTypes = new TreeSet<>();
     final Map<String, String[]> goldRoles = new HashMap<>();
     final Set<String> foundTypes = new TreeSet<>();
-    final Map<String, String[]> foundRoles = new HashMap<>();
+    final Map<String, List<String[]>> foundRoles = new HashMap<>();
 
     public Sentence(String set) {
       this.set = set;
@@ -94,7 +94,9 @@ public final class EventScore {
     public void found(String type, String actor, String recipient) {
       String plover = LEGACY_TYPES.getOrDefault(type, type);
       foundTypes.add(plover);
-      foundRoles.putIfAbsent(plover, new String[] {actor, recipient});
+      foundRoles
+          .computeIfAbsent(plover, k -> new ArrayList<>())
+          .add(new String[] {actor, recipient});
     }
   }
 
@@ -110,6 +112,8 @@ public final class EventScore {
     int actorCoded;
     int recipientAgrees;
     int recipientCoded;
+    int goldEvents;
+    int eventsAllRight;
 
     public void add(Sentence s) {
       sentences++;
@@ -133,20 +137,31 @@ public final class EventScore {
         confusion.computeIfAbsent(gold, k -> new TreeMap<>()).merge(predicted, 1, Integer::sum);
       }
       for (String type : s.goldTypes) {
+        goldEvents++;
         if (!s.foundTypes.contains(type)) {
           continue;
         }
         rightType++;
         String[] gold = s.goldRoles.get(type);
-        String[] found = s.foundRoles.get(type);
+        boolean actorRight = false;
+        boolean recipientRight = false;
+        boolean bothRight = false;
+        for (String[] found : s.foundRoles.get(type)) {
+          boolean a = gold[0].isEmpty() || sameEntity(gold[0], found[0]);
+          boolean r = gold[1].isEmpty() || sameEntity(gold[1], found[1]);
+          actorRight |= a;
+          recipientRight |= r;
+          bothRight |= a && r;
+        }
         if (!gold[0].isEmpty()) {
           actorCoded++;
-          actorAgrees += sameEntity(gold[0], found[0]) ? 1 : 0;
+          actorAgrees += actorRight ? 1 : 0;
         }
         if (!gold[1].isEmpty()) {
           recipientCoded++;
-          recipientAgrees += sameEntity(gold[1], found[1]) ? 1 : 0;
+          recipientAgrees += recipientRight ? 1 : 0;
         }
+        eventsAllRight += bothRight ? 1 : 0;
       }
     }
 
@@ -292,7 +307,7 @@ public final class EventScore {
           int mb = (Integer) m.get("begin");
           int me = (Integer) m.get("end");
           GenericRecord e = events.get(m.get("event_id").toString());
-          if (mb < end && me > begin && e != null && e.get("event_type") != null) {
+          if (mb < end && me > begin && e != null && e.get("event_type") != null && !isNegated(e)) {
             sentences
                 .get(g[0])
                 .found(e.get("event_type").toString(), roleText(e, "actor"), roleText(e, "target"));
@@ -301,6 +316,12 @@ public final class EventScore {
       }
     }
     return sentences;
+  }
+
+  /** Negated events (flagged since the negated field exists) are not events. */
+  private static boolean isNegated(GenericRecord event) {
+    return event.getSchema().getField("negated") != null
+        && Boolean.TRUE.equals(event.get("negated"));
   }
 
   private static String roleText(GenericRecord event, String role) {
@@ -345,6 +366,15 @@ public final class EventScore {
                 : String.format("%.0f%%", 100.0 * t.withGoldEventNothingFound / t.withGoldEvent));
     row(tallies, "actor agrees (type right)", t -> t.actorAgrees + "/" + t.actorCoded);
     row(tallies, "recipient agrees (type right)", t -> t.recipientAgrees + "/" + t.recipientCoded);
+    row(
+        tallies,
+        "events with type, actor, recipient",
+        t ->
+            t.goldEvents == 0
+                ? "-"
+                : String.format(
+                    "%.0f%% %d/%d",
+                    100.0 * t.eventsAllRight / t.goldEvents, t.eventsAllRight, t.goldEvents));
     System.out.println();
     System.out.printf("%-10s %22s %22s %22s%n", "type", "dev P/R/F1 (tp,fp,fn)", "heldout", "all");
     for (String type : PLOVER) {

@@ -58,6 +58,40 @@ public class EventAssemblerTest {
   }
 
   @Test
+  public void aNegatedMentionIsAnEventApartFlaggedAndTheEventCarriesPloversFields() {
+    LocatedMention seized = mention("Taliban", "a");
+    seized.mention.eventType = "ASSAULT";
+    seized.mention.fineType = "SEIZE";
+    seized.mention.contexts = "territory;military";
+    LocatedMention alsoSeized = mention("Taliban", "b");
+    alsoSeized.mention.eventType = "ASSAULT";
+    alsoSeized.mention.auxMode = "hypothetical";
+    alsoSeized.mention.mode = "heavy-weapons";
+    LocatedMention third = mention("Taliban", "c");
+    third.mention.eventType = "ASSAULT";
+    LocatedMention notSeized = mention("Taliban", "d");
+    notSeized.mention.eventType = "ASSAULT";
+    notSeized.mention.auxMode = "negation";
+    List<EventAssembler.Assembled> events =
+        EventAssembler.assemble(List.of(seized, alsoSeized, third, notSeized));
+    assertEquals(2, events.size());
+    Event affirmed = events.get(0).event.getNegated() ? events.get(1).event : events.get(0).event;
+    Event negated = events.get(0).event.getNegated() ? events.get(0).event : events.get(1).event;
+    assertEquals(3, (int) affirmed.getNumMentions());
+    assertEquals(false, affirmed.getNegated());
+    assertNull(
+        "one hypothetical mention of three does not make the event one", affirmed.getAuxMode());
+    assertEquals("heavy-weapons", affirmed.getMode());
+    assertEquals(List.of("military", "territory"), affirmed.getContexts());
+    assertEquals("SEIZE", affirmed.getFineType());
+    assertEquals(-9.5, affirmed.getPloverScore(), 0.0);
+    assertEquals(4, (int) affirmed.getQuadClass());
+    assertEquals(true, negated.getNegated());
+    assertEquals("negation", negated.getAuxMode());
+    assertEquals(1, (int) negated.getNumMentions());
+  }
+
+  @Test
   public void theMergeKeyNormalisesNames() {
     LocatedMention a = mention(null, "a");
     LocatedMention b = mention(null, "b");

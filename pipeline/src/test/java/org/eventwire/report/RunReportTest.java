@@ -88,7 +88,7 @@ public class RunReportTest {
         section(html, "documents-per-day"),
         containsString("2021-08-12 \u00b7 canonical copies: 5</title>"));
     assertThat(section(html, "events-timeline"), containsString("<svg"));
-    assertThat(section(html, "events-timeline"), containsString("SEIZE"));
+    assertThat(section(html, "events-timeline"), containsString("ASSAULT"));
     // The Taliban's seizure of Herat: carried by all five articles.
     assertThat(section(html, "top-locations"), containsString("<td>Herat</td>"));
     assertThat(section(html, "top-actors"), containsString("<td>Taliban</td>"));

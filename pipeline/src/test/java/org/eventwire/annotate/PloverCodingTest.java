@@ -1,0 +1,158 @@
+package org.eventwire.annotate;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.eventwire.SlowTest;
+import org.eventwire.events.EventMention;
+import org.eventwire.records.Document;
+import org.eventwire.records.Sentence;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.junit.experimental.categories.Category;
+
+/**
+ * PLOVER coding of sentences parsed by the real CoreNLP models: patterns on the parse, governing
+ * verbs, negation and modality, agent nouns and recipients. The sentences are written for this
+ * test; each expectation is what the PLOVER codebook gives the sentence.
+ */
+@Category(SlowTest.class)
+public class PloverCodingTest {
+  private static DocumentAnnotator annotator;
+
+  @BeforeClass
+  public static void loadModels() {
+    annotator = CoreNlpAnnotator.factory("tokenize,ssplit,pos,lemma,ner,depparse").create();
+  }
+
+  private static List<EventMention> code(String text) {
+    Document doc =
+        Document.newBuilder()
+            .setDocId("d")
+            .setSourceUri("/in/d")
+            .setContentSha256("d")
+            .setByteSize(text.length())
+            .setEncoding("UTF-8")
+            .setDocDate(LocalDate.of(2021, 8, 12))
+            .setDocDateSource("OPTION")
+            .setTitle("")
+            .setText(text)
+            .setTextStart(0)
+            .setCanonicalDocId("d")
+            .setAnnotated(false)
+            .setNumTokens(0)
+            .setEntities(List.of())
+            .setTimexes(List.of())
+            .setSentences(new ArrayList<Sentence>())
+            .build();
+    List<EventMention> mentions = annotator.annotate(doc).mentions;
+    System.out.println(text + "\n  -> " + mentions);
+    return mentions;
+  }
+
+  private static EventMention only(String type, List<EventMention> mentions) {
+    EventMention found = null;
+    for (EventMention m : mentions) {
+      if (type.equals(m.eventType)) {
+        found = m;
+      }
+    }
+    assertNotNull(type + " in " + mentions, found);
+    return found;
+  }
+
+  private static boolean has(String type, List<EventMention> mentions) {
+    return mentions.stream().anyMatch(m -> type.equals(m.eventType));
+  }
+
+  @Test
+  public void aLightVerbAndItsObjectAreOneEvent() {
+    EventMention talks = only("CONSULT", code("Iran and Iraq held talks in Geneva on Monday."));
+    assertEquals("hold", talks.action);
+    EventMention demo =
+        only("PROTEST", code("Students staged a demonstration outside parliament."));
+    assertEquals("demo", demo.mode);
+    assertEquals("Students", demo.actorText);
+    EventMention fire = only("ASSAULT", code("Soldiers opened fire on the crowd in Lahore."));
+    assertEquals("firearms", fire.mode);
+    assertEquals("Soldiers", fire.actorText);
+  }
+
+  @Test
+  public void aCommonNounNamingAnAgentActsWhenNoNameDoes() {
+    EventMention arrest =
+        only("COERCE", code("Police arrested the opposition leader in Dhaka on Monday."));
+    assertEquals("arrest", arrest.mode);
+    assertEquals("Police", arrest.actorText);
+    assertEquals("opposition leader", arrest.targetText);
+  }
+
+  @Test
+  public void theRecipientMayStandAfterAPreposition() {
+    EventMention sanctions =
+        only("COERCE", code("The European Union imposed sanctions on Iran on Tuesday."));
+    assertEquals("restrict", sanctions.mode);
+    assertEquals("European Union", sanctions.actorText);
+    assertEquals("Iran", sanctions.targetText);
+    EventMention clash =
+        only(
+            "ASSAULT",
+            code(
+                "Clashes erupt at border\n\nPakistani forces clashed on Thursday with hundreds of"
+                    + " Afghans stranded on"
+                    + " Pakistan's side of a border crossing with Afghanistan after its closure by"
+                    + " Taliban insurgents."));
+    assertEquals("Pakistani", clash.actorText);
+    assertEquals("Afghans", clash.targetText);
+  }
+
+  @Test
+  public void aGoverningVerbOfRequestOrRefusalIsTheEventInPlaceOfWhatItGoverns() {
+    List<EventMention> demand =
+        code("Opposition leaders demanded that the government release the prisoners.");
+    only("REQUEST", demand);
+    assertTrue("the release is only demanded: " + demand, !has("RETREAT", demand));
+    List<EventMention> refusal = code("The rebels refused to withdraw from Kunduz.");
+    only("REJECT", refusal);
+    assertTrue(refusal.toString(), !has("RETREAT", refusal));
+    List<EventMention> intent = code("The government prepared to impose martial law in Yangon.");
+    only("THREATEN", intent);
+    assertTrue(intent.toString(), !has("COERCE", intent));
+  }
+
+  @Test
+  public void negatedAndFutureEventsCarryPloversAuxiliaryMode() {
+    EventMention negated = only("ASSAULT", code("Israeli troops did not attack Gaza on Friday."));
+    assertEquals("negation", negated.auxMode);
+    EventMention future = only("AGREE", code("President Biden will visit Japan next month."));
+    assertEquals("future", future.auxMode);
+    EventMention past = only("CONSULT", code("President Biden visited Japan in May."));
+    assertNull(past.auxMode);
+  }
+
+  @Test
+  public void whatNatureDoesIsNoEventButWhatCommonNounsDoIs() {
+    List<EventMention> avalanche = code("The bus was hit by an avalanche near Kazbegi on Sunday.");
+    assertTrue(avalanche.toString(), !has("ASSAULT", avalanche));
+    EventMention shelling =
+        only("ASSAULT", code("Rival militias shelled the market on Sunday, witnesses said."));
+    assertEquals("Rival militias", shelling.actorText);
+  }
+
+  @Test
+  public void eachOfCompoundActorsActs() {
+    List<EventMention> agreed = code("France and Germany agreed to hold joint exercises.");
+    List<String> actors = new ArrayList<>();
+    for (EventMention m : agreed) {
+      if ("AGREE".equals(m.eventType)) {
+        actors.add(m.actorText);
+      }
+    }
+    assertEquals(agreed.toString(), List.of("France", "Germany"), actors);
+  }
+}
