@@ -159,13 +159,7 @@ public final class StoryContext {
 
   /** The country the story names most, if it names any (ties: the first in code order). */
   public Optional<String> mostNamedCountry() {
-    return countryMentions.entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Integer>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey)
-        .findFirst();
+    return countriesByMentions().stream().findFirst();
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import org.apache.avro.file.DataFileReader;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
+import org.eventwire.events.Plover;
 
 /**
  * Scores a run's events against a PLOVER gold set of sentences coded by people
@@ -29,26 +30,6 @@ import org.apache.avro.generic.GenericRecord;
  * apart.
  */
 public final class EventScore {
-  /** PLOVER's 16 event types. */
-  public static final List<String> PLOVER =
-      List.of(
-          "AGREE",
-          "CONSULT",
-          "SUPPORT",
-          "CONCEDE",
-          "COOPERATE",
-          "AID",
-          "RETREAT",
-          "REQUEST",
-          "ACCUSE",
-          "REJECT",
-          "THREATEN",
-          "PROTEST",
-          "SANCTION",
-          "MOBILIZE",
-          "COERCE",
-          "ASSAULT");
-
   /**
    * eventwire's own finer types of today, read as PLOVER types so that today's code can be scored:
    * taking a town and clashes are force (ASSAULT), a siege and forced displacement coercion, a
@@ -117,7 +98,7 @@ public final class EventScore {
 
     public void add(Sentence s) {
       sentences++;
-      for (String type : PLOVER) {
+      for (String type : Plover.TYPES) {
         int[] c = perType.computeIfAbsent(type, k -> new int[3]);
         boolean gold = s.goldTypes.contains(type);
         boolean found = s.foundTypes.contains(type);
@@ -377,7 +358,7 @@ public final class EventScore {
                     100.0 * t.eventsAllRight / t.goldEvents, t.eventsAllRight, t.goldEvents));
     System.out.println();
     System.out.printf("%-10s %22s %22s %22s%n", "type", "dev P/R/F1 (tp,fp,fn)", "heldout", "all");
-    for (String type : PLOVER) {
+    for (String type : Plover.TYPES) {
       StringBuilder line = new StringBuilder(String.format("%-10s", type));
       for (Tally t : tallies.values()) {
         int[] c = t.perType.get(type);
