@@ -1,5 +1,6 @@
 package org.eventwire.annotate;
 
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +45,12 @@ public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollec
   public static final String DOCUMENTS_ANNOTATED = "documents_annotated";
   public static final String REJECTED_ANNOTATE = "rejected_annotate";
   public static final String TOKENS = "tokens";
+
+  /**
+   * Prefix of a gauge per worker JVM ({@code model_loads@PID@HOST}): how many CoreNLP pipelines
+   * that JVM has loaded, so a run on a cluster can say where its models were loaded and how often.
+   */
+  public static final String MODEL_LOADS_PREFIX = "model_loads@";
 
   private final DocumentAnnotator.Factory annotatorFactory;
   private final int maxAnnotationSeconds;
@@ -112,6 +119,18 @@ public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollec
     public void setup() {
       // Shared per JVM: the first instance loads the model, the others get the same pipeline.
       annotator = annotatorFactory.create();
+    }
+
+    /**
+     * The gauge is named at run time, on the worker: a name fixed in the constructor would be the
+     * launcher's JVM, where the DoFn was built and serialised.
+     */
+    @FinishBundle
+    public void reportModelLoads() {
+      Metrics.gauge(
+              AnnotateDocuments.class,
+              MODEL_LOADS_PREFIX + ManagementFactory.getRuntimeMXBean().getName())
+          .set(SharedCoreNlp.loadCount());
     }
 
     @ProcessElement

@@ -43,6 +43,9 @@ public final class Manifest {
     annotation.put("enabled", options.getAnnotate());
     annotation.put("corenlp_properties", options.getAnnotate() ? annotator.describe() : null);
     annotation.put("model_loads_in_this_jvm", SharedCoreNlp.loadCount());
+    // On a cluster: one entry per task manager JVM that annotated (PID@HOST), normally 2 each (the
+    // tagger and the parser), whatever its number of slots.
+    annotation.put("model_loads_by_worker_jvm", counts.modelLoadsByJvm);
     manifest.put("annotation", annotation);
     manifest.put("counts", counts.asMap());
     manifest.put("dedup", dedup(options, counts));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToLongBiFunction;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.GaugeResult;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
@@ -35,6 +36,12 @@ public final class RunCounts {
   /** Every counter of the near-duplicate stages, by name. */
   public final Map<String, Long> dedupCounters;
 
+  /**
+   * CoreNLP pipelines loaded by each worker JVM that annotated ({@code PID@HOST}), as its last
+   * bundle reported them; empty before the runner hands over its metrics.
+   */
+  public final Map<String, Long> modelLoadsByJvm;
+
   public RunCounts(
       long filesMatched,
       long documentsRead,
@@ -43,7 +50,8 @@ public final class RunCounts {
       long documentsAnnotated,
       long rejectedAnnotate,
       long tokens,
-      Map<String, Long> dedupCounters) {
+      Map<String, Long> dedupCounters,
+      Map<String, Long> modelLoadsByJvm) {
     this.filesMatched = filesMatched;
     this.documentsRead = documentsRead;
     this.rejectedRead = rejectedRead;
@@ -52,6 +60,7 @@ public final class RunCounts {
     this.rejectedAnnotate = rejectedAnnotate;
     this.tokens = tokens;
     this.dedupCounters = dedupCounters;
+    this.modelLoadsByJvm = modelLoadsByJvm;
     this.canonicalDocuments = dedupCounters.getOrDefault(FindReprints.CANONICAL_DOCUMENTS, 0L);
     this.reprintDocuments = dedupCounters.getOrDefault(FindReprints.REPRINT_DOCUMENTS, 0L);
   }
@@ -66,12 +75,18 @@ public final class RunCounts {
             FindSharedPassages.class,
             MergeEvents.class,
             CopyTimexesToReprints.class,
-            ReplaceRejectedCanonicals.class));
+            ReplaceRejectedCanonicals.class),
+        modelLoads(result));
   }
 
-  /** The run's counts, each read from {@code counter}; the dedup stages' counters given whole. */
-  private static RunCounts of(
-      ToLongBiFunction<Class<?>, String> counter, Map<String, Long> dedupCounters) {
+  /**
+   * The run's counts, each read from {@code counter}; the dedup stages' counters given whole.
+   * Counts that progress lines show need no more than {@code counter} and the two dedup counters.
+   */
+  static RunCounts of(
+      ToLongBiFunction<Class<?>, String> counter,
+      Map<String, Long> dedupCounters,
+      Map<String, Long> modelLoadsByJvm) {
     return new RunCounts(
         counter.applyAsLong(ReadDocuments.class, ReadDocuments.FILES_MATCHED),
         counter.applyAsLong(ReadDocuments.class, ReadDocuments.DOCUMENTS_READ),
@@ -83,7 +98,8 @@ public final class RunCounts {
             + counter.applyAsLong(
                 ReplaceRejectedCanonicals.class, ReplaceRejectedCanonicals.REJECTED_ORPHANS),
         counter.applyAsLong(AnnotateDocuments.class, AnnotateDocuments.TOKENS),
-        dedupCounters);
+        dedupCounters,
+        modelLoadsByJvm);
   }
 
   /**
@@ -95,7 +111,7 @@ public final class RunCounts {
     for (String name : List.of(FindReprints.CANONICAL_DOCUMENTS, FindReprints.REPRINT_DOCUMENTS)) {
       dedup.put(name, InJvmCounters.get(FindReprints.class, name));
     }
-    return of(InJvmCounters::get, dedup);
+    return of(InJvmCounters::get, dedup, Map.of());
   }
 
   /** Documents written: every document read, less those the annotate stage rejected. */
@@ -132,6 +148,29 @@ public final class RunCounts {
     counts.put("events", dedupCounters.getOrDefault(MergeEvents.EVENTS_COUNTER, 0L));
     counts.put("mentions", dedupCounters.getOrDefault(MergeEvents.MENTIONS_COUNTER, 0L));
     return counts;
+  }
+
+  /** The annotate stage's gauges of model loads, by worker JVM. */
+  private static Map<String, Long> modelLoads(PipelineResult result) {
+    MetricQueryResults metrics =
+        result
+            .metrics()
+            .queryMetrics(
+                MetricsFilter.builder()
+                    .addNameFilter(MetricNameFilter.inNamespace(AnnotateDocuments.class))
+                    .build());
+    Map<String, Long> loads = new TreeMap<>();
+    for (MetricResult<GaugeResult> gauge : metrics.getGauges()) {
+      String name = gauge.getName().getName();
+      GaugeResult value = gauge.getAttempted();
+      if (name.startsWith(AnnotateDocuments.MODEL_LOADS_PREFIX) && value != null) {
+        loads.merge(
+            name.substring(AnnotateDocuments.MODEL_LOADS_PREFIX.length()),
+            value.getValue(),
+            Math::max);
+      }
+    }
+    return loads;
   }
 
   /** All counters in the given namespaces, by name, sorted. */

@@ -74,7 +74,8 @@ public final class RunLifecycle {
   private static RunCounts runGraph(Pipeline pipeline, EventwireOptions options, PrintStream err) {
     PipelineResult result;
     PipelineResult.State state;
-    try (RunProgress progress = RunProgress.start(err, options, Runners.embeddedFlink(options))) {
+    try (RunProgress progress =
+        RunProgress.start(err, options, RunProgress.countsBeforeResult(options))) {
       result = pipeline.run();
       progress.watch(result);
       state = result.waitUntilFinish();

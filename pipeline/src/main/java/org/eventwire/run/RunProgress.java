@@ -13,9 +13,10 @@ import org.eventwire.common.InJvmCounters;
  * annotated and rejected, throughput and time left. It polls the runner's metrics (the counters
  * behind {@link RunCounts}) from a daemon thread, so it works on any runner whose PipelineResult
  * answers metrics while the job runs (the DirectRunner; Flink in detached mode). Before the runner
- * hands over its result (Flink in attached mode blocks in run() until the job ends), it reads the
- * counts the workers keep in this JVM ({@link InJvmCounters}) when they run here (an embedded Flink
- * cluster), and otherwise prints only the time.
+ * hands over its result (Flink in attached mode blocks in run() until the job ends), it reads
+ * another source: the counts the workers keep in this JVM ({@link InJvmCounters}) when they run
+ * here (an embedded Flink cluster), a remote Flink cluster's REST API ({@link FlinkRestCounts}),
+ * or, with neither, it prints only the time.
  */
 public final class RunProgress implements AutoCloseable {
   private final PrintStream err;
@@ -43,20 +44,31 @@ public final class RunProgress implements AutoCloseable {
   /**
    * Starts reporting, or returns a reporter that says nothing (--quiet, --progressSeconds=0).
    *
-   * @param workersHere whether the runner's workers run in this JVM, so that their in-JVM counts
-   *     can stand in for metrics the runner does not give while the job runs
+   * @param beforeResult where counts come from until the runner hands over its result, for runners
+   *     that give no metrics while the job runs; null to print only the time until then
    */
-  static RunProgress start(PrintStream err, EventwireOptions options, boolean workersHere) {
+  static RunProgress start(
+      PrintStream err, EventwireOptions options, @Nullable Supplier<RunCounts> beforeResult) {
     int seconds = options.getQuiet() ? 0 : options.getProgressSeconds();
     InJvmCounters.reset();
     RunProgress progress = new RunProgress(err, seconds, options.getAnnotate());
-    if (workersHere) {
-      progress.counts = RunCounts::fromThisJvm;
-    }
+    progress.counts = beforeResult;
     if (seconds > 0) {
       progress.thread.start();
     }
     return progress;
+  }
+
+  /**
+   * Where the progress line's counts come from before the runner hands over its result: the
+   * workers' in-JVM counters on an embedded Flink cluster, the REST API of a remote one, else none.
+   */
+  static @Nullable Supplier<RunCounts> countsBeforeResult(EventwireOptions options) {
+    if (Runners.embeddedFlink(options)) {
+      return RunCounts::fromThisJvm;
+    }
+    String master = Runners.remoteFlinkMaster(options);
+    return master == null ? null : new FlinkRestCounts(master, options.getJobName());
   }
 
   /** From now on lines carry this run's counts. */
