@@ -1,21 +1,28 @@
 #!/usr/bin/env bash
-# One corpus annotated on a standalone Flink cluster of separate JVMs (scripts/flink-cluster.sh: a
-# job manager and N task managers of one slot each) and on the DirectRunner, one after the other:
+# One corpus on a standalone Flink cluster of separate JVMs (scripts/flink-cluster.sh: a job
+# manager and N task managers of one slot each), on embedded Flink (--embedded) and on the
+# DirectRunner, one after the other:
 # wall time, peak RSS of every process (the launcher, the job manager, each task manager), tokens
 # annotated, tokens/s per slot, the model loads each worker JVM reported, and whether the two runs
 # wrote the same records.
-#   scripts/bench-cluster.sh [--taskmanagers N] GLOB
+#   scripts/bench-cluster.sh [--taskmanagers N] [--embedded] GLOB
 #   e.g. scripts/bench-cluster.sh '../shared/corpora/wire-afp/*.txt'
+#        EVENTWIRE_BENCH_OPTS=--annotate=false scripts/bench-cluster.sh --embedded 'gen/docs/*.txt'
+#        (gen: java -cp ... org.eventwire.inspect.SyntheticCorpus gen 100000, as bench-dedup.sh)
 # Extra pipeline options for both runs in EVENTWIRE_BENCH_OPTS. Run it on a quiet machine: the
 # figures are for comparison side by side, one run each.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 taskmanagers=2
-if [ "${1:-}" = "--taskmanagers" ]; then
-  taskmanagers="$2"
-  shift 2
-fi
-[ "$#" -eq 1 ] || { sed -n '2,10p' "$0" >&2; exit 2; }
+embedded=false
+while [ "$#" -gt 1 ]; do
+  case "$1" in
+    --taskmanagers) taskmanagers="$2"; shift 2 ;;
+    --embedded) embedded=true; shift ;;
+    *) break ;;
+  esac
+done
+[ "$#" -eq 1 ] || { sed -n '2,14p' "$0" >&2; exit 2; }
 glob="$1"
 work="$(mktemp -d /tmp/eventwire-bench-cluster.XXXXXX)"
 export EVENTWIRE_FLINK_HOME="$work/cluster"
@@ -48,6 +55,16 @@ echo "  tokens annotated $t: $(calc "round($t / $cluster_wall / $taskmanagers)")
 python3 -c 'import json,sys; print("  model loads by worker JVM", json.load(open(sys.argv[1]))["annotation"]["model_loads_by_worker_jvm"])' \
   "$work/cluster-out/manifest.json"
 cleanup
+
+if [ "$embedded" = true ]; then
+  start=$(date +%s.%N)
+  # shellcheck disable=SC2086
+  /usr/bin/time -f '%M' -o "$work/embedded.rss" "$root/scripts/run-flink.sh" --input="$glob" \
+    --output="$work/embedded-out" --quiet ${EVENTWIRE_BENCH_OPTS:-} >&2
+  embedded_wall=$(calc "round($(date +%s.%N) - $start, 1)")
+  echo "embedded Flink (one JVM, parallelism $(nproc)): wall $embedded_wall s," \
+    "peak RSS $(( $(cat "$work/embedded.rss") / 1024 )) MB"
+fi
 
 start=$(date +%s.%N)
 # shellcheck disable=SC2086
