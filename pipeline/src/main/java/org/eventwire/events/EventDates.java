@@ -67,6 +67,9 @@ public final class EventDates implements Serializable {
   static final Set<String> NOUN_DATING =
       Set.of("nmod:poss", "compound", "amod", "acl", "acl:relcl");
 
+  /** Relations through which a day dates the subject of a trigger, and so the trigger. */
+  static final Set<String> SUBJECT_DATING = Set.of("nmod:on", "nmod:tmod", "nmod:poss");
+
   /** Modifiers that put an event noun before the story's time: "earlier attacks", "past raids". */
   static final Set<String> EARLIER_MODIFIERS =
       Set.of("former", "previous", "earlier", "past", "last", "prior", "historic");
@@ -203,6 +206,7 @@ public final class EventDates implements Serializable {
           : docDate == null ? EventDate.none() : new EventDate(docDate, DOC_DATE);
     }
     day = day != null ? day : tree.nounDating(trigger, true);
+    day = day != null ? day : tree.coordinatedOrSubjectDay(trigger);
     if (day != null) {
       return new EventDate(day.getResolvedDate(), TIMEX);
     }
@@ -210,18 +214,26 @@ public final class EventDates implements Serializable {
       return EventDate.none();
     }
     Timex inSentence = tree.soleDayInSentence();
-    if (inSentence != null) {
+    if (inSentence != null && !after(inSentence, docDate)) {
       return new EventDate(inSentence.getResolvedDate(), TIMEX_CONTEXT);
     }
     if (tree.refersBack(trigger)) {
       Timex carried = carried(s, timexes);
-      if (carried != null) {
+      if (carried != null && !after(carried, docDate)) {
         return carried.getResolvedDate() == null
             ? EventDate.none()
             : new EventDate(carried.getResolvedDate(), TIMEX_CONTEXT);
       }
     }
     return docDate == null ? EventDate.none() : new EventDate(docDate, DOC_DATE);
+  }
+
+  /**
+   * Whether an expression's day lies after the document's: it names what is planned, not what the
+   * sentence reports as done ("invited the ministers to a ceremony on March 12").
+   */
+  private static boolean after(Timex t, @Nullable LocalDate docDate) {
+    return docDate != null && t.getResolvedDate() != null && t.getResolvedDate().isAfter(docDate);
   }
 
   /**
@@ -359,6 +371,27 @@ public final class EventDates implements Serializable {
     }
 
     /**
+     * The single-day expression on the verb a trigger is coordinated with ("Clinton on Thursday
+     * condemned the attacks and vowed to find the bombers"), or on the trigger's subject ("The
+     * meeting on Thursday evening agreed to deploy").
+     */
+    @Nullable Timex coordinatedOrSubjectDay(int trigger) {
+      int governor = parent[trigger];
+      if (governor >= 0 && parentRelation[trigger].startsWith("conj") && isVerb(governor)) {
+        Timex t = under(governor, TEMPORAL, trigger, true);
+        if (t != null) {
+          return t;
+        }
+      }
+      for (int[] edge : children.get(trigger)) {
+        if (s.relations[edge[1]].equals("nsubj") && isNoun(edge[0])) {
+          return under(edge[0], SUBJECT_DATING, -1, true);
+        }
+      }
+      return null;
+    }
+
+    /**
      * Whether an expression of another time than a day is attached to the trigger as a day would
      * be, or to a noun trigger as above: "in 1995", "last year", "last year's offensive".
      */
@@ -406,9 +439,9 @@ public final class EventDates implements Serializable {
     /**
      * The single-day expression elsewhere in the sentence that dates the event: there is exactly
      * one day among the sentence's expressions, no expression of another time beside it, and it
-     * hangs on a verb that is not a verb of saying. A day on a noun dates that noun ("condemned the
-     * violence on Thursday", "Wednesday's ruling"), and "said Tuesday" dates the saying, not what
-     * was said.
+     * hangs on a verb that is not a verb of saying. (A day after the document's is left to the
+     * caller: it dates a plan.) A day on a noun dates that noun ("condemned the violence on
+     * Thursday", "Wednesday's ruling"), and "said Tuesday" dates the saying, not what was said.
      */
     @Nullable Timex soleDayInSentence() {
       Timex day = null;

@@ -107,6 +107,19 @@ public class EventDatesTest {
   }
 
   @Test
+  public void coordinatedVerbsShareTheirDay() {
+    Story story = new Story();
+    ParsedSentence s =
+        story.sentence(
+            "Clinton/NNP Wednesday/NNP condemned/VBD/condemn attacks/NNS/attack and/CC"
+                + " vowed/VBD/vow revenge/NN",
+            new String[] {"2 0 nsubj", "2 1 obl:tmod", "2 3 obj", "2 5 conj:and", "5 6 obj"},
+            "1 1 2021-08-11 2021-08-11");
+    assertEquals(on("2021-08-11", EventDates.TIMEX), story.date(CONTEXT, s, 5));
+    assertEquals(on("2021-08-12", EventDates.DOC_DATE), story.date(BEFORE, s, 5));
+  }
+
+  @Test
   public void aYearOnTheTriggerLeavesTheEventUndated() {
     Story story = new Story();
     ParsedSentence s =
@@ -138,17 +151,17 @@ public class EventDatesTest {
   @Test
   public void aDayOnAnotherVerbOfTheSentenceDatesTheEventButASayingDayDoesNot() {
     Story story = new Story();
-    // "Troops arrived Tuesday and arrested the mayor": the day hangs on "arrived".
+    // "Troops who arrived Tuesday arrested the mayor": the day hangs on "arrived".
     ParsedSentence arrived =
         story.sentence(
-            "Troops/NNS arrived/VBD/arrive Tuesday/NNP and/CC later/RB arrested/VBD/arrest"
-                + " the/DT mayor/NN",
+            "Troops/NNS who/WP arrived/VBD/arrive Tuesday/NNP arrested/VBD/arrest the/DT"
+                + " mayor/NN",
             new String[] {
-              "1 0 nsubj", "1 2 obl:tmod", "1 5 conj:and", "5 4 advmod", "5 7 obj", "7 6 det"
+              "4 0 nsubj", "0 2 acl:relcl", "2 1 nsubj", "2 3 obl:tmod", "4 6 obj", "6 5 det"
             },
-            "2 2 2021-08-10 2021-08-10");
-    assertEquals(on("2021-08-10", EventDates.TIMEX_CONTEXT), story.date(CONTEXT, arrived, 5));
-    assertEquals(on("2021-08-12", EventDates.DOC_DATE), story.date(BEFORE, arrived, 5));
+            "3 3 2021-08-10 2021-08-10");
+    assertEquals(on("2021-08-10", EventDates.TIMEX_CONTEXT), story.date(CONTEXT, arrived, 4));
+    assertEquals(on("2021-08-12", EventDates.DOC_DATE), story.date(BEFORE, arrived, 4));
     // "Police said Tuesday they arrested the mayor": Tuesday dates the saying.
     ParsedSentence said =
         story.sentence(
@@ -156,6 +169,15 @@ public class EventDatesTest {
             new String[] {"1 0 nsubj", "1 2 obl:tmod", "1 4 ccomp", "4 3 nsubj", "4 6 obj"},
             "2 2 2021-08-10 2021-08-10");
     assertEquals(on("2021-08-12", EventDates.DOC_DATE), story.date(CONTEXT, said, 4));
+    // "Officials who arrive Friday invited the mayor": a day after the story's is a plan.
+    ParsedSentence invited =
+        story.sentence(
+            "Officials/NNS who/WP arrive/VBP Friday/NNP invited/VBD/invite the/DT mayor/NN",
+            new String[] {
+              "4 0 nsubj", "0 2 acl:relcl", "2 1 nsubj", "2 3 obl:tmod", "4 6 obj", "6 5 det"
+            },
+            "3 3 2021-08-13 2021-08-13");
+    assertEquals(on("2021-08-12", EventDates.DOC_DATE), story.date(CONTEXT, invited, 4));
   }
 
   @Test

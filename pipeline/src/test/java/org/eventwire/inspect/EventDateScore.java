@@ -31,6 +31,9 @@ import org.apache.avro.generic.GenericRecord;
  * </ul>
  */
 public final class EventDateScore {
+  /** Beside the gold set: days carried from earlier sentences, coded by reading the stories. */
+  static final String CONTEXT_DATES = "plover-gold-context-dates.tsv";
+
   private EventDateScore() {}
 
   /**
@@ -53,12 +56,19 @@ public final class EventDateScore {
     final String set;
     final String type;
     final String date;
+
+    /**
+     * The day carried from the story's earlier sentences (plover-gold-context-dates.tsv), or "".
+     */
+    final String contextDate;
+
     final List<Found> found = new ArrayList<>();
 
-    GoldEvent(String set, String type, String date) {
+    GoldEvent(String set, String type, String date, String contextDate) {
       this.set = set;
       this.type = type;
       this.date = date;
+      this.contextDate = contextDate;
     }
   }
 
@@ -71,6 +81,9 @@ public final class EventDateScore {
     final Map<String, int[]> rightTypeBySource = new TreeMap<>(); // source -> {same day, events}
     int undatedRightType;
     final Map<String, Integer> undatedGivenBySource = new TreeMap<>();
+    int carriedRightType;
+    int carriedRightTypeSameDay;
+    final Map<String, Integer> carriedSameDayBySource = new TreeMap<>();
 
     void add(GoldEvent g) {
       List<Found> ofType = new ArrayList<>();
@@ -94,14 +107,26 @@ public final class EventDateScore {
           datedAnyEventSameDay += g.date.equals(sameDayFirst(g.found, g.date).date) ? 1 : 0;
         }
       } else if (!ofType.isEmpty()) {
-        undatedRightType++;
-        Found given = null;
-        for (Found f : ofType) {
-          given = given == null && f.date != null ? f : given;
+        addUndated(g, ofType);
+      }
+    }
+
+    private void addUndated(GoldEvent g, List<Found> ofType) {
+      if (!g.contextDate.isEmpty()) {
+        carriedRightType++;
+        Found best = sameDayFirst(ofType, g.contextDate);
+        if (g.contextDate.equals(best.date)) {
+          carriedRightTypeSameDay++;
+          carriedSameDayBySource.merge(best.source, 1, Integer::sum);
         }
-        if (given != null) {
-          undatedGivenBySource.merge(given.source, 1, Integer::sum);
-        }
+      }
+      undatedRightType++;
+      Found given = null;
+      for (Found f : ofType) {
+        given = given == null && f.date != null ? f : given;
+      }
+      if (given != null) {
+        undatedGivenBySource.merge(given.source, 1, Integer::sum);
       }
     }
 
@@ -137,6 +162,7 @@ public final class EventDateScore {
   static List<GoldEvent> score(Path gold, Path corpora, File output) throws IOException {
     List<String> lines = Files.readAllLines(gold, StandardCharsets.UTF_8);
     List<String> header = List.of(lines.get(0).split("\t", -1));
+    Map<String, String> carried = contextDates(gold.resolveSibling(CONTEXT_DATES));
     Run run = new Run(output);
     List<GoldEvent> events = new ArrayList<>();
     Map<String, List<Found>> foundBySentence = new HashMap<>();
@@ -150,7 +176,11 @@ public final class EventDateScore {
       int begin = Integer.parseInt(c[header.indexOf("begin")]);
       int end = Integer.parseInt(c[header.indexOf("end")]);
       GoldEvent g =
-          new GoldEvent(c[header.indexOf("set")], type, c[header.indexOf("date")].strip());
+          new GoldEvent(
+              c[header.indexOf("set")],
+              type,
+              c[header.indexOf("date")].strip(),
+              carried.getOrDefault(file + ":" + begin + ":" + type, ""));
       List<Found> found = foundBySentence.get(file + ":" + begin);
       if (found == null) {
         found = run.foundIn(file, begin, end, corpora);
@@ -160,6 +190,31 @@ public final class EventDateScore {
       events.add(g);
     }
     return events;
+  }
+
+  /**
+   * The days of gold events carried from their story's earlier sentences, keyed file:begin:type;
+   * none when the file is not there (a gold set of other sentences).
+   */
+  static Map<String, String> contextDates(Path file) throws IOException {
+    Map<String, String> days = new HashMap<>();
+    if (!Files.exists(file)) {
+      System.err.println("EventDateScore: no " + file + ", no carried dates scored");
+      return days;
+    }
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> header = List.of(lines.get(0).split("\t", -1));
+    for (String line : lines.subList(1, lines.size())) {
+      String[] c = line.split("\t", -1);
+      days.put(
+          c[header.indexOf("file")]
+              + ":"
+              + c[header.indexOf("begin")]
+              + ":"
+              + c[header.indexOf("event_type")],
+          c[header.indexOf("context_date")]);
+    }
+    return days;
   }
 
   /** A run's documents, events and mentions, read once. */
@@ -279,6 +334,14 @@ public final class EventDateScore {
         tallies,
         "undated gold event, type found: day given",
         t -> share(t.undatedGiven(), t.undatedRightType));
+    row(
+        tallies,
+        "  of them with a carried day: same day",
+        t -> share(t.carriedRightTypeSameDay, t.carriedRightType));
+    row(
+        tallies,
+        "    same day, by source TIMEX_CONTEXT",
+        t -> String.valueOf(t.carriedSameDayBySource.getOrDefault("TIMEX_CONTEXT", 0)));
     for (String source : List.of("TIMEX", "TIMEX_CONTEXT", "DOC_DATE")) {
       row(
           tallies,
