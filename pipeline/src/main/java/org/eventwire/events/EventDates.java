@@ -338,11 +338,16 @@ public final class EventDates implements Serializable {
       return null;
     }
 
-    /** The first dating expression under one of a token's children by these relations. */
+    /**
+     * The first dating expression under one of a token's children by these relations: a day up to
+     * two levels below the child ("on the night of Wednesday"), another time only on the child or
+     * just below it ("in March 1995"), since deeper it dates a noun of its own ("charged in three
+     * attacks, including the 1996 bombing").
+     */
     @Nullable Timex under(int token, Set<String> relations, int skip, boolean daysOnly) {
       for (int[] edge : children.get(token)) {
         if (relations.contains(s.relations[edge[1]]) && edge[0] != skip) {
-          Timex t = timexBelow(edge[0], 2, daysOnly);
+          Timex t = timexBelow(edge[0], daysOnly ? 2 : 1, daysOnly);
           if (t != null) {
             return t;
           }

@@ -132,6 +132,21 @@ public class EventDatesTest {
   }
 
   @Test
+  public void aYearDeeperInThePhraseDatesItsOwnNoun() {
+    Story story = new Story();
+    ParsedSentence s =
+        story.sentence(
+            "He/PRP is/VBZ/be charged/VBN/charge in/IN attacks/NNS/attack including/VBG/include"
+                + " the/DT 1996/CD bombing/NN",
+            new String[] {
+              "2 0 nsubj:pass", "2 1 aux:pass", "2 4 obl:in", "4 8 nmod:including", "8 7 amod"
+            },
+            "7 7 1996 -");
+    assertEquals(on("2021-08-12", EventDates.DOC_DATE), story.date(CONTEXT, s, 2));
+    assertEquals(EventDate.none(), story.date(CONTEXT, s, 8));
+  }
+
+  @Test
   public void aNounTriggerIsDatedByItsPossessor() {
     Story story = new Story();
     ParsedSentence lastYear =
