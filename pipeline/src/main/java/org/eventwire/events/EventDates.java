@@ -139,10 +139,6 @@ public final class EventDates implements Serializable {
     this.rule = rule;
   }
 
-  public Rule rule() {
-    return rule;
-  }
-
   /**
    * The source of an event whose mentions (of one day: the day is part of the merge key) have these
    * two: the more direct one. A day that one sentence states on the trigger is stated, whatever
