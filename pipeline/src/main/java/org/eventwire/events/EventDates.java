@@ -233,23 +233,28 @@ public final class EventDates implements Serializable {
   }
 
   /**
-   * The expression a back-referring sentence carries from the sentences before it: the last one of
-   * the nearest earlier sentence (at most {@link #CARRY_SENTENCES} back) that holds a single-day or
-   * another-time expression; null when none of them holds one. An another-time expression is
-   * returned as it is (no resolved day): the event referred to is then not the story's day.
+   * The expression a back-referring sentence carries from the sentences before it: the last day
+   * named in the nearest earlier sentence (at most {@link #CARRY_SENTENCES} back) that names one;
+   * or, when the sentence just before names no day but another time ("stormed the city last year"),
+   * that expression, with no day: the event referred to is then not of the story's day. The vague
+   * past and future ("once", "in the past") are not carried.
    */
   static @Nullable Timex carried(ParsedSentence s, List<Timex> timexes) {
     for (int back = 1; back <= CARRY_SENTENCES; back++) {
-      Timex last = null;
+      Timex day = null;
+      Timex other = null;
       for (Timex t : timexes) {
-        if (t.getSentenceIndex() == s.index - back
-            && t.getBegin() < s.begin
-            && (t.getResolvedDate() != null || namesAnotherTime(t))) {
-          last = t;
+        if (t.getSentenceIndex() != s.index - back || t.getBegin() >= s.begin) {
+          continue;
+        }
+        if (t.getResolvedDate() != null) {
+          day = t;
+        } else if (back == 1 && namesAnotherTime(t) && !t.getValue().endsWith("_REF")) {
+          other = t;
         }
       }
-      if (last != null) {
-        return last;
+      if (day != null || other != null) {
+        return day != null ? day : other;
       }
     }
     return null;
@@ -398,6 +403,9 @@ public final class EventDates implements Serializable {
      */
     boolean attachedOtherTime(int trigger) {
       Timex t = attached(trigger, false);
+      if (t != null && since(t)) {
+        return false; // "displaced since the start of the year": up to now, not another time
+      }
       t = t != null ? t : nounDating(trigger, false);
       return t != null && namesAnotherTime(t);
     }
@@ -427,7 +435,7 @@ public final class EventDates implements Serializable {
         if (rel.equals("amod") && EARLIER_MODIFIERS.contains(lemma(edge[0]))) {
           return true;
         }
-        if (rel.startsWith("aux") && s.words[edge[0]].equalsIgnoreCase("had")) {
+        if (rel.equals("aux") && s.words[edge[0]].equalsIgnoreCase("had") && pastPerfect(trigger)) {
           return true;
         }
       }
@@ -435,6 +443,20 @@ public final class EventDates implements Serializable {
       return governor >= 0
           && parentRelation[trigger].startsWith("nmod")
           && REMEMBERING_NOUNS.contains(lemma(governor));
+    }
+
+    /**
+     * Whether "had" with a participle is a past perfect of its own: not when the clause reports
+     * what someone said ("the ministry said the governor had been arrested" is the backshifted "has
+     * been arrested"), nor "had to leave".
+     */
+    private boolean pastPerfect(int trigger) {
+      int governor = parent[trigger];
+      boolean reported =
+          governor >= 0
+              && parentRelation[trigger].equals("ccomp")
+              && EventLexicon.REPORTING_VERBS.contains(lemma(governor));
+      return s.tags[trigger].equals("VBN") && !reported;
     }
 
     /**
@@ -464,6 +486,28 @@ public final class EventDates implements Serializable {
       return head >= 0 && isVerb(head) && !EventLexicon.REPORTING_VERBS.contains(lemma(head))
           ? day
           : null;
+    }
+
+    /**
+     * Whether an expression is what "since" introduces, a span up to now: "since" on it or on one
+     * of the two words it hangs on ("since the start of the year").
+     */
+    private boolean since(Timex t) {
+      int x = -1;
+      for (int token = 0; token < s.size() && x < 0; token++) {
+        x = timexAt(token, false) == t ? token : -1;
+      }
+      for (int step = 0; step < 3 && x >= 0; step++, x = parent[x]) {
+        if (parentRelation[x] != null && parentRelation[x].endsWith(":since")) {
+          return true;
+        }
+        for (int[] edge : children.get(x)) {
+          if (lemma(edge[0]).equals("since")) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /** The token an expression hangs on: the parent, outside it, of one of its tokens; or -1. */

@@ -249,6 +249,51 @@ public class EventDatesTest {
   }
 
   @Test
+  public void aReportedPastPerfectAndASpanUpToNowKeepTheDocumentDate() {
+    Story story = new Story();
+    ParsedSentence reported =
+        story.sentence(
+            "Officials/NNS said/VBD/say the/DT governor/NN had/VBD/have been/VBN/be"
+                + " arrested/VBN/arrest",
+            new String[] {
+              "1 0 nsubj", "1 6 ccomp", "6 3 nsubj:pass", "3 2 det", "6 4 aux", "6 5 aux:pass"
+            });
+    assertEquals(on("2021-08-12", EventDates.DOC_DATE), story.date(CONTEXT, reported, 6));
+    ParsedSentence since =
+        story.sentence(
+            "People/NNS have/VBP/have been/VBN/be displaced/VBN/displace since/IN the/DT"
+                + " start/NN of/IN the/DT year/NN",
+            new String[] {
+              "3 0 nsubj:pass",
+              "3 1 aux",
+              "3 2 aux:pass",
+              "3 6 obl:since",
+              "6 4 case",
+              "6 5 det",
+              "6 9 nmod:of",
+              "9 8 det"
+            },
+            "8 9 2021 -");
+    assertEquals(on("2021-08-12", EventDates.DOC_DATE), story.date(CONTEXT, since, 3));
+  }
+
+  @Test
+  public void theVaguePastOrAnotherTimeTwoSentencesBackIsNotCarried() {
+    Story story = new Story();
+    story.sentence(
+        "The/DT mosque/NN was/VBD/be once/RB a/DT prize/NN",
+        new String[] {"5 1 nsubj", "1 0 det", "5 2 cop", "5 3 advmod", "5 4 det"},
+        "3 3 PAST_REF -");
+    story.sentence(
+        "Witnesses/NNS heard/VBD/hear gunfire/NN", new String[] {"1 0 nsubj", "1 2 obj"});
+    ParsedSentence capture =
+        story.sentence(
+            "The/DT capture/NN of/IN Ghazni/NNP cuts/VBZ/cut the/DT highway/NN",
+            new String[] {"1 0 det", "1 3 nmod:of", "3 2 case", "4 1 nsubj", "4 6 obj", "6 5 det"});
+    assertEquals(on("2021-08-12", EventDates.DOC_DATE), story.date(CONTEXT, capture, 1));
+  }
+
+  @Test
   public void withoutADocumentDateAnUndatedEventHasNone() {
     Story story = new Story();
     ParsedSentence s =
