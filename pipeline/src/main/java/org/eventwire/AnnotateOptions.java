@@ -4,6 +4,7 @@ import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.eventwire.annotate.CoreNlpSettings;
+import org.eventwire.events.EventDates;
 
 /** What CoreNLP annotates and how events are coded. Part of {@link EventwireOptions}. */
 public interface AnnotateOptions extends PipelineOptions {
@@ -101,6 +102,19 @@ public interface AnnotateOptions extends PipelineOptions {
   CoreNlpSettings.TimexResolution getTimexResolution();
 
   void setTimexResolution(CoreNlpSettings.TimexResolution value);
+
+  @Description(
+      "Which rules date an event. CONTEXT: the date expression on the trigger or its clause"
+          + " (date_source TIMEX); else a single day named elsewhere in the sentence, or one carried"
+          + " from the two sentences before when the sentence refers back (\"the attack\", \"the blast"
+          + " killed\") (TIMEX_CONTEXT); no date (NONE) when the text puts the event at another time"
+          + " (\"in 1995\", \"last year's offensive\", \"had attacked\", \"earlier raids\"); else the"
+          + " document date (DOC_DATE). TRIGGER_OR_DOC_DATE: a single-day expression attached to the"
+          + " trigger or its governing verb, else the document date, as before.")
+  @Default.Enum("CONTEXT")
+  EventDates.Rule getEventDates();
+
+  void setEventDates(EventDates.Rule value);
 
   @Description(
       "How the dependency parser computes its transition scores. VECTORISED: the same arithmetic in"

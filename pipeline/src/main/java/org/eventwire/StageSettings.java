@@ -51,7 +51,8 @@ public final class StageSettings {
             options.getMaxSentenceTokens(),
             options.getMaxSentenceChars(),
             options.getMaxDocumentTokens()),
-        options.getTimexResolution());
+        options.getTimexResolution(),
+        options.getEventDates());
   }
 
   public static DedupSettings documentDedup(EventwireOptions o) {

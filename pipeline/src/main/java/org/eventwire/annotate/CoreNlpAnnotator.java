@@ -19,6 +19,8 @@ import java.util.Properties;
 import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.eventwire.common.Ids;
+import org.eventwire.events.Agents;
+import org.eventwire.events.EventDates;
 import org.eventwire.events.EventExtractor;
 import org.eventwire.events.EventLexicon;
 import org.eventwire.events.EventMention;
@@ -89,7 +91,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
               ? null
               : SentenceParser.of(SharedCoreNlp.get(parserProperties), settings.dependencyGraphs()),
           settings.parseSentences(),
-          new EventExtractor(lexicon),
+          new EventExtractor(lexicon, Agents.standard(), new EventDates(settings.eventDates())),
           settings.timexResolution());
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.eventwire.events.EventDates;
 
 /**
  * How eventwire runs CoreNLP, and where that differs from stock. Two pipelines share the work: a
@@ -103,6 +104,7 @@ public final class CoreNlpSettings implements Serializable {
   private final DependencyGraphs dependencyGraphs;
   private final @Nullable AnnotationLimits limits;
   private final TimexResolution timexResolution;
+  private final EventDates.Rule eventDates;
 
   public CoreNlpSettings(
       String annotators, FineGrainedNer fineGrainedNer, ParseSentences parseSentences) {
@@ -151,6 +153,33 @@ public final class CoreNlpSettings implements Serializable {
       DependencyGraphs dependencyGraphs,
       @Nullable AnnotationLimits limits,
       TimexResolution timexResolution) {
+    this(
+        annotators,
+        fineGrainedNer,
+        parseSentences,
+        timexSearch,
+        parserScoring,
+        dependencyGraphs,
+        limits,
+        timexResolution,
+        EventDates.Rule.CONTEXT);
+  }
+
+  /**
+   * @param limits what of a document CoreNLP may see; null: everything, as stock CoreNLP does
+   * @param timexResolution how expressions get their values once SUTime has found them
+   * @param eventDates which rules date an event
+   */
+  public CoreNlpSettings(
+      String annotators,
+      FineGrainedNer fineGrainedNer,
+      ParseSentences parseSentences,
+      TimexSearch timexSearch,
+      ParserScoring parserScoring,
+      DependencyGraphs dependencyGraphs,
+      @Nullable AnnotationLimits limits,
+      TimexResolution timexResolution,
+      EventDates.Rule eventDates) {
     this.annotators = new ArrayList<>();
     for (String annotator : annotators.split(",")) {
       if (!annotator.isBlank()) {
@@ -164,6 +193,7 @@ public final class CoreNlpSettings implements Serializable {
     this.dependencyGraphs = dependencyGraphs;
     this.limits = limits;
     this.timexResolution = timexResolution;
+    this.eventDates = eventDates;
   }
 
   /**
@@ -203,6 +233,10 @@ public final class CoreNlpSettings implements Serializable {
 
   public TimexResolution timexResolution() {
     return timexResolution;
+  }
+
+  public EventDates.Rule eventDates() {
+    return eventDates;
   }
 
   public ParserScoring parserScoring() {
@@ -307,7 +341,12 @@ public final class CoreNlpSettings implements Serializable {
         + timexResolution
         + (parser == null
             ? ""
-            : "; parser scoring " + parserScoring + "; dependency graphs " + dependencyGraphs)
+            : "; parser scoring "
+                + parserScoring
+                + "; dependency graphs "
+                + dependencyGraphs
+                + "; event dates by "
+                + eventDates)
         + "; limits: "
         + (limits == null ? "none" : limits.toString());
   }

@@ -43,24 +43,6 @@ public final class EventExtractor implements Serializable {
   static final Set<String> LOCATIVE =
       Set.of("in", "at", "near", "across", "inside", "within", "outside", "around");
 
-  /** Relations through which a date expression attaches to its trigger. */
-  static final Set<String> TEMPORAL =
-      Set.of(
-          "obl:tmod",
-          "nmod:tmod",
-          "obl:on",
-          "nmod:on",
-          "obl:in",
-          "nmod:in",
-          "advmod",
-          "obl",
-          "nmod",
-          "obl:npmod",
-          "obl:during",
-          "obl:since",
-          "obl:by",
-          "obl:at");
-
   /**
    * Nouns that stand for what is named next to them: a place ("the city of Ghazni", "Kandahar
    * city"), or what is controlled ("took control of Herat").
@@ -82,10 +64,6 @@ public final class EventExtractor implements Serializable {
           "base",
           "airport",
           "control");
-
-  public static final String TIMEX = "TIMEX";
-  public static final String DOC_DATE = "DOC_DATE";
-  public static final String NONE = "NONE";
 
   /**
    * Verbs of intention that are no event themselves: what they govern is intended, so a conflictual
@@ -160,14 +138,20 @@ public final class EventExtractor implements Serializable {
 
   private final EventLexicon lexicon;
   private final Agents agents;
+  private final EventDates dates;
 
   public EventExtractor(EventLexicon lexicon) {
     this(lexicon, Agents.standard());
   }
 
   public EventExtractor(EventLexicon lexicon, Agents agents) {
+    this(lexicon, agents, new EventDates(EventDates.Rule.CONTEXT));
+  }
+
+  public EventExtractor(EventLexicon lexicon, Agents agents, EventDates dates) {
     this.lexicon = lexicon;
     this.agents = agents;
+    this.dates = dates;
   }
 
   /** Context a sentence is read in: the document's entities, dates and publication date. */
@@ -192,13 +176,8 @@ public final class EventExtractor implements Serializable {
           here.add(e);
         }
       }
-      List<Timex> hereTimexes = new ArrayList<>();
-      for (Timex t : timexes) {
-        if (t.getBegin() < s.end && t.getEnd() > s.begin) {
-          hereTimexes.add(t);
-        }
-      }
-      return new DocumentContext(docId, here, hereTimexes, docDate);
+      // All the document's dates: an event may take its date from the sentences before.
+      return new DocumentContext(docId, here, timexes, docDate);
     }
   }
 
@@ -269,7 +248,7 @@ public final class EventExtractor implements Serializable {
   }
 
   public List<EventMention> extract(ParsedSentence s, DocumentContext document) {
-    // Role and date lookups scan entities and timexes once per token: keep only this sentence's.
+    // Role lookups scan entities once per token: keep only this sentence's.
     DocumentContext doc = document.within(s);
     Graph g = new Graph(s);
     Trigger[] triggers = new Trigger[s.size()];
@@ -466,7 +445,7 @@ public final class EventExtractor implements Serializable {
     // "Rival sides deployed heavy artillery": a participant that is a common noun, though no name
     // or agent noun, still makes the event (a pronoun does not).
     boolean nominalRole = isNominal(s, roles[0]) || isNominal(s, roles[1]);
-    Timex timex = dateOf(s, g, doc, t);
+    EventDates.EventDate date = dates.date(s, t, doc.timexes, doc.docDate);
     // "France and Germany agreed": each conjunct acts, as each conjunct of the target is one.
     List<Role> actorsOrNone = actors.isEmpty() ? java.util.Collections.singletonList(null) : actors;
     for (Role each : actorsOrNone) {
@@ -474,7 +453,7 @@ public final class EventExtractor implements Serializable {
         Role place =
             location != null ? location : target != null && target.isPlace() ? target : null;
         if (each != null || target != null || place != null || nominalRole) {
-          mentions.add(mention(s, doc, trigger, each, target, place, timex));
+          mentions.add(mention(s, doc, trigger, each, target, place, date));
         }
       }
     }
@@ -563,7 +542,7 @@ public final class EventExtractor implements Serializable {
       @Nullable Role actor,
       @Nullable Role target,
       @Nullable Role place,
-      @Nullable Timex timex) {
+      EventDates.EventDate date) {
     EventMention m = new EventMention();
     m.docId = doc.docId;
     m.sentenceIndex = s.index;
@@ -588,15 +567,8 @@ public final class EventExtractor implements Serializable {
       m.locationText = place.text;
       m.locationType = place.type;
     }
-    if (timex != null) {
-      m.date = timex.getResolvedDate().toString();
-      m.dateSource = TIMEX;
-    } else if (doc.docDate != null) {
-      m.date = doc.docDate.toString();
-      m.dateSource = DOC_DATE;
-    } else {
-      m.dateSource = NONE;
-    }
+    m.date = date.date == null ? null : date.date.toString();
+    m.dateSource = date.source;
     return m;
   }
 
@@ -739,73 +711,6 @@ public final class EventExtractor implements Serializable {
     for (Entity e : doc.entities) {
       if (e.getBegin() <= begin && begin < e.getEnd()) {
         return e;
-      }
-    }
-    return null;
-  }
-
-  private static @Nullable Timex timexAt(ParsedSentence s, DocumentContext doc, int token) {
-    int begin = s.tokenBegin[token];
-    for (Timex t : doc.timexes) {
-      if (t.getBegin() <= begin && begin < t.getEnd() && t.getResolvedDate() != null) {
-        return t;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * A single-day date expression attached to the trigger (its own temporal modifiers, then anything
-   * below it), else one attached to the verb that governs it: "The seizure of Herat on Thursday",
-   * "Kandahar fell on Thursday night", "Earlier on Thursday the Taliban captured Ghazni".
-   */
-  private static @Nullable Timex dateOf(
-      ParsedSentence s, Graph g, DocumentContext doc, int trigger) {
-    for (int[] edge : g.children(trigger)) {
-      if (TEMPORAL.contains(s.relations[edge[1]])) {
-        Timex t = timexBelow(s, g, doc, edge[0], 2);
-        if (t != null) {
-          return t;
-        }
-      }
-    }
-    for (int[] edge : g.children(trigger)) {
-      // "attacked a prison and freed inmates on Wednesday night": coordinated verbs share a date.
-      if (s.relations[edge[1]].startsWith("conj") && posClass(s.tags[edge[0]]) == Pos.VERB) {
-        for (int[] inner : g.children(edge[0])) {
-          if (TEMPORAL.contains(s.relations[inner[1]])) {
-            Timex t = timexBelow(s, g, doc, inner[0], 2);
-            if (t != null) {
-              return t;
-            }
-          }
-        }
-      }
-    }
-    int governor = g.parent(trigger);
-    if (governor >= 0 && posClass(s.tags[trigger]) == Pos.NOUN) {
-      for (int[] edge : g.children(governor)) {
-        if (TEMPORAL.contains(s.relations[edge[1]]) && edge[0] != trigger) {
-          Timex t = timexBelow(s, g, doc, edge[0], 2);
-          if (t != null) {
-            return t;
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  private static @Nullable Timex timexBelow(
-      ParsedSentence s, Graph g, DocumentContext doc, int token, int depth) {
-    Timex here = timexAt(s, doc, token);
-    if (here != null || depth == 0) {
-      return here;
-    }
-    for (int[] edge : g.children(token)) {
-      Timex below = timexBelow(s, g, doc, edge[0], depth - 1);
-      if (below != null) {
-        return below;
       }
     }
     return null;

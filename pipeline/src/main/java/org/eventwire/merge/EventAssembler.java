@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.eventwire.common.Ids;
-import org.eventwire.events.EventExtractor;
+import org.eventwire.events.EventDates;
 import org.eventwire.events.EventMention;
 import org.eventwire.events.Names;
 import org.eventwire.events.Plover;
@@ -143,15 +143,15 @@ final class EventAssembler {
       docIds.add(l.mention.docId);
       docIds.addAll(l.reprintDocIds);
     }
-    boolean fromTimex = false;
+    String dateSource = first.dateSource;
     for (LocatedMention l : bySentence.values()) {
-      fromTimex |= EventExtractor.TIMEX.equals(l.mention.dateSource);
+      dateSource = EventDates.moreDirect(dateSource, l.mention.dateSource);
     }
     Event record =
         Event.newBuilder()
             .setEventId(eventId)
             .setEventDate(first.date == null ? null : LocalDate.parse(first.date))
-            .setDateSource(fromTimex ? EventExtractor.TIMEX : first.dateSource)
+            .setDateSource(dateSource)
             .setAction(mostCommon(event, l -> l.mention.action))
             .setActions(new ArrayList<>(new TreeSet<>(collect(event, l -> l.mention.action))))
             .setEventType(first.eventType)

@@ -35,6 +35,21 @@ public class EventAssemblerTest {
   }
 
   @Test
+  public void anEventIsDatedAsDirectlyAsItsMostDirectMention() {
+    LocatedMention fromDocDate = mention("Taliban", "a");
+    fromDocDate.mention.dateSource = "DOC_DATE";
+    LocatedMention carried = mention("Taliban", "b");
+    carried.mention.dateSource = "TIMEX_CONTEXT";
+    List<EventAssembler.Assembled> events = EventAssembler.assemble(List.of(fromDocDate, carried));
+    assertEquals(1, events.size());
+    assertEquals("TIMEX_CONTEXT", events.get(0).event.getDateSource());
+    LocatedMention stated = mention("Taliban", "c");
+    List<EventAssembler.Assembled> withStated =
+        EventAssembler.assemble(List.of(fromDocDate, stated, carried));
+    assertEquals("TIMEX", withStated.get(0).event.getDateSource());
+  }
+
+  @Test
   public void mentionsWithoutAnActorJoinTheOnlyActorNamed() {
     List<LocatedMention> group =
         new ArrayList<>(
