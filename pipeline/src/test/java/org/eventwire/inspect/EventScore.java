@@ -220,6 +220,8 @@ public final class EventScore {
       tallies.get("all").add(s);
     }
     print(tallies);
+    ResolutionAgreement.print(
+        Paths.get(args[0]), Paths.get(args[1]), new File(args[2]), System.out);
   }
 
   /** Every gold sentence, keyed file:begin, with what the run found in it. */

@@ -143,9 +143,9 @@ public class RunReportTest {
             .setDateSource("TIMEX")
             .setAction("take")
             .setEventType("<b>SEIZE</b>")
-            .setActor(new Role("<img src=x onerror=alert(1)>", "ORGANIZATION"))
-            .setTarget(new Role(attack, "CITY"))
-            .setLocation(new Role(attack, "CITY"))
+            .setActor(role("<img src=x onerror=alert(1)>", "ORGANIZATION"))
+            .setTarget(role(attack, "CITY"))
+            .setLocation(role(attack, "CITY"))
             .setNumMentions(2)
             .setNumDocuments(2)
             .setNumIndependentReports(1)
@@ -200,6 +200,10 @@ public class RunReportTest {
     assertThat(days, containsString("2005-12-03 \u00b7 canonical copies: 1</title>"));
     assertThat(days, not(containsString("1997-05-01")));
     assertThat(days, containsString("only the 2 days with documents have a bar"));
+  }
+
+  private static Role role(String text, String type) {
+    return Role.newBuilder().setText(text).setType(type).build();
   }
 
   private static Document document(String id, String text) {
