@@ -54,13 +54,28 @@ def ring(arcs, indexes):
     return points
 
 
+def unwrap(points):
+    """A ring that crosses the antimeridian (Russia, Fiji) kept continuous: a jump of more than 180
+    degrees of longitude is undone by 360, so the ring runs past the map's edge, where the SVG's
+    viewport clips it, instead of drawing a line across the whole map."""
+    out = []
+    for lon, lat in points:
+        if out:
+            while lon - out[-1][0] > 180:
+                lon -= 360
+            while out[-1][0] - lon > 180:
+                lon += 360
+        out.append((lon, lat))
+    return out
+
+
 def path(rings):
     """An SVG path: each ring a move, lines, close; repeated points dropped."""
     parts = []
     for points in rings:
         last = None
         coords = []
-        for lon, lat in points:
+        for lon, lat in unwrap(points):
             xy = (round(lon + 180, 1), round(90 - lat, 1))
             if xy != last:
                 coords.append("%g %g" % xy)
