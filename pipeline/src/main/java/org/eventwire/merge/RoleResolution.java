@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,6 +86,15 @@ final class RoleResolution {
     identity.countries = new ArrayList<>(resolved.countries());
     identity.sectors = new ArrayList<>(resolved.sectors());
     identity.resolvedBy = resolved.how().name();
+    Optional<String> storyCountry = story.certainCountry();
+    if (!resolved.resolved()
+        && storyCountry.isPresent()
+        && (type == null || !PLACE_TYPES.contains(type))) {
+      // A name the dictionaries do not know (a minister since 2014, a lawyer, a local agency) in a
+      // story that leaves no doubt where it is: the story's country, and the record says so.
+      identity.countries = new ArrayList<>(List.of(storyCountry.get()));
+      identity.resolvedBy = ResolvedActor.How.STORY_CONTEXT.name();
+    }
     identity.key =
         resolved.resolved()
             ? Names.key(identity.name) + "/" + String.join(",", identity.countries)
