@@ -170,15 +170,6 @@ final class EventAssembler {
             .setAction(mostCommon(event, l -> l.mention.action))
             .setActions(new ArrayList<>(new TreeSet<>(collect(event, l -> l.mention.action))))
             .setEventType(first.eventType)
-            .setActor(role(event, l -> l.mention.actorText, l -> l.mention.actorType, l -> l.actor))
-            .setTarget(
-                role(event, l -> l.mention.targetText, l -> l.mention.targetType, l -> l.target))
-            .setLocation(
-                role(
-                    event,
-                    l -> l.mention.locationText,
-                    l -> l.mention.locationType,
-                    l -> l.location))
             .setNumMentions(bySentence.size())
             .setNumDocuments(docIds.size())
             .setNumIndependentReports(independentReports(bySentence.values()))
@@ -189,6 +180,7 @@ final class EventAssembler {
             .setNegated(Plover.NEGATION.equals(first.auxMode))
             .setFineType(mostCommon(event, l -> l.mention.fineType))
             .build();
+    setRoles(record, event);
     if (record.getEventType() != null) {
       record.setPloverScore(Plover.score(record.getEventType(), record.getMode()));
       record.setQuadClass(Plover.quadClass(record.getEventType()));
@@ -201,6 +193,15 @@ final class EventAssembler {
       mentions.add(mention(eventId, l));
     }
     return new Assembled(record, mentions);
+  }
+
+  /** Actor, target and location as most mentions name them, with their resolution. */
+  private static void setRoles(Event record, List<LocatedMention> event) {
+    record.setActor(role(event, l -> l.mention.actorText, l -> l.mention.actorType, l -> l.actor));
+    record.setTarget(
+        role(event, l -> l.mention.targetText, l -> l.mention.targetType, l -> l.target));
+    record.setLocation(
+        role(event, l -> l.mention.locationText, l -> l.mention.locationType, l -> l.location));
   }
 
   /** Event country and its reason from the roles as the event shows them and its stories. */
