@@ -14,6 +14,7 @@ import org.eventwire.records.Document;
 import org.eventwire.records.Entity;
 import org.eventwire.records.Sentence;
 import org.eventwire.resolve.ActorResolver;
+import org.eventwire.resolve.MatchKey;
 import org.eventwire.resolve.PlaceResolver;
 import org.eventwire.resolve.ResolveData;
 import org.eventwire.resolve.ResolvedActor;
@@ -95,6 +96,11 @@ final class RoleResolution {
       identity.countries = new ArrayList<>(List.of(storyCountry.get()));
       identity.resolvedBy = ResolvedActor.How.STORY_CONTEXT.name();
     }
+    if (resolved.how() == ResolvedActor.How.COUNTRY_NAME && namesMoreThanItsCountry(text, type)) {
+      // "Cleveland Indians", "Roman Catholic Archdiocese of Los Angeles": of the United States,
+      // but not the United States; they keep their own name to merge and count on.
+      identity.name = text;
+    }
     identity.key =
         resolved.resolved()
             ? Names.key(identity.name) + "/" + String.join(",", identity.countries)
@@ -104,7 +110,11 @@ final class RoleResolution {
       boolean town =
           place.precision() == ResolvedPlace.Precision.CITY
               || place.precision() == ResolvedPlace.Precision.DIVISION;
-      if (town || (!resolved.resolved() && place.precision() != ResolvedPlace.Precision.NONE)) {
+      boolean namedCountry =
+          place.precision() == ResolvedPlace.Precision.COUNTRY
+              && place.reason() == ResolvedPlace.Reason.COUNTRY_NAME;
+      // A place the phrase does not name (the story's country for "Europe") is no identity.
+      if (town || (!resolved.resolved() && namedCountry)) {
         // A town taken is that town, not its country: Herat and Ghazni stay two targets.
         setPlace(identity, place);
         identity.name = place.name();
@@ -114,6 +124,19 @@ final class RoleResolution {
       }
     }
     return identity;
+  }
+
+  /**
+   * Whether an organisation or person resolved by a country it names is more than that country's
+   * name or adjective ("Cleveland Indians" is; "U.S." and "Washington" as a country are not).
+   */
+  private boolean namesMoreThanItsCountry(String text, String type) {
+    if (!"ORGANIZATION".equals(type) && !"PERSON".equals(type) && !"MISC".equals(type)) {
+      return false;
+    }
+    String key = MatchKey.of(text.replaceFirst("(?i)^the ", ""));
+    return data.countries().byNameKey(key).isEmpty()
+        && data.countries().byAdjectiveKey(key).isEmpty();
   }
 
   /**

@@ -49,6 +49,22 @@ public class RoleResolutionTest {
   }
 
   @Test
+  public void anOrganisationOfACountryKeepsItsOwnName() {
+    RoleIdentity indians = actor("Cleveland Indians", "ORGANIZATION");
+    assertEquals(List.of("USA"), indians.countries);
+    assertEquals("Cleveland Indians", indians.name);
+    assertNotEquals(actor("US", "COUNTRY").key, indians.key);
+    assertEquals("United States", actor("U.S.", "ORGANIZATION").name);
+  }
+
+  @Test
+  public void aPlaceNamedByNoOneIsNoIdentity() {
+    RoleIdentity europe = actor("Europe", "LOCATION");
+    assertNotEquals("Afghanistan", europe.name);
+    assertEquals(List.of(), europe.countries);
+  }
+
+  @Test
   public void aTownTakenIsThatTownNotItsCountry() {
     RoleIdentity herat = actor("Herat", "CITY");
     RoleIdentity ghazni = actor("Ghazni", "CITY");

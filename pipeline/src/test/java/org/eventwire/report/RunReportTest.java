@@ -91,7 +91,9 @@ public class RunReportTest {
     assertThat(section(html, "events-timeline"), containsString("<svg"));
     assertThat(section(html, "events-timeline"), containsString("ASSAULT"));
     // The Taliban's seizure of Herat: carried by all five articles.
-    assertThat(section(html, "top-locations"), containsString("<td>Herat</td>"));
+    // Locations count under their gazetteer name, with the spelling the articles use beside it.
+    assertThat(section(html, "top-locations"), containsString("<td>Herāt</td>"));
+    assertThat(section(html, "top-locations"), containsString("Herat ("));
     assertThat(section(html, "top-actors"), containsString("<td>Taliban</td>"));
     // The agency sentence about the Ghazni highway, reprinted, lightly edited, in four of the five
     // articles. The report shows one copy's text, whichever the documents' read order gives it:
