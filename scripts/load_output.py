@@ -14,9 +14,11 @@ which live under /usr/bin/python3, hence the shebang: a pyenv or venv `python3` 
 neither.
 
 What the frames hold, one row per record and one column per Avro field, except:
-  - events: the nested roles are flattened to actor_text, actor_type, target_text,
-    target_type, location_text, location_type (None where the role is null), because those
-    are what one filters and groups by; the records themselves are not kept.
+  - events: the nested roles are flattened to one column per role field: actor_text,
+    actor_type, actor_name, actor_country, actor_countries, actor_sectors, actor_resolved_by,
+    target_..., location_lat, location_lon, location_precision, ... (None where the role is
+    null; the columns are those of the schema the run was written with), because those are
+    what one filters and groups by; the records themselves are not kept.
   - doc_date and event_date are pandas datetime64 columns (NaT where null), so that
     .dt, resample and groupby by day work.
   - Arrays (documents' entities, timexes, sentences, warnings; events' actions and doc_ids)
@@ -40,41 +42,54 @@ RunOutput = collections.namedtuple("RunOutput", ["documents", "events", "mention
 # Folder of each record kind in a run directory, and the schema file it was written with.
 KINDS = {"documents": "Document", "events": "Event", "mentions": "Mention", "rejected": "Rejected"}
 ROLES = ("actor", "target", "location")
+# Fields of a Role in runs written before the schema named more (the first release had these).
+ROLE_FIELDS = ["text", "type"]
 DATE_COLUMNS = {"documents": ["doc_date"], "events": ["event_date"]}
 
 
 def read_records(folder):
-    """Every record in the folder's .avro files, and the field names of the schema they carry."""
-    records, fields = [], None
+    """Every record in the folder's .avro files, and the schema (parsed JSON) they carry."""
+    records, schema = [], None
     for path in sorted(glob.glob(os.path.join(folder, "*.avro"))):
         with avro.datafile.DataFileReader(open(path, "rb"), avro.io.DatumReader()) as reader:
-            fields = [f["name"] for f in json.loads(reader.meta["avro.schema"])["fields"]]
+            schema = json.loads(reader.meta["avro.schema"])
             records.extend(reader)
-    return records, fields
+    return records, schema
 
 
-def schema_fields(run_dir, kind):
-    """Field names from the run's schemas/ folder: the columns of a kind that has no .avro file."""
+def schema_of(run_dir, kind):
+    """The schema from the run's schemas/ folder, for a kind that has no .avro file."""
     with open(os.path.join(run_dir, "schemas", KINDS[kind] + ".avsc")) as schema:
-        return [f["name"] for f in json.load(schema)["fields"]]
+        return json.load(schema)
 
 
-def flatten_roles(event):
-    """An Event's actor, target and location records as *_text and *_type columns."""
+def role_fields(schema):
+    """The field names of the Event schema's Role record (the actor's union holds it)."""
+    for field in schema["fields"]:
+        if field["name"] == "actor":
+            for branch in field["type"]:
+                if isinstance(branch, dict) and branch.get("type") == "record":
+                    return [f["name"] for f in branch["fields"]]
+    return ROLE_FIELDS
+
+
+def flatten_roles(event, fields):
+    """An Event's actor, target and location records as role_field columns (actor_country...)."""
     row = {k: v for k, v in event.items() if k not in ROLES}
     for role in ROLES:
         value = event.get(role)
-        row[role + "_text"] = value["text"] if value else None
-        row[role + "_type"] = value["type"] if value else None
+        for field in fields:
+            row[role + "_" + field] = value.get(field) if value else None
     return row
 
 
-def columns_for(kind, fields):
+def columns_for(kind, schema):
+    fields = [f["name"] for f in schema["fields"]]
     if kind != "events":
         return fields
     flat = []
     for name in fields:
-        flat.extend([name + "_text", name + "_type"] if name in ROLES else [name])
+        flat.extend([name + "_" + f for f in role_fields(schema)] if name in ROLES else [name])
     return flat
 
 
@@ -88,12 +103,12 @@ def load_output(run_dir):
         raise FileNotFoundError("no run directory " + run_dir)
     frames = {}
     for kind in KINDS:
-        records, fields = read_records(os.path.join(run_dir, kind))
-        if fields is None:
-            fields = schema_fields(run_dir, kind)
+        records, schema = read_records(os.path.join(run_dir, kind))
+        if schema is None:
+            schema = schema_of(run_dir, kind)
         if kind == "events":
-            records = [flatten_roles(r) for r in records]
-        frame = pd.DataFrame.from_records(records, columns=columns_for(kind, fields))
+            records = [flatten_roles(r, role_fields(schema)) for r in records]
+        frame = pd.DataFrame.from_records(records, columns=columns_for(kind, schema))
         for column in DATE_COLUMNS.get(kind, []):
             frame[column] = pd.to_datetime(frame[column])
         frames[kind] = frame

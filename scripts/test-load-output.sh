@@ -31,9 +31,12 @@ declare -A expected
 for kind in documents events mentions rejected; do
   expected[$kind]=$("$root/scripts/avro-cat.sh" "$run_dir/$kind" 2>/dev/null | wc -l || true)
 done
+for role in actor target; do
+  expected[$role]=$("$root/scripts/avro-cat.sh" "$run_dir/events" --where=$role.country=AFG 2>/dev/null | wc -l || true)
+done
 
 "$python" - "$root/scripts" "$run_dir" "${expected[documents]}" "${expected[events]}" \
-  "${expected[mentions]}" "${expected[rejected]}" <<'EOF'
+  "${expected[mentions]}" "${expected[rejected]}" "${expected[actor]}" "${expected[target]}" <<'EOF'
 import sys
 sys.path.insert(0, sys.argv[1])
 from load_output import load_output, events_per_day
@@ -53,8 +56,19 @@ for kind, rows in expected.items():
     check(len(frame) == rows, "%s: %d rows, avro-cat prints %d records" % (kind, len(frame), rows))
 check(run.documents["doc_id"].is_unique, "documents: doc_id is unique")
 check(run.events["event_id"].is_unique, "events: event_id is unique")
-for column in ["actor_text", "actor_type", "target_text", "location_text", "location_type"]:
+for column in ["actor_text", "actor_type", "target_text", "location_text", "location_type",
+               "actor_name", "actor_country", "actor_sectors", "actor_resolved_by", "target_country",
+               "location_lat", "location_lon", "location_precision", "event_country"]:
     check(column in run.events.columns, "events: flattened role column " + column)
+for role in ["actor", "target"]:
+    expected_afg = int(sys.argv[7 if role == "actor" else 8])
+    afg = (run.events[role + "_country"] == "AFG").sum()
+    check(afg == expected_afg,
+          "events: %s_country == AFG on %d rows, avro-cat --where=%s.country=AFG prints %d"
+          % (role, afg, role, expected_afg))
+placed = run.events[run.events["location_precision"] == "CITY"]
+check(placed["location_lat"].notna().all() and placed["location_lon"].notna().all(),
+      "events: every CITY location has location_lat and location_lon (%d)" % len(placed))
 check(str(run.documents["doc_date"].dtype).startswith("datetime64"), "documents: doc_date is datetime64")
 
 if expected["mentions"] > 0:

@@ -143,4 +143,13 @@ public interface AnnotateOptions extends PipelineOptions {
   String getEventLexicon();
 
   void setEventLexicon(String value);
+
+  @Description(
+      "Resolve each event's actor, target and location (canonical name, country, sectors,"
+          + " coordinates) and each place entity, and merge events on what they resolve to"
+          + " (US, U.S. and United States are one actor). false: names only, as before.")
+  @Default.Boolean(true)
+  boolean getResolveActorsAndPlaces();
+
+  void setResolveActorsAndPlaces(boolean value);
 }

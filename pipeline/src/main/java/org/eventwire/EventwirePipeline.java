@@ -218,7 +218,9 @@ public final class EventwirePipeline {
                 substituted.eventMentions.apply("AllEventMentions", Flatten.pCollections()))
             .and(MergeEvents.ANNOTATED, canonical)
             .and(MergeEvents.REPRINTS, substituted.reprints)
-            .apply("MergeEvents", new MergeEvents(shards));
+            .apply("MergeEvents", new MergeEvents(shards, options.getResolveActorsAndPlaces()));
+    // The merge stage hands the documents back with their place entities resolved.
+    canonical = merged.get(MergeEvents.DOCUMENTS);
     // Reprints are not annotated, but each gets its canonical copy's dates where it reprints them.
     PCollection<Document> reprints =
         PCollectionList.of(canonical)

@@ -34,6 +34,9 @@ public class CreditsTest {
           "TimeML",
           "sample articles",
           "GeoNames (geonames.org)",
+          "Natural Earth",
+          "world-atlas",
+          "Michael Bostock",
           "CC BY 4.0",
           "Open Event Data Alliance"
         }) {

@@ -66,20 +66,35 @@ final class EventAssembler {
    * merges with an affirmed one.
    */
   static String mergeKey(EventMention m) {
+    return mergeKey(new LocatedMention(m, null, null, List.of()));
+  }
+
+  /**
+   * The merge key of a located mention: as {@link #mergeKey(EventMention)}, with the target and
+   * place's resolved identities in place of their names when resolution found them ("US", "U.S."
+   * and "United States" are one key).
+   */
+  static String mergeKey(LocatedMention l) {
+    EventMention m = l.mention;
     String type = m.eventType != null ? m.eventType : m.action;
     return String.join(
         "|",
         m.date == null ? "none" : m.date,
         Plover.NEGATION.equals(m.auxMode) ? type + "/" + Plover.NEGATION : type,
-        Names.key(m.targetText),
-        Names.key(m.locationText));
+        l.target != null ? l.target.key : Names.key(m.targetText),
+        l.location != null ? l.location.key : Names.key(m.locationText));
+  }
+
+  /** The actor's key: its resolved identity when resolution found one, else its name's key. */
+  static String actorKey(LocatedMention l) {
+    return l.actor != null ? l.actor.key : Names.key(l.mention.actorText);
   }
 
   /** The events of these mentions, which may hold several merge keys. */
   static List<Assembled> assemble(Iterable<LocatedMention> mentions) {
     Map<String, List<LocatedMention>> byKey = new TreeMap<>();
     for (LocatedMention l : mentions) {
-      byKey.computeIfAbsent(mergeKey(l.mention), k -> new ArrayList<>()).add(l);
+      byKey.computeIfAbsent(mergeKey(l), k -> new ArrayList<>()).add(l);
     }
     List<Assembled> events = new ArrayList<>();
     for (List<LocatedMention> group : byKey.values()) {
@@ -112,7 +127,7 @@ final class EventAssembler {
       if (l.mention.actorText == null) {
         unnamed.add(l);
       } else {
-        byActor.computeIfAbsent(Names.key(l.mention.actorText), k -> new ArrayList<>()).add(l);
+        byActor.computeIfAbsent(actorKey(l), k -> new ArrayList<>()).add(l);
       }
     }
     if (byActor.size() == 1) {
@@ -129,10 +144,10 @@ final class EventAssembler {
     String actorKey = "";
     for (LocatedMention l : event) {
       if (l.mention.actorText != null) {
-        actorKey = Names.key(l.mention.actorText);
+        actorKey = actorKey(l);
       }
     }
-    String eventId = Ids.event(mergeKey(first), actorKey);
+    String eventId = Ids.event(mergeKey(event.get(0)), actorKey);
     // One mention per sentence, even when a sentence names the event twice.
     Map<String, LocatedMention> bySentence = new TreeMap<>();
     for (LocatedMention l : event) {
@@ -155,9 +170,6 @@ final class EventAssembler {
             .setAction(mostCommon(event, l -> l.mention.action))
             .setActions(new ArrayList<>(new TreeSet<>(collect(event, l -> l.mention.action))))
             .setEventType(first.eventType)
-            .setActor(role(event, l -> l.mention.actorText, l -> l.mention.actorType))
-            .setTarget(role(event, l -> l.mention.targetText, l -> l.mention.targetType))
-            .setLocation(role(event, l -> l.mention.locationText, l -> l.mention.locationType))
             .setNumMentions(bySentence.size())
             .setNumDocuments(docIds.size())
             .setNumIndependentReports(independentReports(bySentence.values()))
@@ -168,15 +180,54 @@ final class EventAssembler {
             .setNegated(Plover.NEGATION.equals(first.auxMode))
             .setFineType(mostCommon(event, l -> l.mention.fineType))
             .build();
+    setRoles(record, event);
     if (record.getEventType() != null) {
       record.setPloverScore(Plover.score(record.getEventType(), record.getMode()));
       record.setQuadClass(Plover.quadClass(record.getEventType()));
+    }
+    if (event.get(0).resolved) {
+      setEventCountry(record, bySentence.values());
     }
     List<Mention> mentions = new ArrayList<>();
     for (LocatedMention l : bySentence.values()) {
       mentions.add(mention(eventId, l));
     }
     return new Assembled(record, mentions);
+  }
+
+  /** Actor, target and location as most mentions name them, with their resolution. */
+  private static void setRoles(Event record, List<LocatedMention> event) {
+    record.setActor(role(event, l -> l.mention.actorText, l -> l.mention.actorType, l -> l.actor));
+    record.setTarget(
+        role(event, l -> l.mention.targetText, l -> l.mention.targetType, l -> l.target));
+    record.setLocation(
+        role(event, l -> l.mention.locationText, l -> l.mention.locationType, l -> l.location));
+  }
+
+  /** Event country and its reason from the roles as the event shows them and its stories. */
+  private static void setEventCountry(Event record, Iterable<LocatedMention> mentions) {
+    List<String> storyCountries = new ArrayList<>();
+    for (LocatedMention l : mentions) {
+      storyCountries.add(l.storyCountry);
+    }
+    RoleResolution.EventCountry country =
+        RoleResolution.eventCountry(
+            identity(record.getLocation()),
+            identity(record.getActor()),
+            identity(record.getTarget()),
+            storyCountries);
+    record.setEventCountry(country.country());
+    record.setEventCountryReason(country.reason());
+  }
+
+  /** The countries of a role record as an identity, for {@link RoleResolution#eventCountry}. */
+  private static RoleIdentity identity(Role role) {
+    if (role == null) {
+      return null;
+    }
+    RoleIdentity identity = RoleIdentity.keyOnly(role.getText());
+    identity.countries = new ArrayList<>(role.getCountries());
+    return identity;
   }
 
   /** An auxiliary mode is the event's when most mentions have it, "none" counting as one. */
@@ -277,17 +328,25 @@ final class EventAssembler {
         .orElse(null);
   }
 
+  /**
+   * The role as most mentions write it, with the resolution of the first mention that writes it so
+   * (one of the event's, whose roles all share one key).
+   */
   private static Role role(
       List<LocatedMention> event,
       Function<LocatedMention, String> text,
-      Function<LocatedMention, String> type) {
+      Function<LocatedMention, String> type,
+      Function<LocatedMention, RoleIdentity> identity) {
     String name = mostCommon(event, text);
     if (name == null) {
       return null;
     }
     for (LocatedMention l : event) {
       if (name.equals(text.apply(l))) {
-        return Role.newBuilder().setText(name).setType(type.apply(l)).build();
+        RoleIdentity resolved = identity.apply(l);
+        return resolved == null
+            ? Role.newBuilder().setText(name).setType(type.apply(l)).build()
+            : resolved.role(name, type.apply(l));
       }
     }
     return null;

@@ -24,6 +24,8 @@ import org.eventwire.events.EventMention;
 import org.eventwire.records.Document;
 import org.eventwire.records.Event;
 import org.eventwire.records.Mention;
+import org.eventwire.resolve.ResolveData;
+import org.eventwire.resolve.StoryContext;
 
 /**
  * Last stage before writing: the same event reported by many sentences and documents becomes one
@@ -44,13 +46,24 @@ public class MergeEvents extends PTransform<PCollectionTuple, PCollectionTuple> 
   public static final TupleTag<Event> EVENTS = new TupleTag<Event>() {};
   public static final TupleTag<Mention> EVENT_MENTIONS = new TupleTag<Mention>() {};
 
+  /** The annotated documents, their place entities resolved when resolution is on. */
+  public static final TupleTag<Document> DOCUMENTS = new TupleTag<Document>() {};
+
   public static final String EVENTS_COUNTER = "events";
   public static final String MENTIONS_COUNTER = "mentions";
+  public static final String RESOLVED_ROLES_COUNTER = "resolved_roles";
+  public static final String UNRESOLVED_ROLES_COUNTER = "unresolved_roles";
 
   private final int shards;
+  private final boolean resolve;
 
-  public MergeEvents(int shards) {
+  /**
+   * Merges into {@code shards} shards; {@code resolve}: resolve actors, targets and places (and
+   * merge on what they resolve to), else merge on names alone.
+   */
+  public MergeEvents(int shards, boolean resolve) {
     this.shards = shards;
+    this.resolve = resolve;
   }
 
   @Override
@@ -65,21 +78,26 @@ public class MergeEvents extends PTransform<PCollectionTuple, PCollectionTuple> 
     TupleTag<EventMention> mentionTag = new TupleTag<>();
     TupleTag<Document> documentTag = new TupleTag<>();
     TupleTag<KV<String, String>> reprintTag = new TupleTag<>();
-    PCollectionTuple merged =
+    PCollectionTuple located =
         KeyedPCollectionTuple.of(mentionTag, mentions)
             .and(documentTag, annotated)
             .and(reprintTag, reprints)
             .apply("JoinDocuments", CoGroupByKey.create())
             .apply(
                 "LocateMentions",
-                ParDo.of(new LocateMentions(mentionTag, documentTag, reprintTag, shards)))
+                ParDo.of(new LocateMentions(mentionTag, documentTag, reprintTag, shards, resolve))
+                    .withOutputTags(LocateMentions.LOCATED, TupleTagList.of(DOCUMENTS)));
+    located.get(DOCUMENTS).setCoder(AvroCoder.specific(Document.class));
+    PCollectionTuple merged =
+        located
+            .get(LocateMentions.LOCATED)
             .apply("GroupByEventKey", GroupByKey.create())
             .apply(
                 "Merge",
                 ParDo.of(new MergeShard()).withOutputTags(EVENTS, TupleTagList.of(EVENT_MENTIONS)));
     merged.get(EVENTS).setCoder(AvroCoder.specific(Event.class));
     merged.get(EVENT_MENTIONS).setCoder(AvroCoder.specific(Mention.class));
-    return merged;
+    return merged.and(DOCUMENTS, located.get(DOCUMENTS));
   }
 
   /** (canonical doc id, reprint doc id), keyed by the canonical document's shard. */
@@ -100,50 +118,83 @@ public class MergeEvents extends PTransform<PCollectionTuple, PCollectionTuple> 
   }
 
   /**
-   * Each mention located in its document ({@link EventAssembler#locate}), sent to the shard of its
-   * merge key. A shard holds its mentions and reprint ids in memory and streams its documents.
+   * Each mention located in its document ({@link EventAssembler#locate}) and, with resolution on,
+   * its roles resolved in the context of its story ({@link RoleResolution}, one context per
+   * document), sent to the shard of its merge key. Every document comes out too, its place entities
+   * resolved in the same context. A shard holds its mentions and reprint ids in memory and streams
+   * its documents.
    */
   static final class LocateMentions
       extends DoFn<KV<Integer, CoGbkResult>, KV<Integer, LocatedMention>> {
+    static final TupleTag<KV<Integer, LocatedMention>> LOCATED =
+        new TupleTag<KV<Integer, LocatedMention>>() {};
+
+    private final Counter resolvedRoles =
+        Metrics.counter(MergeEvents.class, RESOLVED_ROLES_COUNTER);
+    private final Counter unresolvedRoles =
+        Metrics.counter(MergeEvents.class, UNRESOLVED_ROLES_COUNTER);
     private final TupleTag<EventMention> mentionTag;
     private final TupleTag<Document> documentTag;
     private final TupleTag<KV<String, String>> reprintTag;
     private final int shards;
+    private final boolean resolve;
+    private transient RoleResolution resolution;
 
     LocateMentions(
         TupleTag<EventMention> mentionTag,
         TupleTag<Document> documentTag,
         TupleTag<KV<String, String>> reprintTag,
-        int shards) {
+        int shards,
+        boolean resolve) {
       this.mentionTag = mentionTag;
       this.documentTag = documentTag;
       this.reprintTag = reprintTag;
       this.shards = shards;
+      this.resolve = resolve;
+    }
+
+    @Setup
+    public void setup() {
+      if (resolve) {
+        resolution = new RoleResolution(ResolveData.shared());
+      }
     }
 
     @ProcessElement
-    public void process(
-        @Element KV<Integer, CoGbkResult> shard, OutputReceiver<KV<Integer, LocatedMention>> out) {
+    public void process(@Element KV<Integer, CoGbkResult> shard, MultiOutputReceiver out) {
       Map<String, List<EventMention>> byDoc = new HashMap<>();
       for (EventMention m : shard.getValue().getAll(mentionTag)) {
         byDoc.computeIfAbsent(m.docId, k -> new ArrayList<>()).add(m);
-      }
-      if (byDoc.isEmpty()) {
-        return;
       }
       Map<String, List<String>> reprintsOf = new HashMap<>();
       for (KV<String, String> r : shard.getValue().getAll(reprintTag)) {
         reprintsOf.computeIfAbsent(r.getKey(), k -> new ArrayList<>()).add(r.getValue());
       }
       for (Document doc : shard.getValue().getAll(documentTag)) {
-        List<EventMention> docMentions = byDoc.get(doc.getDocId());
-        if (docMentions == null) {
-          continue;
-        }
+        List<EventMention> docMentions = byDoc.getOrDefault(doc.getDocId(), List.of());
         List<String> reprintIds = reprintsOf.getOrDefault(doc.getDocId(), List.of());
-        for (LocatedMention l : EventAssembler.locate(doc, docMentions, reprintIds)) {
-          out.output(KV.of(Shards.of(EventAssembler.mergeKey(l.mention), shards), l));
+        List<LocatedMention> located = EventAssembler.locate(doc, docMentions, reprintIds);
+        if (resolution == null) {
+          out.get(DOCUMENTS).output(doc);
+        } else {
+          StoryContext story = resolution.story(doc);
+          out.get(DOCUMENTS).output(resolution.withPlaces(doc, story));
+          for (LocatedMention l : located) {
+            resolution.identify(l, doc, story);
+            count(l.actor);
+            count(l.target);
+            count(l.location);
+          }
         }
+        for (LocatedMention l : located) {
+          out.get(LOCATED).output(KV.of(Shards.of(EventAssembler.mergeKey(l), shards), l));
+        }
+      }
+    }
+
+    private void count(RoleIdentity role) {
+      if (role != null) {
+        (role.countries.isEmpty() ? unresolvedRoles : resolvedRoles).inc();
       }
     }
   }

@@ -57,6 +57,9 @@ public final class RunReport {
   /** Rows in the reprinted-passages table. */
   static final int TOP_PASSAGES = 20;
 
+  /** Spellings shown for a resolved name. */
+  static final int SPELLINGS = 4;
+
   /**
    * Event types with a colour of their own in the timeline; the rest are stacked as "other types".
    */
@@ -87,6 +90,7 @@ public final class RunReport {
   private final Map<String, NameTally> actors = new HashMap<>();
   private final Map<String, NameTally> targets = new HashMap<>();
   private final Map<String, NameTally> locations = new HashMap<>();
+  private final EventGeography geography = new EventGeography();
 
   private final Map<String, PassageTally> passages = new HashMap<>();
 
@@ -102,6 +106,8 @@ public final class RunReport {
   private static final class NameTally {
     final String name;
     final Map<String, Long> types = new HashMap<>();
+    final Map<String, Long> spellings = new HashMap<>();
+    final Map<String, Long> countries = new HashMap<>();
     long events;
     long mentions;
     long documents;
@@ -112,7 +118,37 @@ public final class RunReport {
     }
 
     String type() {
-      return types.entrySet().stream()
+      return mostCommon(types);
+    }
+
+    String country() {
+      return mostCommon(countries);
+    }
+
+    /** The ways the events write the name, most common first, when there is more than one. */
+    String spellings() {
+      if (spellings.size() < 2 && spellings.containsKey(name)) {
+        return "";
+      }
+      StringBuilder out = new StringBuilder();
+      spellings.entrySet().stream()
+          .sorted(
+              Map.Entry.<String, Long>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey()))
+          .limit(SPELLINGS)
+          .forEach(
+              e ->
+                  out.append(out.length() == 0 ? "" : ", ")
+                      .append(e.getKey())
+                      .append(" (")
+                      .append(e.getValue())
+                      .append(')'));
+      return spellings.size() > SPELLINGS ? out + ", ..." : out.toString();
+    }
+
+    private static String mostCommon(Map<String, Long> counts) {
+      return counts.entrySet().stream()
           .max(
               Map.Entry.<String, Long>comparingByValue()
                   .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
@@ -264,14 +300,21 @@ public final class RunReport {
     tally(actors, e.getActor(), e);
     tally(targets, e.getTarget(), e);
     tally(locations, e.getLocation(), e);
+    geography.add(e);
   }
 
   private static void tally(Map<String, NameTally> names, @Nullable Role role, Event e) {
     if (role == null) {
       return;
     }
-    NameTally name = names.computeIfAbsent(role.getText(), NameTally::new);
+    // Resolved roles count under their canonical name: US, U.S. and United States are one row.
+    String key = role.getName() != null ? role.getName() : role.getText();
+    NameTally name = names.computeIfAbsent(key, NameTally::new);
     name.types.merge(role.getType(), 1L, Long::sum);
+    name.spellings.merge(role.getText(), 1L, Long::sum);
+    if (role.getCountry() != null) {
+      name.countries.merge(role.getCountry(), 1L, Long::sum);
+    }
     name.events++;
     name.mentions += e.getNumMentions();
     name.documents += e.getNumDocuments();
@@ -297,6 +340,7 @@ public final class RunReport {
     body.append(documentsPerDaySection());
     body.append(timelineSection());
     body.append(topNamesSection());
+    body.append(geography.section());
     body.append(passagesSection());
     return page("eventwire run report", body.toString());
   }
@@ -370,6 +414,7 @@ public final class RunReport {
     return "<nav><a href=\"#counts\">Counts</a><a href=\"#rejected\">Rejected</a>"
         + "<a href=\"#clusters\">Near-duplicate clusters</a><a href=\"#documents-per-day\">Documents per day</a>"
         + "<a href=\"#events-timeline\">Events per day</a><a href=\"#top-names\">Top names</a>"
+        + "<a href=\"#where\">Where</a>"
         + "<a href=\"#reprinted-passages\">Reprinted passages</a></nav>\n";
   }
 
@@ -618,7 +663,8 @@ public final class RunReport {
     html.append(
         "<p class=\"note\">Summed over the events that name them in that role: <em>reports</em> is"
             + " num_independent_reports (reprints and shared agency passages count once), <em>mentions</em> the"
-            + " sentences that report them.</p>\n");
+            + " sentences that report them. A resolved name counts under its canonical name (US, U.S."
+            + " and United States are one row); <em>written</em> shows how the events write it.</p>\n");
     html.append(topNames("top-actors", "Actors", actors));
     html.append(topNames("top-targets", "Targets", targets));
     html.append(topNames("top-locations", "Locations", locations));
@@ -646,7 +692,7 @@ public final class RunReport {
   private static String namesTable(Map<String, NameTally> names, ToLongFunction<NameTally> rank) {
     StringBuilder html =
         new StringBuilder(
-            "<table>\n<tr><th>name</th><th>type</th><th class=\"n\">events</th>"
+            "<table>\n<tr><th>name</th><th>type</th><th>country</th><th>written</th><th class=\"n\">events</th>"
                 + "<th class=\"n\">reports</th><th class=\"n\">mentions</th><th class=\"n\">documents</th></tr>\n");
     names.values().stream()
         .sorted(Comparator.comparingLong(rank).reversed().thenComparing(t -> t.name))
@@ -657,6 +703,10 @@ public final class RunReport {
                     .append(escape(t.name))
                     .append("</td><td>")
                     .append(escape(t.type()))
+                    .append("</td><td>")
+                    .append(escape(t.country()))
+                    .append("</td><td>")
+                    .append(escape(t.spellings()))
                     .append("</td><td class=\"n\">")
                     .append(count(t.events))
                     .append("</td><td class=\"n\">")

@@ -52,6 +52,13 @@ public final class PlaceResolver {
 
   private final ResolveData data;
 
+  /**
+   * Continents name no place of the gazetteer's ("Asia's largest economy" is not the Philippine
+   * town of Asia): the phrase falls through to the story's country.
+   */
+  private static final Set<String> CONTINENTS =
+      Set.of("asia", "europe", "africa", "oceania", "antarctica", "eurasia");
+
   public PlaceResolver(ResolveData data) {
     this.data = data;
   }
@@ -170,7 +177,7 @@ public final class PlaceResolver {
       Collection<String> actorCountries,
       Set<String> divisions) {
     for (int start = 0; start < phrase.size(); start++) {
-      if (!phrase.capitalized.get(start)) {
+      if (!phrase.capitalized.get(start) || CONTINENTS.contains(phrase.keys.get(start))) {
         continue;
       }
       for (int end = Math.min(phrase.size(), start + 5); end > start; end--) {

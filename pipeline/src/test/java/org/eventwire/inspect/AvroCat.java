@@ -163,8 +163,8 @@ public final class AvroCat {
   }
 
   /**
-   * Whether the field at a dotted path (actor.text) prints as value; a path through a null matches
-   * "null".
+   * Whether the field at a dotted path (actor.text) prints as value, or an array there holds an
+   * item that does; a path through a null matches "null".
    */
   private static boolean matches(GenericRecord record, String path, String value) {
     Object current = record;
@@ -183,7 +183,16 @@ public final class AvroCat {
       current = ((GenericRecord) current).get(field.pos());
       schema = field.schema();
     }
-    return String.valueOf(toJson(current, schema)).equals(value);
+    Object json = toJson(current, schema);
+    if (json instanceof Collection) {
+      // An array matches when one of its items does: --where=actor.sectors=MIL.
+      for (Object item : (Collection<?>) json) {
+        if (String.valueOf(item).equals(value)) {
+          return true;
+        }
+      }
+    }
+    return String.valueOf(json).equals(value);
   }
 
   private static List<File> avroFiles(File path) {

@@ -221,6 +221,8 @@ public final class EventScore {
     }
     print(tallies);
     EventDateScore.print(Paths.get(args[0]), Paths.get(args[1]), new File(args[2]));
+    ResolutionAgreement.print(
+        Paths.get(args[0]), Paths.get(args[1]), new File(args[2]), System.out);
   }
 
   /** Every gold sentence, keyed file:begin, with what the run found in it. */

@@ -48,6 +48,7 @@ public class RunReportTest {
           "clusters",
           "documents-per-day",
           "events-timeline",
+          "where",
           "top-names",
           "top-actors",
           "top-targets",
@@ -90,7 +91,9 @@ public class RunReportTest {
     assertThat(section(html, "events-timeline"), containsString("<svg"));
     assertThat(section(html, "events-timeline"), containsString("ASSAULT"));
     // The Taliban's seizure of Herat: carried by all five articles.
-    assertThat(section(html, "top-locations"), containsString("<td>Herat</td>"));
+    // Locations count under their gazetteer name, with the spelling the articles use beside it.
+    assertThat(section(html, "top-locations"), containsString("<td>Herāt</td>"));
+    assertThat(section(html, "top-locations"), containsString("Herat ("));
     assertThat(section(html, "top-actors"), containsString("<td>Taliban</td>"));
     // The agency sentence about the Ghazni highway, reprinted, lightly edited, in four of the five
     // articles. The report shows one copy's text, whichever the documents' read order gives it:
@@ -143,9 +146,9 @@ public class RunReportTest {
             .setDateSource("TIMEX")
             .setAction("take")
             .setEventType("<b>SEIZE</b>")
-            .setActor(new Role("<img src=x onerror=alert(1)>", "ORGANIZATION"))
-            .setTarget(new Role(attack, "CITY"))
-            .setLocation(new Role(attack, "CITY"))
+            .setActor(role("<img src=x onerror=alert(1)>", "ORGANIZATION"))
+            .setTarget(role(attack, "CITY"))
+            .setLocation(role(attack, "CITY"))
             .setNumMentions(2)
             .setNumDocuments(2)
             .setNumIndependentReports(1)
@@ -181,6 +184,85 @@ public class RunReportTest {
     assertThat(section(html, "rejected"), containsString("&lt;i&gt;EMPTY&lt;/i&gt;"));
   }
 
+  private static Event resolvedEvent(String id, String actorText, Role target, Role location) {
+    Role actor =
+        Role.newBuilder()
+            .setText(actorText)
+            .setType("COUNTRY")
+            .setName("United States")
+            .setCountry("USA")
+            .setCountries(List.of("USA"))
+            .setSectors(List.of("GOV"))
+            .setResolvedBy("COUNTRY_NAME")
+            .build();
+    return Event.newBuilder()
+        .setEventId(id)
+        .setEventDate(LocalDate.of(2021, 8, 12))
+        .setDateSource("TIMEX")
+        .setAction("send")
+        .setEventType("MOBILIZE")
+        .setActor(actor)
+        .setTarget(target)
+        .setLocation(location)
+        .setNumMentions(2)
+        .setNumDocuments(2)
+        .setNumIndependentReports(2)
+        .setDocIds(List.of("a"))
+        .setEventCountry(location == null ? null : location.getCountry())
+        .setEventCountryReason(location == null ? "NONE" : "LOCATION")
+        .build();
+  }
+
+  @Test
+  public void resolvedNamesCountOnceAndEventsGoOnTheMap() throws IOException {
+    FileSystems.setDefaultPipelineOptions(PipelineOptionsFactory.create());
+    Path out = folder.newFolder("out").toPath();
+    Role kabul =
+        Role.newBuilder()
+            .setText("Kabul")
+            .setType("CITY")
+            .setName("Kabul")
+            .setCountry("AFG")
+            .setCountries(List.of("AFG"))
+            .setResolvedBy("PLACE")
+            .setGeonameid(1138958)
+            .setLat(34.528)
+            .setLon(69.172)
+            .setPrecision("CITY")
+            .setPlaceReason("POPULATION_PRIOR")
+            .build();
+    Role afghans = Role.newBuilder(kabul).setText("Afghans").setType("NATIONALITY").build();
+    writeAvro(out.resolve("documents"), Document.class, document("a", "The US sent troops."));
+    writeAvro(
+        out.resolve("events"),
+        Event.class,
+        resolvedEvent("e1", "US", afghans, kabul),
+        resolvedEvent("e2", "U.S.", afghans, kabul),
+        resolvedEvent("e3", "United States", null, null));
+    writeAvro(out.resolve("mentions"), Mention.class);
+    writeAvro(out.resolve("rejected"), Rejected.class);
+    Files.writeString(out.resolve("manifest.json"), "{\"counts\": {\"files_matched\": 1}}");
+
+    String html = RunReport.html(new RunDirectory(out.toString()));
+    String actors = section(html, "top-actors");
+    assertEquals(
+        2, actors.split("<td>United States</td>", -1).length - 1); // by reports, by mentions
+    assertThat(actors, containsString("<td>USA</td>"));
+    assertThat(actors, not(containsString("<td>US</td>")));
+    assertThat(actors, containsString("U.S. (1), US (1), United States (1)"));
+    String where = section(html, "where");
+    // Kabul at x = lon + 180, y = 90 - lat: one dot for the two events there.
+    assertEquals(1, where.split("<circle", -1).length - 1);
+    assertThat(where, containsString("cx=\"249.17\" cy=\"55.47\""));
+    assertThat(where, containsString("Kabul: 2 events, 4 reports"));
+    assertThat(
+        section(html, "events-per-country"), containsString("<td>AFG</td><td class=\"n\">2"));
+    assertThat(
+        section(html, "top-dyads"), containsString("<td>USA \u2192 AFG</td><td class=\"n\">2"));
+    assertThat(where, containsString("GeoNames"));
+    assertThat(where, containsString("Natural Earth"));
+  }
+
   @Test
   public void documentsYearsApartGetABarPerDatedDayAndANoteSaying() throws IOException {
     FileSystems.setDefaultPipelineOptions(PipelineOptionsFactory.create());
@@ -200,6 +282,10 @@ public class RunReportTest {
     assertThat(days, containsString("2005-12-03 \u00b7 canonical copies: 1</title>"));
     assertThat(days, not(containsString("1997-05-01")));
     assertThat(days, containsString("only the 2 days with documents have a bar"));
+  }
+
+  private static Role role(String text, String type) {
+    return Role.newBuilder().setText(text).setType(type).build();
   }
 
   private static Document document(String id, String text) {

@@ -50,6 +50,16 @@ public class PlaceResolverTest {
   }
 
   @Test
+  public void aContinentIsNoTownOfItsName() {
+    StoryContext japanese = StoryContext.of(FALL_OF_HERAT, Map.of("JPN", 5), List.of());
+    ResolvedPlace asia = RESOLVER.resolve("Asia's largest economy", japanese, List.of(), "");
+    assertEquals("JPN", asia.country());
+    assertEquals(Precision.COUNTRY, asia.precision());
+    assertEquals(
+        Precision.NONE, RESOLVER.resolve("Asia", StoryContext.none(), List.of(), "").precision());
+  }
+
+  @Test
   public void heratIsNotIranianEvenInAnIranianStory() {
     StoryContext iranian = StoryContext.of(FALL_OF_HERAT, Map.of("IRN", 6), List.of());
     assertEquals("AFG", RESOLVER.resolve("Herat", iranian, List.of("IRN"), "").country());

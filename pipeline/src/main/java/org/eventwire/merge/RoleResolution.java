@@ -1,0 +1,271 @@
+package org.eventwire.merge;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eventwire.events.EventMention;
+import org.eventwire.events.Names;
+import org.eventwire.records.Document;
+import org.eventwire.records.Entity;
+import org.eventwire.records.Sentence;
+import org.eventwire.resolve.ActorResolver;
+import org.eventwire.resolve.MatchKey;
+import org.eventwire.resolve.PlaceResolver;
+import org.eventwire.resolve.ResolveData;
+import org.eventwire.resolve.ResolvedActor;
+import org.eventwire.resolve.ResolvedPlace;
+import org.eventwire.resolve.StoryContext;
+
+/**
+ * The merge stage's use of {@link org.eventwire.resolve}: a document's roles and place entities
+ * resolved in the context of its story (built once per document by the caller), so that events
+ * merge on who and where rather than on spellings. Apart from Beam, like {@link EventAssembler}.
+ */
+final class RoleResolution {
+  /** CoreNLP types of a place name. */
+  static final Set<String> PLACE_TYPES = Set.of("CITY", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE");
+
+  /** PLOVER's codes of actors without a country: no place an event happened in. */
+  static final Set<String> NOT_COUNTRIES = Set.of("IGO", "NGO", "IMG", "MNC", "ISM");
+
+  /** A role resolved by the place resolver. */
+  static final String PLACE = "PLACE";
+
+  private final ResolveData data;
+  private final ActorResolver actors;
+  private final PlaceResolver places;
+
+  RoleResolution(ResolveData data) {
+    this.data = data;
+    this.actors = new ActorResolver(data);
+    this.places = new PlaceResolver(data);
+  }
+
+  /** The context of a document's story. */
+  StoryContext story(Document doc) {
+    return StoryContext.fromText(doc.getText(), doc.getDocDate(), data);
+  }
+
+  /** Fills the mention's role identities and story country, resolved in {@code story}. */
+  void identify(LocatedMention l, Document doc, StoryContext story) {
+    EventMention m = l.mention;
+    LocalDate date = m.date != null ? LocalDate.parse(m.date) : doc.getDocDate();
+    l.actor = actor(m.actorText, m.actorType, date, story, l.sentence);
+    l.target = actor(m.targetText, m.targetType, date, story, l.sentence);
+    List<String> actorCountries = new ArrayList<>();
+    for (RoleIdentity role : new RoleIdentity[] {l.actor, l.target}) {
+      if (role != null) {
+        role.countries.stream()
+            .filter(c -> !NOT_COUNTRIES.contains(c))
+            .forEach(actorCountries::add);
+      }
+    }
+    l.location =
+        m.locationText == null ? null : place(m.locationText, story, actorCountries, l.sentence);
+    l.storyCountry = story.certainCountry().orElse(null);
+    l.resolved = true;
+  }
+
+  /**
+   * An actor or recipient: the actor resolver's identity; a place name that is no actor (a town
+   * taken) also gets its place, and its country from it.
+   */
+  RoleIdentity actor(
+      String text, String type, LocalDate date, StoryContext story, String sentence) {
+    if (text == null) {
+      return null;
+    }
+    ResolvedActor resolved =
+        withAgentNoun(actors.resolve(text, type, date, story), date, story, sentence);
+    RoleIdentity identity = new RoleIdentity();
+    identity.name = resolved.canonicalName();
+    identity.countries = new ArrayList<>(resolved.countries());
+    identity.sectors = new ArrayList<>(resolved.sectors());
+    identity.resolvedBy = resolved.how().name();
+    Optional<String> storyCountry = story.certainCountry();
+    if (!resolved.resolved()
+        && storyCountry.isPresent()
+        && (type == null || !PLACE_TYPES.contains(type))) {
+      // A name the dictionaries do not know (a minister since 2014, a lawyer, a local agency) in a
+      // story that leaves no doubt where it is: the story's country, and the record says so.
+      identity.countries = new ArrayList<>(List.of(storyCountry.get()));
+      identity.resolvedBy = ResolvedActor.How.STORY_CONTEXT.name();
+    }
+    if (resolved.how() == ResolvedActor.How.COUNTRY_NAME && namesMoreThanItsCountry(text, type)) {
+      // "Cleveland Indians", "Roman Catholic Archdiocese of Los Angeles": of the United States,
+      // but not the United States; they keep their own name to merge and count on.
+      identity.name = text;
+    }
+    identity.key =
+        resolved.resolved()
+            ? Names.key(identity.name) + "/" + String.join(",", identity.countries)
+            : Names.key(text);
+    if (type != null && PLACE_TYPES.contains(type)) {
+      ResolvedPlace place = places.resolve(text, story, List.of(), sentence);
+      boolean town =
+          place.precision() == ResolvedPlace.Precision.CITY
+              || place.precision() == ResolvedPlace.Precision.DIVISION;
+      boolean namedCountry =
+          place.precision() == ResolvedPlace.Precision.COUNTRY
+              && place.reason() == ResolvedPlace.Reason.COUNTRY_NAME;
+      // A place the phrase does not name (the story's country for "Europe") is no identity.
+      if (town || (!resolved.resolved() && namedCountry)) {
+        // A town taken is that town, not its country: Herat and Ghazni stay two targets.
+        setPlace(identity, place);
+        identity.name = place.name();
+        identity.countries = new ArrayList<>(List.of(place.country()));
+        identity.resolvedBy = PLACE;
+        identity.key = placeKey(place);
+      }
+    }
+    return identity;
+  }
+
+  /**
+   * Whether an organisation or person resolved by a country it names is more than that country's
+   * name or adjective ("Cleveland Indians" is; "U.S." and "Washington" as a country are not).
+   */
+  private boolean namesMoreThanItsCountry(String text, String type) {
+    if (!"ORGANIZATION".equals(type) && !"PERSON".equals(type) && !"MISC".equals(type)) {
+      return false;
+    }
+    String key = MatchKey.of(text.replaceFirst("(?i)^the ", ""));
+    return data.countries().byNameKey(key).isEmpty()
+        && data.countries().byAdjectiveKey(key).isEmpty();
+  }
+
+  /**
+   * A nationality the extractor gave alone ("Pakistani" of "Pakistani forces fired") read with the
+   * agent noun that follows it in its sentence, when that names a sector: the actor is the forces,
+   * not the state.
+   */
+  private ResolvedActor withAgentNoun(
+      ResolvedActor resolved, LocalDate date, StoryContext story, String sentence) {
+    if (resolved.how() != ResolvedActor.How.DEMONYM || sentence == null) {
+      return resolved;
+    }
+    Matcher m =
+        Pattern.compile("\\b" + Pattern.quote(resolved.text()) + "((?: [a-z][a-z-]+){1,2})")
+            .matcher(sentence);
+    if (!m.find()) {
+      return resolved;
+    }
+    String[] following = m.group(1).strip().split(" ");
+    for (int words = following.length; words >= 1; words--) {
+      String phrase =
+          resolved.text() + " " + String.join(" ", List.of(following).subList(0, words));
+      ResolvedActor wider = actors.resolve(phrase, null, date, story);
+      if (wider.how() == ResolvedActor.How.AGENT_WITH_COUNTRY) {
+        return wider;
+      }
+    }
+    return resolved;
+  }
+
+  private static String placeKey(ResolvedPlace place) {
+    return place.precision() == ResolvedPlace.Precision.COUNTRY
+        ? "country:" + place.country()
+        : place.precision() + ":" + place.geonameid();
+  }
+
+  /** A location: the place resolver's choice, keyed by the place (or country) it names. */
+  RoleIdentity place(
+      String text, StoryContext story, List<String> actorCountries, String sentence) {
+    ResolvedPlace place = places.resolve(text, story, actorCountries, sentence);
+    RoleIdentity identity = new RoleIdentity();
+    if (place.precision() == ResolvedPlace.Precision.NONE) {
+      identity.name = text;
+      identity.resolvedBy = ResolvedActor.How.UNRESOLVED.name();
+      identity.precision = place.precision().name();
+      identity.placeReason = place.reason().name();
+      identity.key = Names.key(text);
+      return identity;
+    }
+    identity.name = place.name().isEmpty() ? text : place.name();
+    identity.countries = new ArrayList<>(List.of(place.country()));
+    identity.resolvedBy = PLACE;
+    setPlace(identity, place);
+    identity.key = placeKey(place);
+    return identity;
+  }
+
+  private static void setPlace(RoleIdentity identity, ResolvedPlace place) {
+    identity.geonameid = place.geonameid() == 0 ? null : place.geonameid();
+    identity.lat = Double.isNaN(place.lat()) ? null : place.lat();
+    identity.lon = Double.isNaN(place.lon()) ? null : place.lon();
+    identity.admin1 = place.admin1Name().isEmpty() ? null : place.admin1Name();
+    identity.precision = place.precision().name();
+    identity.placeReason = place.reason().name();
+  }
+
+  /** The document with its place entities resolved in {@code story}, each in its sentence. */
+  Document withPlaces(Document doc, StoryContext story) {
+    List<Sentence> sentences = doc.getSentences();
+    int[] codePoints = null;
+    List<Entity> entities = new ArrayList<>(doc.getEntities().size());
+    for (Entity e : doc.getEntities()) {
+      if (!PLACE_TYPES.contains(e.getType())) {
+        entities.add(e);
+        continue;
+      }
+      if (codePoints == null) {
+        codePoints = doc.getText().codePoints().toArray();
+      }
+      String sentence = sentenceText(codePoints, sentences, e.getSentenceIndex());
+      ResolvedPlace place = places.resolve(e.getText(), story, List.of(), sentence);
+      Entity.Builder resolved = Entity.newBuilder(e).setPrecision(place.precision().name());
+      if (place.precision() != ResolvedPlace.Precision.NONE) {
+        resolved
+            .setGeonameid(place.geonameid() == 0 ? null : place.geonameid())
+            .setCountry(place.country())
+            .setLat(Double.isNaN(place.lat()) ? null : place.lat())
+            .setLon(Double.isNaN(place.lon()) ? null : place.lon());
+      }
+      entities.add(resolved.build());
+    }
+    return Document.newBuilder(doc).setEntities(entities).build();
+  }
+
+  private static String sentenceText(int[] codePoints, List<Sentence> sentences, int index) {
+    for (Sentence s : sentences) {
+      if (s.getIndex() == index) {
+        return new String(codePoints, s.getBegin(), s.getEnd() - s.getBegin());
+      }
+    }
+    return "";
+  }
+
+  /** Where an event happened and what says so (LOCATION, ACTORS, STORY or NONE). */
+  record EventCountry(String country, String reason) {}
+
+  /** Event country and its reason, from the event's roles and its stories' countries. */
+  static EventCountry eventCountry(
+      RoleIdentity location, RoleIdentity actor, RoleIdentity target, List<String> storyCountries) {
+    String located = stateCountry(location);
+    if (located != null) {
+      return new EventCountry(located, "LOCATION");
+    }
+    String actorCountry = stateCountry(actor);
+    if (actorCountry != null && actorCountry.equals(stateCountry(target))) {
+      return new EventCountry(actorCountry, "ACTORS");
+    }
+    Set<String> stories = new LinkedHashSet<>(storyCountries);
+    if (stories.size() == 1 && !stories.contains(null)) {
+      return new EventCountry(stories.iterator().next(), "STORY");
+    }
+    return new EventCountry(null, "NONE");
+  }
+
+  private static String stateCountry(RoleIdentity role) {
+    if (role == null || role.countries.isEmpty()) {
+      return null;
+    }
+    String country = role.countries.get(0);
+    return NOT_COUNTRIES.contains(country) || country.isEmpty() ? null : country;
+  }
+}

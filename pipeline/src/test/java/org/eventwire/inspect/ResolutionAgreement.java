@@ -1,0 +1,226 @@
+package org.eventwire.inspect;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.avro.file.DataFileReader;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericRecord;
+
+/**
+ * Pipeline-level agreement of resolution with the PLOVER gold set: for each gold event whose type
+ * the run found in the gold sentence, whether one of the run's events of that type there has the
+ * gold actor countries, recipient countries and location countries (as sets; a gold field left
+ * blank is not counted). Locations are compared twice: with the event's location role, and with its
+ * event_country (the location's country, else the actors', else the story's). Dev and held-out
+ * apart. Printed by {@link EventScore} after its own tables.
+ */
+public final class ResolutionAgreement {
+  static final List<String> MEASURES =
+      List.of(
+          "actor country",
+          "recipient country",
+          "location country (location role)",
+          "location country (event_country)");
+
+  private ResolutionAgreement() {}
+
+  /** One gold event and the run's events of its type in its sentence. */
+  record Row(String set, Map<String, String> gold, List<GenericRecord> found) {}
+
+  /** Agreements and counted rows of one measure in one part of the gold set. */
+  static final class Count {
+    int agree;
+    int counted;
+
+    @Override
+    public String toString() {
+      return counted == 0
+          ? "-"
+          : String.format("%d/%d (%.1f%%)", agree, counted, 100.0 * agree / counted);
+    }
+  }
+
+  /** Scores the run in {@code output} and prints the table. */
+  public static void print(Path gold, Path corpora, File output, PrintStream out)
+      throws IOException {
+    Map<String, Map<String, Count>> table = new LinkedHashMap<>();
+    for (String measure : MEASURES) {
+      Map<String, Count> parts = new LinkedHashMap<>();
+      for (String set : List.of("dev", "heldout")) {
+        parts.put(set, new Count());
+      }
+      table.put(measure, parts);
+    }
+    for (Row row : rows(gold, corpora, output)) {
+      if (row.found().isEmpty()) {
+        continue; // type not right: not counted
+      }
+      check(table, row, "actor country", "actor_country", e -> countries(e, "actor"));
+      check(table, row, "recipient country", "recipient_country", e -> countries(e, "target"));
+      check(
+          table,
+          row,
+          "location country (location role)",
+          "location_country",
+          e -> countries(e, "location"));
+      check(
+          table,
+          row,
+          "location country (event_country)",
+          "location_country",
+          e -> codes(e.get("event_country") == null ? "" : e.get("event_country").toString()));
+    }
+    out.println();
+    out.println("resolution agreement on gold events whose type is right (countries as sets):");
+    out.printf("%-36s %20s %20s%n", "", "dev", "heldout");
+    table.forEach(
+        (measure, parts) ->
+            out.printf("%-36s %20s %20s%n", measure, parts.get("dev"), parts.get("heldout")));
+  }
+
+  private interface Countries {
+    Set<String> of(GenericRecord event);
+  }
+
+  private static void check(
+      Map<String, Map<String, Count>> table,
+      Row row,
+      String measure,
+      String goldColumn,
+      Countries found) {
+    Set<String> gold = codes(row.gold().getOrDefault(goldColumn, ""));
+    if (gold.isEmpty()) {
+      return;
+    }
+    Count count = table.get(measure).get(row.set());
+    count.counted++;
+    for (GenericRecord e : row.found()) {
+      if (gold.equals(found.of(e))) {
+        count.agree++;
+        return;
+      }
+    }
+  }
+
+  /** A ';'-separated code field as a set, blanks dropped. */
+  static Set<String> codes(String field) {
+    Set<String> set = new TreeSet<>();
+    for (String code : field.split(";")) {
+      if (!code.isBlank()) {
+        set.add(code.strip());
+      }
+    }
+    return set;
+  }
+
+  private static Set<String> countries(GenericRecord event, String role) {
+    Object value = event.get(role);
+    Set<String> set = new TreeSet<>();
+    if (value instanceof GenericRecord && ((GenericRecord) value).hasField("countries")) {
+      for (Object c : (List<?>) ((GenericRecord) value).get("countries")) {
+        set.add(c.toString());
+      }
+    }
+    return set;
+  }
+
+  /** Every gold event (not NONE, not negated) with the run's events of its type in its sentence. */
+  static List<Row> rows(Path gold, Path corpora, File output) throws IOException {
+    List<String> lines = Files.readAllLines(gold, StandardCharsets.UTF_8);
+    List<String> header = List.of(lines.get(0).split("\t", -1));
+    Map<String, GenericRecord> documentsById = new HashMap<>();
+    List<GenericRecord> documents = read(new File(output, "documents"));
+    documents.forEach(d -> documentsById.put(d.get("doc_id").toString(), d));
+    Map<String, GenericRecord> events = new HashMap<>();
+    read(new File(output, "events")).forEach(e -> events.put(e.get("event_id").toString(), e));
+    Map<String, List<GenericRecord>> mentionsByDoc = new HashMap<>();
+    for (GenericRecord m : read(new File(output, "mentions"))) {
+      mentionsByDoc.computeIfAbsent(m.get("doc_id").toString(), k -> new ArrayList<>()).add(m);
+    }
+    List<Row> rows = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] c = line.split("\t", -1);
+      Map<String, String> gold1 = new HashMap<>();
+      for (int i = 0; i < header.size() && i < c.length; i++) {
+        gold1.put(header.get(i), c[i]);
+      }
+      if (gold1.get("event_type").equals("NONE") || "true".equals(gold1.get("negated"))) {
+        continue;
+      }
+      GenericRecord doc = documentOf(documents, gold1.get("file"));
+      if (doc == null) {
+        continue;
+      }
+      GenericRecord annotated =
+          documentsById.getOrDefault(doc.get("canonical_doc_id").toString(), doc);
+      String fileText =
+          Files.readString(corpora.resolve(gold1.get("file")), StandardCharsets.UTF_8);
+      String sentence =
+          codePoints(
+              fileText, Integer.parseInt(gold1.get("begin")), Integer.parseInt(gold1.get("end")));
+      String text = annotated.get("text").toString();
+      int at = text.indexOf(sentence);
+      List<GenericRecord> found = new ArrayList<>();
+      if (at >= 0) {
+        int begin = text.codePointCount(0, at);
+        int end = begin + sentence.codePointCount(0, sentence.length());
+        for (GenericRecord m :
+            mentionsByDoc.getOrDefault(annotated.get("doc_id").toString(), List.of())) {
+          GenericRecord e = events.get(m.get("event_id").toString());
+          if ((Integer) m.get("begin") < end
+              && (Integer) m.get("end") > begin
+              && e != null
+              && e.get("event_type") != null
+              && e.get("event_type").toString().equals(gold1.get("event_type"))
+              && !Boolean.TRUE.equals(e.hasField("negated") ? e.get("negated") : null)) {
+            found.add(e);
+          }
+        }
+      }
+      rows.add(new Row(gold1.get("set"), gold1, found));
+    }
+    return rows;
+  }
+
+  private static GenericRecord documentOf(List<GenericRecord> documents, String file) {
+    String name = "/" + Paths.get(file).getFileName();
+    for (GenericRecord d : documents) {
+      if (d.get("source_uri").toString().endsWith(name)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static String codePoints(String text, int begin, int end) {
+    int b = text.offsetByCodePoints(0, begin);
+    return text.substring(b, text.offsetByCodePoints(b, end - begin));
+  }
+
+  private static List<GenericRecord> read(File folder) throws IOException {
+    List<GenericRecord> records = new ArrayList<>();
+    File[] files = folder.listFiles((d, name) -> name.endsWith(".avro"));
+    if (files == null) {
+      throw new IOException("no records in " + folder);
+    }
+    for (File file : files) {
+      try (DataFileReader<GenericRecord> reader =
+          new DataFileReader<>(file, new GenericDatumReader<>())) {
+        reader.forEach(records::add);
+      }
+    }
+    return records;
+  }
+}

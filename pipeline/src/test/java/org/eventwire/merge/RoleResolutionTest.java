@@ -1,0 +1,225 @@
+package org.eventwire.merge;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.eventwire.events.EventMention;
+import org.eventwire.records.Document;
+import org.eventwire.records.Entity;
+import org.eventwire.records.Event;
+import org.eventwire.records.Sentence;
+import org.eventwire.resolve.ResolveData;
+import org.eventwire.resolve.StoryContext;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/** The merge stage's resolution of roles and place entities, on hand-made Afghan mentions. */
+public class RoleResolutionTest {
+  private static final String STORY =
+      "The US said on Thursday that U.S. troops would help evacuate Kabul. The United States"
+          + " and Afghan officials said the Taliban seized Herat. Afghanistan's government fled.";
+  private static final LocalDate DAY = LocalDate.of(2021, 8, 12);
+
+  private static RoleResolution resolution;
+  private static StoryContext story;
+
+  @BeforeClass
+  public static void load() {
+    resolution = new RoleResolution(ResolveData.shared());
+    story = StoryContext.of(DAY, java.util.Map.of("AFG", 4, "USA", 1), List.of());
+  }
+
+  private static RoleIdentity actor(String text, String type) {
+    return resolution.actor(text, type, DAY, story, STORY);
+  }
+
+  @Test
+  public void spellingsOfOneCountryShareOneKey() {
+    RoleIdentity us = actor("US", "COUNTRY");
+    assertEquals("USA", us.countries.get(0));
+    assertEquals("United States", us.name);
+    assertEquals(us.key, actor("U.S.", "COUNTRY").key);
+    assertEquals(us.key, actor("United States", "COUNTRY").key);
+    assertNotEquals(us.key, actor("Afghanistan", "COUNTRY").key);
+  }
+
+  @Test
+  public void anOrganisationOfACountryKeepsItsOwnName() {
+    RoleIdentity indians = actor("Cleveland Indians", "ORGANIZATION");
+    assertEquals(List.of("USA"), indians.countries);
+    assertEquals("Cleveland Indians", indians.name);
+    assertNotEquals(actor("US", "COUNTRY").key, indians.key);
+    assertEquals("United States", actor("U.S.", "ORGANIZATION").name);
+  }
+
+  @Test
+  public void aPlaceNamedByNoOneIsNoIdentity() {
+    RoleIdentity europe = actor("Europe", "LOCATION");
+    assertNotEquals("Afghanistan", europe.name);
+    assertEquals(List.of(), europe.countries);
+  }
+
+  @Test
+  public void aTownTakenIsThatTownNotItsCountry() {
+    RoleIdentity herat = actor("Herat", "CITY");
+    RoleIdentity ghazni = actor("Ghazni", "CITY");
+    assertEquals(List.of("AFG"), herat.countries);
+    assertEquals("PLACE", herat.resolvedBy);
+    assertEquals("CITY", herat.precision);
+    assertNotEquals(herat.key, ghazni.key);
+  }
+
+  @Test
+  public void aNationalityReadsTheAgentNounAfterIt() {
+    RoleIdentity pakistani =
+        resolution.actor(
+            "Pakistani", "NATIONALITY", DAY, story, "Pakistani forces clashed with Afghans.");
+    assertEquals(List.of("PAK"), pakistani.countries);
+    assertEquals(List.of("MIL"), pakistani.sectors);
+    RoleIdentity alone =
+        resolution.actor("Pakistani", "NATIONALITY", DAY, story, "The Pakistani said no.");
+    assertEquals(List.of("PAK"), alone.countries);
+    assertEquals("DEMONYM", alone.resolvedBy);
+  }
+
+  @Test
+  public void aLocationIsKeyedByItsPlace() {
+    RoleIdentity herat = resolution.place("Herat", story, List.of(), STORY);
+    assertEquals("Herāt", herat.name);
+    assertEquals(herat.key, resolution.place("Herāt", story, List.of(), STORY).key);
+    RoleIdentity country = resolution.place("Afghanistan", story, List.of(), STORY);
+    assertEquals("COUNTRY", country.precision);
+    assertNull(country.geonameid);
+  }
+
+  @Test
+  public void eventCountryFromLocationThenActorsThenStoryElseNone() {
+    RoleIdentity afg = identity("AFG");
+    RoleIdentity usa = identity("USA");
+    RoleIdentity un = identity("IGO");
+    assertEquals(
+        new RoleResolution.EventCountry("USA", "LOCATION"),
+        RoleResolution.eventCountry(usa, afg, afg, List.of()));
+    assertEquals(
+        new RoleResolution.EventCountry("AFG", "ACTORS"),
+        RoleResolution.eventCountry(null, afg, afg, Arrays.asList("PAK")));
+    assertEquals(
+        new RoleResolution.EventCountry("PAK", "STORY"),
+        RoleResolution.eventCountry(identity("IGO"), afg, usa, Arrays.asList("PAK", "PAK")));
+    assertEquals(
+        new RoleResolution.EventCountry(null, "NONE"),
+        RoleResolution.eventCountry(null, afg, un, Arrays.asList("PAK", null)));
+    assertEquals(
+        new RoleResolution.EventCountry(null, "NONE"),
+        RoleResolution.eventCountry(null, null, null, Arrays.asList("PAK", "AFG")));
+  }
+
+  private static RoleIdentity identity(String country) {
+    RoleIdentity identity = RoleIdentity.keyOnly(country);
+    identity.countries = new ArrayList<>(List.of(country));
+    return identity;
+  }
+
+  private static EventMention mention(String doc, String actor) {
+    EventMention m = new EventMention();
+    m.docId = doc;
+    m.eventType = "MOBILIZE";
+    m.action = "send";
+    m.trigger = "sent";
+    m.date = "2021-08-12";
+    m.dateSource = "TIMEX";
+    m.actorText = actor;
+    m.actorType = "COUNTRY";
+    m.sentenceEnd = 10;
+    return m;
+  }
+
+  @Test
+  public void usAndUsAndUnitedStatesMergeIntoOneEvent() {
+    List<LocatedMention> located = new ArrayList<>();
+    String[] spellings = {"US", "U.S.", "United States"};
+    for (int i = 0; i < spellings.length; i++) {
+      LocatedMention l =
+          new LocatedMention(
+              mention("d" + i, spellings[i]), "The US sent troops.", "p" + i, List.of());
+      Document doc = document("d" + i, "The US sent troops to Kabul.", List.of());
+      resolution.identify(l, doc, story);
+      located.add(l);
+    }
+    List<EventAssembler.Assembled> events = EventAssembler.assemble(located);
+    assertEquals(1, events.size());
+    Event event = events.get(0).event;
+    assertEquals(3, event.getNumIndependentReports());
+    assertEquals("United States", event.getActor().getName());
+    assertEquals("USA", event.getActor().getCountry());
+    assertEquals("AFG", event.getEventCountry());
+    assertEquals("STORY", event.getEventCountryReason());
+  }
+
+  @Test
+  public void withoutResolutionTheSpellingsStayApart() {
+    List<LocatedMention> located = new ArrayList<>();
+    for (String spelling : List.of("Washington", "United States")) {
+      located.add(
+          new LocatedMention(mention("d" + spelling, spelling), "x", "p" + spelling, List.of()));
+    }
+    List<EventAssembler.Assembled> events = EventAssembler.assemble(located);
+    assertEquals(2, events.size());
+    assertNull(events.get(0).event.getActor().getName());
+    assertNull(events.get(0).event.getEventCountryReason());
+  }
+
+  @Test
+  public void placeEntitiesGetCoordinatesAndOthersStayAsTheyWere() {
+    String text = "Taliban fighters seized Herat on Thursday.";
+    Entity taliban = entity("Taliban", "ORGANIZATION", 0);
+    Entity herat = entity("Herat", "CITY", 24);
+    Document doc = document("d", text, List.of(taliban, herat));
+    Document resolved = resolution.withPlaces(doc, resolution.story(doc));
+    assertEquals(taliban, resolved.getEntities().get(0));
+    Entity place = resolved.getEntities().get(1);
+    assertEquals("AFG", place.getCountry());
+    assertEquals("CITY", place.getPrecision());
+    assertEquals(34.35, place.getLat(), 0.05);
+    assertEquals(62.20, place.getLon(), 0.05);
+  }
+
+  private static Entity entity(String text, String type, int begin) {
+    return Entity.newBuilder()
+        .setText(text)
+        .setType(type)
+        .setBegin(begin)
+        .setEnd(begin + text.length())
+        .setSentenceIndex(0)
+        .build();
+  }
+
+  private static Document document(String id, String text, List<Entity> entities) {
+    return Document.newBuilder()
+        .setDocId(id)
+        .setSourceUri("/in/" + id)
+        .setContentSha256("0")
+        .setByteSize(text.length())
+        .setEncoding("UTF-8")
+        .setDocDate(DAY)
+        .setDocDateSource("OPTION")
+        .setText(text)
+        .setTextStart(0)
+        .setCanonicalDocId(id)
+        .setEntities(entities)
+        .setSentences(
+            List.of(
+                Sentence.newBuilder()
+                    .setIndex(0)
+                    .setBegin(0)
+                    .setEnd(text.length())
+                    .setPassageClusterId("p")
+                    .build()))
+        .build();
+  }
+}
