@@ -152,9 +152,11 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     EventExtractor.DocumentContext context =
         new EventExtractor.DocumentContext(
             document.getDocId(), records.entities, timexes, document.getDocDate());
+    int parsedSentences = 0;
     for (int sentenceIndex = 0; sentenceIndex < sentences.size(); sentenceIndex++) {
       ParsedSentence parsed = parse(sentences.get(sentenceIndex), sentenceIndex, offsets);
       if (parsed != null) {
+        parsedSentences++;
         mentions.addAll(extractor.extract(parsed, context));
       }
     }
@@ -174,7 +176,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
             .setTimexes(timexes)
             .setSentences(records.sentences)
             .build();
-    return new Annotated(annotated, mentions);
+    return new Annotated(annotated, mentions, sentences.size(), parsedSentences);
   }
 
   /** A document's sentences, entities and timexes, as records, gathered sentence by sentence. */

@@ -142,6 +142,44 @@ public final class EventExtractor implements Serializable {
           "lightning",
           "epidemic");
 
+  /**
+   * Types that PLOVER gives an actor by definition (someone agrees, meets, yields, refuses,
+   * praises): without one the sentence names no event of theirs ("children were consulted" is no
+   * CONSULT).
+   */
+  static final Set<String> NEEDS_ACTOR = Set.of("AGREE", "CONCEDE", "CONSULT", "REJECT", "SUPPORT");
+
+  /**
+   * Words that mark a sentence as sport: "beat", "defeat", "battle", "attack" and "win" there are
+   * results, never political events (PLOVER codes no sport), so such a sentence yields none.
+   */
+  static final Set<String> SPORT_WORDS =
+      Set.of(
+          "cricket",
+          "football",
+          "soccer",
+          "tennis",
+          "rugby",
+          "golf",
+          "hockey",
+          "basketball",
+          "baseball",
+          "league",
+          "championship",
+          "tournament",
+          "innings",
+          "wicket",
+          "stump",
+          "striker",
+          "midfielder",
+          "goalkeeper",
+          "semi-final",
+          "quarter-final",
+          "medal",
+          "champion",
+          "player",
+          "cup");
+
   /** Prepositions through which a verb or event noun names its recipient. */
   static final List<String> RECIPIENT_RELATIONS =
       List.of(
@@ -271,6 +309,9 @@ public final class EventExtractor implements Serializable {
   public List<EventMention> extract(ParsedSentence s, DocumentContext document) {
     // Role and date lookups scan entities and timexes once per token: keep only this sentence's.
     DocumentContext doc = document.within(s);
+    if (isSport(s)) {
+      return new ArrayList<>();
+    }
     Graph g = new Graph(s);
     Trigger[] triggers = new Trigger[s.size()];
     for (int t = 0; t < s.size(); t++) {
@@ -286,6 +327,9 @@ public final class EventExtractor implements Serializable {
       Trigger trigger = triggers[t];
       if (trigger != null && !absorbed[t]) {
         trigger.auxMode = auxMode(s, g, t);
+        if (trigger.auxMode == null && isHistorical(s, g, t, doc.docDate)) {
+          trigger.auxMode = Plover.HISTORICAL;
+        }
         readModality(trigger);
         mentionsOfTrigger(s, g, doc, trigger, mentions);
       }
@@ -297,6 +341,13 @@ public final class EventExtractor implements Serializable {
   private @Nullable Trigger trigger(ParsedSentence s, Graph g, int t) {
     Pos pos = posClass(s.tags[t]);
     if (pos == null || (pos == Pos.VERB && g.hasParentRelation(t, "aux", "aux:pass", "cop"))) {
+      return null;
+    }
+    if (pos == Pos.NOUN
+        && g.hasParentRelationStarting(t, "nmod:")
+        && s.tags[g.parent(t)].startsWith("NN")) {
+      // An event noun that qualifies another noun is background: "victims of the attacks on the
+      // embassies", "the probe into the bombings", "figures for the dead in the bombings".
       return null;
     }
     String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
@@ -403,6 +454,93 @@ public final class EventExtractor implements Serializable {
     return found;
   }
 
+  /** Whether a sentence is about sport (see {@link #SPORT_WORDS}). */
+  private static boolean isSport(ParsedSentence s) {
+    for (int t = 0; t < s.size(); t++) {
+      String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
+      // "the second Ashes Test": a cricket match, capitalised.
+      if (SPORT_WORDS.contains(lemma) || (s.words[t].equals("Test") && s.tags[t].equals("NNP"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an event is told as background from before the story: the trigger, or the noun or verb
+   * it hangs on by a relative clause or complement, carries a past marker ("years ago", "last
+   * year", "previous attempts") or a year before the story's ("since 1985", "the 1996 bombing").
+   */
+  private static boolean isHistorical(
+      ParsedSentence s, Graph g, int t, @Nullable LocalDate docDate) {
+    for (int token = t, depth = 0; token >= 0 && depth < 2; depth++) {
+      for (int[] edge : g.children(token)) {
+        if (marksThePast(s, g, edge[0], docDate)
+            || (s.relations[edge[1]].equals("mark")
+                && s.lemmas[edge[0]].equalsIgnoreCase("since"))) {
+          // "has had high blood pressure since he was jailed": the jailing is background.
+          return true;
+        }
+        for (int[] inner : g.children(edge[0])) {
+          // "in 1995", "two years ago", "last year": the marker modifies the trigger's modifier.
+          if (isTimeNoun(s, edge[0]) && marksThePast(s, g, inner[0], docDate)) {
+            return true;
+          }
+        }
+      }
+      token =
+          g.hasParentRelationStarting(token, "acl") || g.hasParentRelation(token, "xcomp", "advcl")
+              ? g.parent(token)
+              : -1;
+    }
+    return false;
+  }
+
+  private static boolean isTimeNoun(ParsedSentence s, int token) {
+    String lemma = s.lemmas[token].toLowerCase(Locale.ROOT);
+    return lemma.equals("year")
+        || lemma.equals("decade")
+        || lemma.equals("month")
+        || lemma.equals("week")
+        || lemma.equals("past")
+        || s.tags[token].equals("CD");
+  }
+
+  private static boolean marksThePast(
+      ParsedSentence s, Graph g, int token, @Nullable LocalDate docDate) {
+    String lemma = s.lemmas[token].toLowerCase(Locale.ROOT);
+    if (lemma.equals("previous") || lemma.equals("former")) {
+      return true;
+    }
+    if (lemma.equals("ago")) {
+      // "two years ago", "months ago" are background; "two days ago" is news.
+      for (int[] edge : g.children(token)) {
+        if (isLongAgo(s, edge[0])) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (lemma.equals("last") || lemma.equals("past")) {
+      // "last year", "the past 22 years"; not "last week", "the past 24 hours".
+      int noun = g.parent(token);
+      return noun >= 0 && isLongAgo(s, noun);
+    }
+    if (s.tags[token].equals("CD") && lemma.matches("(19|20)\\d\\d")) {
+      int year = Integer.parseInt(lemma);
+      return docDate != null && year < docDate.getYear();
+    }
+    return false;
+  }
+
+  private static boolean isLongAgo(ParsedSentence s, int noun) {
+    String lemma = s.lemmas[noun].toLowerCase(Locale.ROOT);
+    return lemma.equals("year")
+        || lemma.equals("decade")
+        || lemma.equals("century")
+        || lemma.equals("month");
+  }
+
   /** PLOVER's readings of promised events: cooperation that will happen is AGREE. */
   private static void readModality(Trigger trigger) {
     if (!Plover.FUTURE.equals(trigger.auxMode)) {
@@ -428,6 +566,9 @@ public final class EventExtractor implements Serializable {
       return;
     }
     List<Role> actors = resolve(s, g, doc, roles[0], 0);
+    if (actors.isEmpty() && doneByNature(s, trigger, -1)) {
+      return; // "two others injured when their car was hit by an avalanche"
+    }
     if (actors.isEmpty() && roles[0] >= 0 && s.tags[roles[0]].startsWith("PRP")) {
       actors = reporter(s, g, doc, t);
     } else if (roles[0] < 0 && trigger.pos == Pos.VERB && g.child(t, "aux:pass") >= 0) {
@@ -465,7 +606,14 @@ public final class EventExtractor implements Serializable {
     }
     // "Rival sides deployed heavy artillery": a participant that is a common noun, though no name
     // or agent noun, still makes the event (a pronoun does not).
-    boolean nominalRole = isNominal(s, roles[0]) || isNominal(s, roles[1]);
+    if (roles[0] < 0 && NEEDS_ACTOR.contains(trigger.entry.type)) {
+      return; // no one agrees, meets or yields: "children were consulted"
+    }
+    // A participant that is a common noun or a pronoun, though no name or agent noun, still makes
+    // the event ("Rival sides deployed heavy artillery", "civilians were killed"); a place alone
+    // does not ("a fire broke out in a camp at Mina").
+    boolean nominalRole =
+        isNominal(s, roles[0]) || (isNominal(s, roles[1]) && !s.tags[roles[1]].startsWith("PRP"));
     Timex timex = dateOf(s, g, doc, t);
     // "France and Germany agreed": each conjunct acts, as each conjunct of the target is one.
     List<Role> actorsOrNone = actors.isEmpty() ? java.util.Collections.singletonList(null) : actors;
@@ -473,7 +621,7 @@ public final class EventExtractor implements Serializable {
       for (Role target : targets) {
         Role place =
             location != null ? location : target != null && target.isPlace() ? target : null;
-        if (each != null || target != null || place != null || nominalRole) {
+        if (each != null || target != null || nominalRole) {
           mentions.add(mention(s, doc, trigger, each, target, place, timex));
         }
       }
@@ -501,7 +649,10 @@ public final class EventExtractor implements Serializable {
   }
 
   private static boolean isNominal(ParsedSentence s, int token) {
-    return token >= 0 && (s.tags[token].startsWith("NN") || s.tags[token].equals("CD"));
+    return token >= 0
+        && (s.tags[token].startsWith("NN")
+            || s.tags[token].equals("CD")
+            || s.tags[token].startsWith("PRP"));
   }
 
   /** The tokens heading the actor and the first recipient candidate of a trigger. */
@@ -516,6 +667,10 @@ public final class EventExtractor implements Serializable {
         // "the Taliban's capture of Ghazni": the possessor did it.
         actor = poss;
       }
+      if (actor < 0 && g.hasParentRelation(t, "obl:on", "obl:during")) {
+        // "paid tribute on a visit to East Africa": the visit is the subject's.
+        actor = g.childStarting(g.parent(t), "nsubj");
+      }
       return new int[] {actor, of >= 0 ? of : poss};
     }
     if (SUBJECT_IS_TARGET.contains(lemma)) {
@@ -524,7 +679,22 @@ public final class EventExtractor implements Serializable {
     if (g.child(t, "nsubj:pass") >= 0 || g.child(t, "aux:pass") >= 0) {
       return new int[] {g.childStarting(t, "obl:agent", "obl:by"), g.child(t, "nsubj:pass")};
     }
-    return new int[] {g.childStarting(t, "nsubj"), g.childStarting(t, "obj", "dobj")};
+    int subject = g.childStarting(t, "nsubj");
+    int clause = t;
+    while (subject < 0 && g.hasParentRelationStarting(clause, "conj")) {
+      // "After touring the capital and meeting with police leaders": the first conjunct's subject.
+      clause = g.parent(clause);
+      subject = g.childStarting(clause, "nsubj");
+    }
+    if (subject < 0 && g.hasParentRelation(clause, "advcl")) {
+      // "After meeting with Kenyan police leaders, the FBI chief said": the main clause's subject.
+      subject = g.childStarting(g.parent(clause), "nsubj");
+    } else if (subject < 0 && g.hasParentRelation(t, "acl") && s.tags[t].equals("VBG")) {
+      // "footage of Cuban exiles protesting in Miami": the noun the clause describes ("the poll
+      // released on Thursday" is what was released, not who).
+      subject = g.parent(t);
+    }
+    return new int[] {subject, g.childStarting(t, "obj", "dobj")};
   }
 
   /**

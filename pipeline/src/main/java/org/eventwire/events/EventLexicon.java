@@ -294,8 +294,13 @@ public final class EventLexicon implements Serializable {
    */
   public boolean mayTrigger(String lemma, Pos pos, Set<String> sentenceLemmas) {
     String normalized = normal(lemma);
-    if (pos == Pos.VERB && phrasalFirstWords().contains(normalized)) {
-      return true;
+    if (pos == Pos.VERB) {
+      // "take over" can trigger only where "over" is: "take" alone is in most sentences.
+      for (String particle : phrasalParticles().getOrDefault(normalized, Set.of())) {
+        if (sentenceLemmas.contains(particle)) {
+          return true;
+        }
+      }
     }
     List<Entry> candidates = entries.get(key(normalized, pos));
     if (candidates == null || (pos == Pos.VERB && REPORTING_VERBS.contains(normalized))) {
@@ -310,6 +315,28 @@ public final class EventLexicon implements Serializable {
       }
     }
     return false;
+  }
+
+  private transient Map<String, Set<String>> phrasalParticles;
+
+  /** The particles of the phrasal verbs, by their verb: "take" -> {"over", "part"...}. */
+  private Map<String, Set<String>> phrasalParticles() {
+    Map<String, Set<String>> particles = phrasalParticles;
+    if (particles == null) {
+      Map<String, Set<String>> found = new HashMap<>();
+      String prefix = Pos.VERB + " ";
+      for (String key : entries.keySet()) {
+        int space = key.indexOf(' ', prefix.length());
+        if (key.startsWith(prefix) && space > 0) {
+          found
+              .computeIfAbsent(key.substring(prefix.length(), space), k -> new HashSet<>())
+              .add(key.substring(space + 1));
+        }
+      }
+      particles = Map.copyOf(found);
+      phrasalParticles = particles;
+    }
+    return particles;
   }
 
   private transient Set<String> phrasalFirstWords;
