@@ -254,6 +254,11 @@ public final class EventExtractor implements Serializable {
     }
   }
 
+  /** Whether an entity of this type names a place. */
+  public static boolean isPlace(String entityType) {
+    return PLACE_TYPES.contains(entityType);
+  }
+
   /** Whether an entity of this type can be an actor, target or place. */
   public static boolean canFillRole(String entityType) {
     return ROLE_TYPES.contains(entityType);
@@ -263,15 +268,24 @@ public final class EventExtractor implements Serializable {
    * Whether a sentence with these lemmas and part-of-speech tags can report an event at all: false
    * when no token could be a trigger, or when nothing in it can fill a role (every mention needs
    * one: an entity, or a common noun that names an agent, such as "police"), so {@link #extract}
-   * would find nothing whatever the parse. Lets the annotator skip the dependency parse of most
-   * sentences.
+   * would find nothing whatever the parse; false too for a sentence about sport, which {@link
+   * #extract} never codes. Lets the annotator skip the dependency parse of most sentences.
    */
   public boolean mayReportEvent(List<String> lemmas, List<String> tags, boolean hasRoleEntity) {
+    return mayReportEvent(lemmas, tags, hasRoleEntity, true);
+  }
+
+  /**
+   * Like {@link #mayReportEvent(List, List, boolean)}, knowing whether the sentence names a place
+   * (an entity of a place type): without one, a place cannot change hands.
+   */
+  public boolean mayReportEvent(
+      List<String> lemmas, List<String> tags, boolean hasRoleEntity, boolean hasPlaceEntity) {
     boolean hasRole = hasRoleEntity;
     for (int t = 0; t < lemmas.size() && !hasRole; t++) {
       hasRole = posClass(tags.get(t)) == Pos.NOUN && agents.isAgent(lemmas.get(t));
     }
-    if (!hasRole) {
+    if (!hasRole || isSport(lemmas, tags)) {
       return false;
     }
     Set<String> words = new java.util.HashSet<>();
@@ -280,7 +294,7 @@ public final class EventExtractor implements Serializable {
     }
     for (int t = 0; t < lemmas.size(); t++) {
       Pos pos = posClass(tags.get(t));
-      if (pos != null && lexicon.mayTrigger(lemmas.get(t), pos, words)) {
+      if (pos != null && lexicon.mayTrigger(lemmas.get(t), pos, words, hasPlaceEntity)) {
         return true;
       }
     }
@@ -309,7 +323,7 @@ public final class EventExtractor implements Serializable {
   public List<EventMention> extract(ParsedSentence s, DocumentContext document) {
     // Role and date lookups scan entities and timexes once per token: keep only this sentence's.
     DocumentContext doc = document.within(s);
-    if (isSport(s)) {
+    if (isSport(java.util.Arrays.asList(s.lemmas), java.util.Arrays.asList(s.tags))) {
       return new ArrayList<>();
     }
     Graph g = new Graph(s);
@@ -345,7 +359,7 @@ public final class EventExtractor implements Serializable {
     }
     if (pos == Pos.NOUN
         && g.hasParentRelationStarting(t, "nmod:")
-        && s.tags[g.parent(t)].startsWith("NN")) {
+        && (s.tags[g.parent(t)].startsWith("NN") || s.tags[g.parent(t)].startsWith("JJ"))) {
       // An event noun that qualifies another noun is background: "victims of the attacks on the
       // embassies", "the probe into the bombings", "figures for the dead in the bombings".
       return null;
@@ -451,15 +465,36 @@ public final class EventExtractor implements Serializable {
       // A negation on the verb that governs it ("did not agree to withdraw") reaches the event.
       token = g.hasParentRelation(token, "xcomp", "ccomp") ? g.parent(token) : -1;
     }
+    int head = g.parent(t);
+    if (found == null
+        && head >= 0
+        && (g.hasParentRelationStarting(t, "conj") || posClass(s.tags[t]) == Pos.NOUN)
+        && isConditional(s, g, head)) {
+      // "If a suspect is caught and charged", "if the appeal goes to court": the condition on
+      // the first conjunct, or on the verb an event noun depends on, is the event's too.
+      found = Plover.HYPOTHETICAL;
+    }
     return found;
   }
 
+  private static boolean isConditional(ParsedSentence s, Graph g, int token) {
+    for (int[] edge : g.children(token)) {
+      String rel = s.relations[edge[1]];
+      String lemma = s.lemmas[edge[0]].toLowerCase(Locale.ROOT);
+      if ((rel.equals("aux") && HYPOTHETICAL_AUX.contains(lemma))
+          || (rel.equals("mark") && (lemma.equals("if") || lemma.equals("unless")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a sentence is about sport (see {@link #SPORT_WORDS}). */
-  private static boolean isSport(ParsedSentence s) {
-    for (int t = 0; t < s.size(); t++) {
-      String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
+  static boolean isSport(List<String> lemmas, List<String> tags) {
+    for (int t = 0; t < lemmas.size(); t++) {
       // "the second Ashes Test": a cricket match, capitalised.
-      if (SPORT_WORDS.contains(lemma) || (s.words[t].equals("Test") && s.tags[t].equals("NNP"))) {
+      if (SPORT_WORDS.contains(lemmas.get(t).toLowerCase(Locale.ROOT))
+          || (lemmas.get(t).equals("Test") && tags.get(t).equals("NNP"))) {
         return true;
       }
     }

@@ -293,6 +293,17 @@ public final class EventLexicon implements Serializable {
    * @param sentenceLemmas the lower-cased lemmas of the sentence
    */
   public boolean mayTrigger(String lemma, Pos pos, Set<String> sentenceLemmas) {
+    return mayTrigger(lemma, pos, sentenceLemmas, true);
+  }
+
+  /**
+   * Like {@link #mayTrigger(String, Pos, Set)}; without a named place in the sentence, a row of a
+   * place changing hands (finer type SEIZE: "take", "fall", "capture") cannot code, as the
+   * extractor drops such an event when no place is its target or location ("took 43 percent of the
+   * vote", "prices fell").
+   */
+  public boolean mayTrigger(
+      String lemma, Pos pos, Set<String> sentenceLemmas, boolean sentenceNamesAPlace) {
     String normalized = normal(lemma);
     if (pos == Pos.VERB) {
       // "take over" can trigger only where "over" is: "take" alone is in most sentences.
@@ -308,6 +319,7 @@ public final class EventLexicon implements Serializable {
     }
     for (Entry e : candidates) {
       if (!e.type.equals(NONE)
+          && (sentenceNamesAPlace || !"SEIZE".equals(e.fineType))
           && (e.object.isEmpty() || sentenceLemmas.contains(e.object))
           && (e.prep.isEmpty() || sentenceLemmas.contains(e.prep.split(" ")[0]))
           && (e.prepObject.isEmpty() || sentenceLemmas.contains(e.prepObject))) {

@@ -331,4 +331,24 @@ public class EventExtractorTest {
             .extract(extractor, null)
             .size());
   }
+
+  @Test
+  public void aConditionOnTheFirstConjunctIsTheSecondsToo() {
+    // If police arrest and charge Kopp
+    List<EventMention> found =
+        new Builder()
+            .tokens("If/IN police/NNS/police arrest/VBP/arrest and/CC charge/VBP/charge Kopp/NNP")
+            .entity(5, "PERSON")
+            .edge(2, 0, "mark")
+            .edge(2, 1, "nsubj")
+            .edge(2, 4, "conj:and")
+            .edge(4, 1, "nsubj")
+            .edge(2, 5, "obj")
+            .edge(4, 5, "obj")
+            .extract(extractor, null);
+    assertEquals(2, found.size());
+    for (EventMention m : found) {
+      assertEquals(m.action, Plover.HYPOTHETICAL, m.auxMode);
+    }
+  }
 }
