@@ -613,14 +613,7 @@ public final class EventExtractor implements Serializable {
       actors.removeIf(r -> r.type.equals(Agents.AGENT));
     }
     List<Role> targets = recipients(s, g, doc, trigger, roles[1]);
-    Role location = placeAttachedTo(s, g, doc, t, -1);
-    if (location == null
-        && g.parent(t) >= 0
-        && (trigger.pos == Pos.NOUN || g.hasParentRelationStarting(t, "conj"))) {
-      // "There is heavy fighting in Kandahar": the place hangs on the verb the noun is subject of;
-      // "In Kandahar, the Taliban attacked a prison and freed inmates": on the first conjunct.
-      location = placeAttachedTo(s, g, doc, g.parent(t), t);
-    }
+    Role location = locationOf(s, g, doc, trigger);
     if (trigger.entry.type.equals("MOBILIZE")) {
       // "sending 3,000 troops": the forces moved are what is mobilised, not a recipient.
       targets.removeIf(r -> r.type.equals(Agents.AGENT));
@@ -639,16 +632,10 @@ public final class EventExtractor implements Serializable {
     if (targets.isEmpty()) {
       targets.add(null);
     }
-    // "Rival sides deployed heavy artillery": a participant that is a common noun, though no name
-    // or agent noun, still makes the event (a pronoun does not).
-    if (roles[0] < 0 && NEEDS_ACTOR.contains(trigger.entry.type)) {
-      return; // no one agrees, meets or yields: "children were consulted"
+    if (roles[0] < 0 && trigger.pos == Pos.VERB && NEEDS_ACTOR.contains(trigger.entry.type)) {
+      return; // no one agrees, meets or yields: "children were consulted" ("talks in Qatar" are)
     }
-    // A participant that is a common noun or a pronoun, though no name or agent noun, still makes
-    // the event ("Rival sides deployed heavy artillery", "civilians were killed"); a place alone
-    // does not ("a fire broke out in a camp at Mina").
-    boolean nominalRole =
-        isNominal(s, roles[0]) || (isNominal(s, roles[1]) && !s.tags[roles[1]].startsWith("PRP"));
+    boolean nominalRole = unnamedParticipant(s, g, trigger, roles, location);
     Timex timex = dateOf(s, g, doc, t);
     // "France and Germany agreed": each conjunct acts, as each conjunct of the target is one.
     List<Role> actorsOrNone = actors.isEmpty() ? java.util.Collections.singletonList(null) : actors;
@@ -661,6 +648,42 @@ public final class EventExtractor implements Serializable {
         }
       }
     }
+  }
+
+  /** Where an event happens: a place attached to its trigger, else to the trigger's head. */
+  private @Nullable Role locationOf(
+      ParsedSentence s, Graph g, DocumentContext doc, Trigger trigger) {
+    int t = trigger.token;
+    Role location = placeAttachedTo(s, g, doc, t, -1);
+    if (location == null
+        && g.parent(t) >= 0
+        && (trigger.pos == Pos.NOUN
+            || g.hasParentRelationStarting(t, "conj")
+            || g.hasParentRelationStarting(t, "nsubj"))) {
+      // "There is heavy fighting in Kandahar": the place hangs on the verb the noun is subject of;
+      // "In Kandahar, the Taliban attacked a prison and freed inmates": on the first conjunct.
+      location = placeAttachedTo(s, g, doc, g.parent(t), t);
+    }
+    return location;
+  }
+
+  /**
+   * Whether an event with no named or agent participant still happened: a participant that is a
+   * common noun or a pronoun acts ("Rival sides deployed heavy artillery") or a common noun is
+   * acted on ("civilians were killed"), or an event noun has a place ("heavy fighting in
+   * Kandahar"). A verb with only a place is none ("a fire broke out at Mina, forcing an
+   * evacuation"), nor is an event noun beside a natural force.
+   */
+  private static boolean unnamedParticipant(
+      ParsedSentence s, Graph g, Trigger trigger, int[] roles, @Nullable Role location) {
+    // "Fighting raged in Lashkar Gah": a gerund subject is an event noun too.
+    boolean eventNoun =
+        trigger.pos == Pos.NOUN
+            || (s.tags[trigger.token].equals("VBG")
+                && g.hasParentRelationStarting(trigger.token, "nsubj"));
+    return isNominal(s, roles[0])
+        || (isNominal(s, roles[1]) && !s.tags[roles[1]].startsWith("PRP"))
+        || (location != null && eventNoun && !mentionsNaturalForce(s));
   }
 
   /**
