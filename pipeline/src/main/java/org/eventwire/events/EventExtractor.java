@@ -509,6 +509,9 @@ public final class EventExtractor implements Serializable {
   private static boolean isHistorical(
       ParsedSentence s, Graph g, int t, @Nullable LocalDate docDate) {
     for (int token = t, depth = 0; token >= 0 && depth < 2; depth++) {
+      if (yearsAfter(s, g, token)) {
+        return true;
+      }
       for (int[] edge : g.children(token)) {
         if (marksThePast(s, g, edge[0], docDate)
             || (s.relations[edge[1]].equals("mark")
@@ -524,11 +527,28 @@ public final class EventExtractor implements Serializable {
         }
       }
       token =
-          g.hasParentRelationStarting(token, "acl") || g.hasParentRelation(token, "xcomp", "advcl")
+          g.hasParentRelationStarting(token, "acl")
+                  || g.hasParentRelationStarting(token, "conj")
+                  || g.hasParentRelation(token, "xcomp", "advcl")
               ? g.parent(token)
               : -1;
     }
     return false;
+  }
+
+  /**
+   * "some 20 years after US and Nato troops invaded": a clause under "after" measured in years is
+   * that long before what it is told beside.
+   */
+  private static boolean yearsAfter(ParsedSentence s, Graph g, int token) {
+    boolean after = false;
+    boolean years = false;
+    for (int[] edge : g.children(token)) {
+      String rel = s.relations[edge[1]];
+      after |= rel.equals("mark") && s.lemmas[edge[0]].equalsIgnoreCase("after");
+      years |= !rel.equals("mark") && isLongAgo(s, edge[0]);
+    }
+    return after && years;
   }
 
   private static boolean isTimeNoun(ParsedSentence s, int token) {

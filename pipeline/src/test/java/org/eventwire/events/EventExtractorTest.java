@@ -349,4 +349,28 @@ public class EventExtractorTest {
       assertEquals(m.action, Plover.HYPOTHETICAL, m.auxMode);
     }
   }
+
+  @Test
+  public void whatHappenedYearsBeforeWhatItIsToldBesideIsHistorical() {
+    // 20 years after Nato invaded and ousted the Taliban
+    List<EventMention> found =
+        new Builder()
+            .tokens(
+                "20/CD years/NNS/year after/IN Nato/NNP invaded/VBD/invade and/CC ousted/VBD/oust"
+                    + " Taliban/NNP")
+            .entity(3, "ORGANIZATION")
+            .entity(7, "ORGANIZATION")
+            .edge(1, 0, "nummod")
+            .edge(4, 1, "obl:npmod")
+            .edge(4, 2, "mark")
+            .edge(4, 3, "nsubj")
+            .edge(4, 6, "conj:and")
+            .edge(6, 3, "nsubj")
+            .edge(6, 7, "obj")
+            .extract(extractor, LocalDate.of(2021, 8, 12));
+    assertEquals(found.toString(), 2, found.size());
+    for (EventMention m : found) {
+      assertEquals(m.action, Plover.HISTORICAL, m.auxMode);
+    }
+  }
 }
