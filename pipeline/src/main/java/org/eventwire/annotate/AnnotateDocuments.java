@@ -45,6 +45,10 @@ public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollec
   public static final String DOCUMENTS_ANNOTATED = "documents_annotated";
   public static final String REJECTED_ANNOTATE = "rejected_annotate";
   public static final String TOKENS = "tokens";
+  public static final String SENTENCES = "sentences_annotated";
+
+  /** Sentences the dependency parser saw (--parseSentences). */
+  public static final String SENTENCES_PARSED = "sentences_parsed";
 
   /**
    * Prefix of a gauge per worker JVM ({@code model_loads@PID@HOST}): how many CoreNLP pipelines
@@ -106,6 +110,9 @@ public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollec
     private final Counter rejected =
         InJvmCounters.counter(AnnotateDocuments.class, REJECTED_ANNOTATE);
     private final Counter tokens = InJvmCounters.counter(AnnotateDocuments.class, TOKENS);
+    private final Counter sentences = InJvmCounters.counter(AnnotateDocuments.class, SENTENCES);
+    private final Counter sentencesParsed =
+        InJvmCounters.counter(AnnotateDocuments.class, SENTENCES_PARSED);
     private final Distribution millisPerDocument =
         Metrics.distribution(AnnotateDocuments.class, "annotate_millis");
     private transient DocumentAnnotator annotator;
@@ -145,6 +152,8 @@ public class AnnotateDocuments extends PTransform<PCollection<Document>, PCollec
         annotatedDocument.mentions.forEach(out.get(EVENT_MENTIONS)::output);
         annotated.inc();
         tokens.inc(done.getNumTokens() == null ? 0 : done.getNumTokens());
+        sentences.inc(annotatedDocument.sentences);
+        sentencesParsed.inc(annotatedDocument.sentencesParsed);
         millisPerDocument.update((System.nanoTime() - start) / 1_000_000);
         out.get(ANNOTATED).output(done);
       } catch (TimeoutException e) {

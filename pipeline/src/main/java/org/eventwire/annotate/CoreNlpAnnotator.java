@@ -154,9 +154,11 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     EventExtractor.DocumentContext context =
         new EventExtractor.DocumentContext(
             document.getDocId(), records.entities, timexes, document.getDocDate());
+    int parsedSentences = 0;
     for (int sentenceIndex = 0; sentenceIndex < sentences.size(); sentenceIndex++) {
       ParsedSentence parsed = parse(sentences.get(sentenceIndex), sentenceIndex, offsets);
       if (parsed != null) {
+        parsedSentences++;
         mentions.addAll(extractor.extract(parsed, context));
       }
     }
@@ -176,7 +178,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
             .setTimexes(timexes)
             .setSentences(records.sentences)
             .build();
-    return new Annotated(annotated, mentions);
+    return new Annotated(annotated, mentions, sentences.size(), parsedSentences);
   }
 
   /** A document's sentences, entities and timexes, as records, gathered sentence by sentence. */
@@ -239,15 +241,19 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
       return;
     }
     boolean[] hasRoleEntity = new boolean[sentences.size()];
+    boolean[] hasPlaceEntity = new boolean[sentences.size()];
     for (Entity entity : entities) {
       if (EventExtractor.canFillRole(entity.getType())) {
         hasRoleEntity[entity.getSentenceIndex()] = true;
+      }
+      if (EventExtractor.isPlace(entity.getType())) {
+        hasPlaceEntity[entity.getSentenceIndex()] = true;
       }
     }
     List<CoreMap> toParse = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       if (parseSentences == CoreNlpSettings.ParseSentences.ALL
-          || mayReportEvent(sentences.get(i), hasRoleEntity[i])) {
+          || mayReportEvent(sentences.get(i), hasRoleEntity[i], hasPlaceEntity[i])) {
         toParse.add(sentences.get(i));
       }
     }
@@ -256,7 +262,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     }
   }
 
-  private boolean mayReportEvent(CoreMap sentence, boolean hasRoleEntity) {
+  private boolean mayReportEvent(CoreMap sentence, boolean hasRoleEntity, boolean hasPlace) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<String> lemmas = new ArrayList<>(tokens.size());
     List<String> tags = new ArrayList<>(tokens.size());
@@ -264,7 +270,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
       lemmas.add(lemmaOf(token));
       tags.add(tagOf(token));
     }
-    return extractor.mayReportEvent(lemmas, tags, hasRoleEntity);
+    return extractor.mayReportEvent(lemmas, tags, hasRoleEntity, hasPlace);
   }
 
   /** A token's lemma as the extractor reads it, both when choosing sentences and when parsing. */

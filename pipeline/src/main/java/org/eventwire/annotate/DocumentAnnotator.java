@@ -21,9 +21,21 @@ public interface DocumentAnnotator {
     public final Document document;
     public final List<EventMention> mentions;
 
+    /** The document's sentences, and how many of them the dependency parser saw. */
+    public final int sentences;
+
+    public final int sentencesParsed;
+
     public Annotated(Document document, List<EventMention> mentions) {
+      this(document, mentions, 0, 0);
+    }
+
+    public Annotated(
+        Document document, List<EventMention> mentions, int sentences, int sentencesParsed) {
       this.document = document;
       this.mentions = mentions;
+      this.sentences = sentences;
+      this.sentencesParsed = sentencesParsed;
     }
   }
 

@@ -120,6 +120,44 @@ public final class EventExtractor implements Serializable {
           "lightning",
           "epidemic");
 
+  /**
+   * Types that PLOVER gives an actor by definition (someone agrees, meets, yields, refuses,
+   * praises): without one the sentence names no event of theirs ("children were consulted" is no
+   * CONSULT).
+   */
+  static final Set<String> NEEDS_ACTOR = Set.of("AGREE", "CONCEDE", "CONSULT", "REJECT", "SUPPORT");
+
+  /**
+   * Words that mark a sentence as sport: "beat", "defeat", "battle", "attack" and "win" there are
+   * results, never political events (PLOVER codes no sport), so such a sentence yields none.
+   */
+  static final Set<String> SPORT_WORDS =
+      Set.of(
+          "cricket",
+          "football",
+          "soccer",
+          "tennis",
+          "rugby",
+          "golf",
+          "hockey",
+          "basketball",
+          "baseball",
+          "league",
+          "championship",
+          "tournament",
+          "innings",
+          "wicket",
+          "stump",
+          "striker",
+          "midfielder",
+          "goalkeeper",
+          "semi-final",
+          "quarter-final",
+          "medal",
+          "champion",
+          "player",
+          "cup");
+
   /** Prepositions through which a verb or event noun names its recipient. */
   static final List<String> RECIPIENT_RELATIONS =
       List.of(
@@ -195,6 +233,11 @@ public final class EventExtractor implements Serializable {
     }
   }
 
+  /** Whether an entity of this type names a place. */
+  public static boolean isPlace(String entityType) {
+    return PLACE_TYPES.contains(entityType);
+  }
+
   /** Whether an entity of this type can be an actor, target or place. */
   public static boolean canFillRole(String entityType) {
     return ROLE_TYPES.contains(entityType);
@@ -204,15 +247,24 @@ public final class EventExtractor implements Serializable {
    * Whether a sentence with these lemmas and part-of-speech tags can report an event at all: false
    * when no token could be a trigger, or when nothing in it can fill a role (every mention needs
    * one: an entity, or a common noun that names an agent, such as "police"), so {@link #extract}
-   * would find nothing whatever the parse. Lets the annotator skip the dependency parse of most
-   * sentences.
+   * would find nothing whatever the parse; false too for a sentence about sport, which {@link
+   * #extract} never codes. Lets the annotator skip the dependency parse of most sentences.
    */
   public boolean mayReportEvent(List<String> lemmas, List<String> tags, boolean hasRoleEntity) {
+    return mayReportEvent(lemmas, tags, hasRoleEntity, true);
+  }
+
+  /**
+   * Like {@link #mayReportEvent(List, List, boolean)}, knowing whether the sentence names a place
+   * (an entity of a place type): without one, a place cannot change hands.
+   */
+  public boolean mayReportEvent(
+      List<String> lemmas, List<String> tags, boolean hasRoleEntity, boolean hasPlaceEntity) {
     boolean hasRole = hasRoleEntity;
     for (int t = 0; t < lemmas.size() && !hasRole; t++) {
       hasRole = posClass(tags.get(t)) == Pos.NOUN && agents.isAgent(lemmas.get(t));
     }
-    if (!hasRole) {
+    if (!hasRole || isSport(lemmas, tags)) {
       return false;
     }
     Set<String> words = new java.util.HashSet<>();
@@ -221,7 +273,7 @@ public final class EventExtractor implements Serializable {
     }
     for (int t = 0; t < lemmas.size(); t++) {
       Pos pos = posClass(tags.get(t));
-      if (pos != null && lexicon.mayTrigger(lemmas.get(t), pos, words)) {
+      if (pos != null && lexicon.mayTrigger(lemmas.get(t), pos, words, hasPlaceEntity)) {
         return true;
       }
     }
@@ -250,6 +302,9 @@ public final class EventExtractor implements Serializable {
   public List<EventMention> extract(ParsedSentence s, DocumentContext document) {
     // Role lookups scan entities once per token: keep only this sentence's.
     DocumentContext doc = document.within(s);
+    if (isSport(java.util.Arrays.asList(s.lemmas), java.util.Arrays.asList(s.tags))) {
+      return new ArrayList<>();
+    }
     Graph g = new Graph(s);
     Trigger[] triggers = new Trigger[s.size()];
     for (int t = 0; t < s.size(); t++) {
@@ -265,6 +320,9 @@ public final class EventExtractor implements Serializable {
       Trigger trigger = triggers[t];
       if (trigger != null && !absorbed[t]) {
         trigger.auxMode = auxMode(s, g, t);
+        if (trigger.auxMode == null && isHistorical(s, g, t, doc.docDate)) {
+          trigger.auxMode = Plover.HISTORICAL;
+        }
         readModality(trigger);
         mentionsOfTrigger(s, g, doc, trigger, mentions);
       }
@@ -276,6 +334,13 @@ public final class EventExtractor implements Serializable {
   private @Nullable Trigger trigger(ParsedSentence s, Graph g, int t) {
     Pos pos = posClass(s.tags[t]);
     if (pos == null || (pos == Pos.VERB && g.hasParentRelation(t, "aux", "aux:pass", "cop"))) {
+      return null;
+    }
+    if (pos == Pos.NOUN
+        && g.hasParentRelationStarting(t, "nmod:")
+        && (s.tags[g.parent(t)].startsWith("NN") || s.tags[g.parent(t)].startsWith("JJ"))) {
+      // An event noun that qualifies another noun is background: "victims of the attacks on the
+      // embassies", "the probe into the bombings", "figures for the dead in the bombings".
       return null;
     }
     String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
@@ -379,7 +444,135 @@ public final class EventExtractor implements Serializable {
       // A negation on the verb that governs it ("did not agree to withdraw") reaches the event.
       token = g.hasParentRelation(token, "xcomp", "ccomp") ? g.parent(token) : -1;
     }
+    int head = g.parent(t);
+    if (found == null
+        && head >= 0
+        && (g.hasParentRelationStarting(t, "conj") || posClass(s.tags[t]) == Pos.NOUN)
+        && isConditional(s, g, head)) {
+      // "If a suspect is caught and charged", "if the appeal goes to court": the condition on
+      // the first conjunct, or on the verb an event noun depends on, is the event's too.
+      found = Plover.HYPOTHETICAL;
+    }
     return found;
+  }
+
+  private static boolean isConditional(ParsedSentence s, Graph g, int token) {
+    for (int[] edge : g.children(token)) {
+      String rel = s.relations[edge[1]];
+      String lemma = s.lemmas[edge[0]].toLowerCase(Locale.ROOT);
+      if ((rel.equals("aux") && HYPOTHETICAL_AUX.contains(lemma))
+          || (rel.equals("mark") && (lemma.equals("if") || lemma.equals("unless")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a sentence is about sport (see {@link #SPORT_WORDS}). */
+  static boolean isSport(List<String> lemmas, List<String> tags) {
+    for (int t = 0; t < lemmas.size(); t++) {
+      // "the second Ashes Test": a cricket match, capitalised.
+      if (SPORT_WORDS.contains(lemmas.get(t).toLowerCase(Locale.ROOT))
+          || (lemmas.get(t).equals("Test") && tags.get(t).equals("NNP"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an event is told as background from before the story: the trigger, or the noun or verb
+   * it hangs on by a relative clause or complement, carries a past marker ("years ago", "last
+   * year", "previous attempts") or a year before the story's ("since 1985", "the 1996 bombing").
+   */
+  private static boolean isHistorical(
+      ParsedSentence s, Graph g, int t, @Nullable LocalDate docDate) {
+    for (int token = t, depth = 0; token >= 0 && depth < 2; depth++) {
+      if (yearsAfter(s, g, token)) {
+        return true;
+      }
+      for (int[] edge : g.children(token)) {
+        if (marksThePast(s, g, edge[0], docDate)
+            || (s.relations[edge[1]].equals("mark")
+                && s.lemmas[edge[0]].equalsIgnoreCase("since"))) {
+          // "has had high blood pressure since he was jailed": the jailing is background.
+          return true;
+        }
+        for (int[] inner : g.children(edge[0])) {
+          // "in 1995", "two years ago", "last year": the marker modifies the trigger's modifier.
+          if (isTimeNoun(s, edge[0]) && marksThePast(s, g, inner[0], docDate)) {
+            return true;
+          }
+        }
+      }
+      token =
+          g.hasParentRelationStarting(token, "acl")
+                  || g.hasParentRelationStarting(token, "conj")
+                  || g.hasParentRelation(token, "xcomp", "advcl")
+              ? g.parent(token)
+              : -1;
+    }
+    return false;
+  }
+
+  /**
+   * "some 20 years after US and Nato troops invaded": a clause under "after" measured in years is
+   * that long before what it is told beside.
+   */
+  private static boolean yearsAfter(ParsedSentence s, Graph g, int token) {
+    boolean after = false;
+    boolean years = false;
+    for (int[] edge : g.children(token)) {
+      String rel = s.relations[edge[1]];
+      after |= rel.equals("mark") && s.lemmas[edge[0]].equalsIgnoreCase("after");
+      years |= !rel.equals("mark") && isLongAgo(s, edge[0]);
+    }
+    return after && years;
+  }
+
+  private static boolean isTimeNoun(ParsedSentence s, int token) {
+    String lemma = s.lemmas[token].toLowerCase(Locale.ROOT);
+    return lemma.equals("year")
+        || lemma.equals("decade")
+        || lemma.equals("month")
+        || lemma.equals("week")
+        || lemma.equals("past")
+        || s.tags[token].equals("CD");
+  }
+
+  private static boolean marksThePast(
+      ParsedSentence s, Graph g, int token, @Nullable LocalDate docDate) {
+    String lemma = s.lemmas[token].toLowerCase(Locale.ROOT);
+    if (lemma.equals("previous") || lemma.equals("former")) {
+      return true;
+    }
+    if (lemma.equals("ago")) {
+      // "two years ago", "months ago" are background; "two days ago" is news.
+      for (int[] edge : g.children(token)) {
+        if (isLongAgo(s, edge[0])) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (lemma.equals("last") || lemma.equals("past")) {
+      // "last year", "the past 22 years"; not "last week", "the past 24 hours".
+      int noun = g.parent(token);
+      return noun >= 0 && isLongAgo(s, noun);
+    }
+    if (s.tags[token].equals("CD") && lemma.matches("(19|20)\\d\\d")) {
+      int year = Integer.parseInt(lemma);
+      return docDate != null && year < docDate.getYear();
+    }
+    return false;
+  }
+
+  private static boolean isLongAgo(ParsedSentence s, int noun) {
+    String lemma = s.lemmas[noun].toLowerCase(Locale.ROOT);
+    return lemma.equals("year")
+        || lemma.equals("decade")
+        || lemma.equals("century")
+        || lemma.equals("month");
   }
 
   /** PLOVER's readings of promised events: cooperation that will happen is AGREE. */
@@ -407,6 +600,9 @@ public final class EventExtractor implements Serializable {
       return;
     }
     List<Role> actors = resolve(s, g, doc, roles[0], 0);
+    if (actors.isEmpty() && doneByNature(s, trigger, -1)) {
+      return; // "two others injured when their car was hit by an avalanche"
+    }
     if (actors.isEmpty() && roles[0] >= 0 && s.tags[roles[0]].startsWith("PRP")) {
       actors = reporter(s, g, doc, t);
     } else if (roles[0] < 0 && trigger.pos == Pos.VERB && g.child(t, "aux:pass") >= 0) {
@@ -416,14 +612,7 @@ public final class EventExtractor implements Serializable {
       actors.removeIf(r -> r.type.equals(Agents.AGENT));
     }
     List<Role> targets = recipients(s, g, doc, trigger, roles[1]);
-    Role location = placeAttachedTo(s, g, doc, t, -1);
-    if (location == null
-        && g.parent(t) >= 0
-        && (trigger.pos == Pos.NOUN || g.hasParentRelationStarting(t, "conj"))) {
-      // "There is heavy fighting in Kandahar": the place hangs on the verb the noun is subject of;
-      // "In Kandahar, the Taliban attacked a prison and freed inmates": on the first conjunct.
-      location = placeAttachedTo(s, g, doc, g.parent(t), t);
-    }
+    Role location = locationOf(s, g, doc, trigger);
     if (trigger.entry.type.equals("MOBILIZE")) {
       // "sending 3,000 troops": the forces moved are what is mobilised, not a recipient.
       targets.removeIf(r -> r.type.equals(Agents.AGENT));
@@ -442,9 +631,10 @@ public final class EventExtractor implements Serializable {
     if (targets.isEmpty()) {
       targets.add(null);
     }
-    // "Rival sides deployed heavy artillery": a participant that is a common noun, though no name
-    // or agent noun, still makes the event (a pronoun does not).
-    boolean nominalRole = isNominal(s, roles[0]) || isNominal(s, roles[1]);
+    if (roles[0] < 0 && trigger.pos == Pos.VERB && NEEDS_ACTOR.contains(trigger.entry.type)) {
+      return; // no one agrees, meets or yields: "children were consulted" ("talks in Qatar" are)
+    }
+    boolean nominalRole = unnamedParticipant(s, g, trigger, roles, location);
     EventDates.EventDate date = dates.date(s, t, doc.timexes, doc.docDate);
     // "France and Germany agreed": each conjunct acts, as each conjunct of the target is one.
     List<Role> actorsOrNone = actors.isEmpty() ? java.util.Collections.singletonList(null) : actors;
@@ -452,11 +642,47 @@ public final class EventExtractor implements Serializable {
       for (Role target : targets) {
         Role place =
             location != null ? location : target != null && target.isPlace() ? target : null;
-        if (each != null || target != null || place != null || nominalRole) {
+        if (each != null || target != null || nominalRole) {
           mentions.add(mention(s, doc, trigger, each, target, place, date));
         }
       }
     }
+  }
+
+  /** Where an event happens: a place attached to its trigger, else to the trigger's head. */
+  private @Nullable Role locationOf(
+      ParsedSentence s, Graph g, DocumentContext doc, Trigger trigger) {
+    int t = trigger.token;
+    Role location = placeAttachedTo(s, g, doc, t, -1);
+    if (location == null
+        && g.parent(t) >= 0
+        && (trigger.pos == Pos.NOUN
+            || g.hasParentRelationStarting(t, "conj")
+            || g.hasParentRelationStarting(t, "nsubj"))) {
+      // "There is heavy fighting in Kandahar": the place hangs on the verb the noun is subject of;
+      // "In Kandahar, the Taliban attacked a prison and freed inmates": on the first conjunct.
+      location = placeAttachedTo(s, g, doc, g.parent(t), t);
+    }
+    return location;
+  }
+
+  /**
+   * Whether an event with no named or agent participant still happened: a participant that is a
+   * common noun or a pronoun acts ("Rival sides deployed heavy artillery") or a common noun is
+   * acted on ("civilians were killed"), or an event noun has a place ("heavy fighting in
+   * Kandahar"). A verb with only a place is none ("a fire broke out at Mina, forcing an
+   * evacuation"), nor is an event noun beside a natural force.
+   */
+  private static boolean unnamedParticipant(
+      ParsedSentence s, Graph g, Trigger trigger, int[] roles, @Nullable Role location) {
+    // "Fighting raged in Lashkar Gah": a gerund subject is an event noun too.
+    boolean eventNoun =
+        trigger.pos == Pos.NOUN
+            || (s.tags[trigger.token].equals("VBG")
+                && g.hasParentRelationStarting(trigger.token, "nsubj"));
+    return isNominal(s, roles[0])
+        || (isNominal(s, roles[1]) && !s.tags[roles[1]].startsWith("PRP"))
+        || (location != null && eventNoun && !mentionsNaturalForce(s));
   }
 
   /**
@@ -480,7 +706,10 @@ public final class EventExtractor implements Serializable {
   }
 
   private static boolean isNominal(ParsedSentence s, int token) {
-    return token >= 0 && (s.tags[token].startsWith("NN") || s.tags[token].equals("CD"));
+    return token >= 0
+        && (s.tags[token].startsWith("NN")
+            || s.tags[token].equals("CD")
+            || s.tags[token].startsWith("PRP"));
   }
 
   /** The tokens heading the actor and the first recipient candidate of a trigger. */
@@ -495,6 +724,10 @@ public final class EventExtractor implements Serializable {
         // "the Taliban's capture of Ghazni": the possessor did it.
         actor = poss;
       }
+      if (actor < 0 && g.hasParentRelation(t, "obl:on", "obl:during")) {
+        // "paid tribute on a visit to East Africa": the visit is the subject's.
+        actor = g.childStarting(g.parent(t), "nsubj");
+      }
       return new int[] {actor, of >= 0 ? of : poss};
     }
     if (SUBJECT_IS_TARGET.contains(lemma)) {
@@ -503,7 +736,22 @@ public final class EventExtractor implements Serializable {
     if (g.child(t, "nsubj:pass") >= 0 || g.child(t, "aux:pass") >= 0) {
       return new int[] {g.childStarting(t, "obl:agent", "obl:by"), g.child(t, "nsubj:pass")};
     }
-    return new int[] {g.childStarting(t, "nsubj"), g.childStarting(t, "obj", "dobj")};
+    int subject = g.childStarting(t, "nsubj");
+    int clause = t;
+    while (subject < 0 && g.hasParentRelationStarting(clause, "conj")) {
+      // "After touring the capital and meeting with police leaders": the first conjunct's subject.
+      clause = g.parent(clause);
+      subject = g.childStarting(clause, "nsubj");
+    }
+    if (subject < 0 && g.hasParentRelation(clause, "advcl")) {
+      // "After meeting with Kenyan police leaders, the FBI chief said": the main clause's subject.
+      subject = g.childStarting(g.parent(clause), "nsubj");
+    } else if (subject < 0 && g.hasParentRelation(t, "acl") && s.tags[t].equals("VBG")) {
+      // "footage of Cuban exiles protesting in Miami": the noun the clause describes ("the poll
+      // released on Thursday" is what was released, not who).
+      subject = g.parent(t);
+    }
+    return new int[] {subject, g.childStarting(t, "obj", "dobj")};
   }
 
   /**

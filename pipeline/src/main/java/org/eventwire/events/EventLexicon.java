@@ -293,9 +293,25 @@ public final class EventLexicon implements Serializable {
    * @param sentenceLemmas the lower-cased lemmas of the sentence
    */
   public boolean mayTrigger(String lemma, Pos pos, Set<String> sentenceLemmas) {
+    return mayTrigger(lemma, pos, sentenceLemmas, true);
+  }
+
+  /**
+   * Like {@link #mayTrigger(String, Pos, Set)}; without a named place in the sentence, a row of a
+   * place changing hands (finer type SEIZE: "take", "fall", "capture") cannot code, as the
+   * extractor drops such an event when no place is its target or location ("took 43 percent of the
+   * vote", "prices fell").
+   */
+  public boolean mayTrigger(
+      String lemma, Pos pos, Set<String> sentenceLemmas, boolean sentenceNamesAPlace) {
     String normalized = normal(lemma);
-    if (pos == Pos.VERB && phrasalFirstWords().contains(normalized)) {
-      return true;
+    if (pos == Pos.VERB) {
+      // "take over" can trigger only where "over" is: "take" alone is in most sentences.
+      for (String particle : phrasalParticles().getOrDefault(normalized, Set.of())) {
+        if (sentenceLemmas.contains(particle)) {
+          return true;
+        }
+      }
     }
     List<Entry> candidates = entries.get(key(normalized, pos));
     if (candidates == null || (pos == Pos.VERB && REPORTING_VERBS.contains(normalized))) {
@@ -303,6 +319,7 @@ public final class EventLexicon implements Serializable {
     }
     for (Entry e : candidates) {
       if (!e.type.equals(NONE)
+          && (sentenceNamesAPlace || !"SEIZE".equals(e.fineType))
           && (e.object.isEmpty() || sentenceLemmas.contains(e.object))
           && (e.prep.isEmpty() || sentenceLemmas.contains(e.prep.split(" ")[0]))
           && (e.prepObject.isEmpty() || sentenceLemmas.contains(e.prepObject))) {
@@ -310,6 +327,28 @@ public final class EventLexicon implements Serializable {
       }
     }
     return false;
+  }
+
+  private transient Map<String, Set<String>> phrasalParticles;
+
+  /** The particles of the phrasal verbs, by their verb: "take" -> {"over", "part"...}. */
+  private Map<String, Set<String>> phrasalParticles() {
+    Map<String, Set<String>> particles = phrasalParticles;
+    if (particles == null) {
+      Map<String, Set<String>> found = new HashMap<>();
+      String prefix = Pos.VERB + " ";
+      for (String key : entries.keySet()) {
+        int space = key.indexOf(' ', prefix.length());
+        if (key.startsWith(prefix) && space > 0) {
+          found
+              .computeIfAbsent(key.substring(prefix.length(), space), k -> new HashSet<>())
+              .add(key.substring(space + 1));
+        }
+      }
+      particles = Map.copyOf(found);
+      phrasalParticles = particles;
+    }
+    return particles;
   }
 
   private transient Set<String> phrasalFirstWords;

@@ -30,6 +30,12 @@ public final class RunCounts {
   public final long documentsAnnotated;
   public final long rejectedAnnotate;
   public final long tokens;
+
+  /** Sentences annotated, and those of them the dependency parser saw. */
+  public final long sentences;
+
+  public final long sentencesParsed;
+
   public final long canonicalDocuments;
   public final long reprintDocuments;
 
@@ -50,6 +56,7 @@ public final class RunCounts {
       long documentsAnnotated,
       long rejectedAnnotate,
       long tokens,
+      long[] sentencesAndParsed,
       Map<String, Long> dedupCounters,
       Map<String, Long> modelLoadsByJvm) {
     this.filesMatched = filesMatched;
@@ -59,6 +66,8 @@ public final class RunCounts {
     this.documentsAnnotated = documentsAnnotated;
     this.rejectedAnnotate = rejectedAnnotate;
     this.tokens = tokens;
+    this.sentences = sentencesAndParsed[0];
+    this.sentencesParsed = sentencesAndParsed[1];
     this.dedupCounters = dedupCounters;
     this.modelLoadsByJvm = modelLoadsByJvm;
     this.canonicalDocuments = dedupCounters.getOrDefault(FindReprints.CANONICAL_DOCUMENTS, 0L);
@@ -98,6 +107,10 @@ public final class RunCounts {
             + counter.applyAsLong(
                 ReplaceRejectedCanonicals.class, ReplaceRejectedCanonicals.REJECTED_ORPHANS),
         counter.applyAsLong(AnnotateDocuments.class, AnnotateDocuments.TOKENS),
+        new long[] {
+          counter.applyAsLong(AnnotateDocuments.class, AnnotateDocuments.SENTENCES),
+          counter.applyAsLong(AnnotateDocuments.class, AnnotateDocuments.SENTENCES_PARSED)
+        },
         dedupCounters,
         modelLoadsByJvm);
   }
@@ -145,6 +158,8 @@ public final class RunCounts {
         dedupCounters.getOrDefault(ReplaceRejectedCanonicals.CANONICAL_SUBSTITUTES, 0L));
     counts.put("documents_annotated", documentsAnnotated);
     counts.put("tokens_annotated", tokens);
+    counts.put("sentences_annotated", sentences);
+    counts.put("sentences_parsed", sentencesParsed);
     counts.put("events", dedupCounters.getOrDefault(MergeEvents.EVENTS_COUNTER, 0L));
     counts.put("mentions", dedupCounters.getOrDefault(MergeEvents.MENTIONS_COUNTER, 0L));
     return counts;

@@ -94,9 +94,10 @@ public class PloverCodingTest {
 
   @Test
   public void theRecipientMayStandAfterAPreposition() {
+    // International sanctions: SANCTION discontinue, as the manual's SANCTION chapter says.
     EventMention sanctions =
-        only("COERCE", code("The European Union imposed sanctions on Iran on Tuesday."));
-    assertEquals("restrict", sanctions.mode);
+        only("SANCTION", code("The European Union imposed sanctions on Iran on Tuesday."));
+    assertEquals("discontinue", sanctions.mode);
     assertEquals("European Union", sanctions.actorText);
     assertEquals("Iran", sanctions.targetText);
     EventMention clash =

@@ -71,4 +71,29 @@ public class EventCandidateTest {
     assertTrue(EventExtractor.canFillRole("CITY"));
     assertFalse(EventExtractor.canFillRole("NUMBER"));
   }
+
+  @Test
+  public void aPhrasalVerbMayTriggerOnlyBesideItsParticleAndSportNever() throws IOException {
+    EventLexicon lexicon = lexicon("take over\tVERB\tSEIZE\nattack\tVERB\tASSAULT\n");
+    assertTrue(lexicon.mayTrigger("take", EventLexicon.Pos.VERB, Set.of("take", "over", "city")));
+    assertFalse(lexicon.mayTrigger("take", EventLexicon.Pos.VERB, Set.of("take", "place")));
+    EventExtractor extractor = new EventExtractor(lexicon);
+    assertFalse(
+        "a cricket match is no event",
+        extractor.mayReportEvent(
+            List.of("England", "attack", "in", "the", "cricket", "match"),
+            List.of("NNP", "VBD", "IN", "DT", "NN", "NN"),
+            true));
+    assertFalse(
+        "the Ashes Test",
+        extractor.mayReportEvent(
+            List.of("England", "attack", "in", "the", "Ashes", "Test"),
+            List.of("NNP", "VBD", "IN", "DT", "NNP", "NNP"),
+            true));
+    assertTrue(
+        extractor.mayReportEvent(
+            List.of("England", "attack", "the", "test", "site"),
+            List.of("NNP", "VBD", "DT", "NN", "NN"),
+            true));
+  }
 }

@@ -256,4 +256,121 @@ public class EventExtractorTest {
             .extract(extractor, null)
             .size());
   }
+
+  @Test
+  public void anEventDatedBeforeTheStoryIsHistoricalAndLastWeekIsNot() {
+    // Israel has occupied the zone in Lebanon since 1985 .
+    List<EventMention> occupied =
+        new Builder()
+            .tokens("Israel/NNP occupied/VBN/occupy zone/NN Lebanon/NNP since/IN 1985/CD")
+            .entity(0, "COUNTRY")
+            .entity(3, "COUNTRY")
+            .edge(1, 0, "nsubj")
+            .edge(1, 2, "obj")
+            .edge(1, 3, "obl:in")
+            .edge(1, 5, "obl:since")
+            .edge(5, 4, "case")
+            .extract(extractor, LocalDate.of(1997, 4, 4));
+    assertEquals(1, occupied.size());
+    assertEquals(Plover.HISTORICAL, occupied.get(0).auxMode);
+    // The Taliban captured Ghazni last week ; ... two years ago .
+    for (String unit : new String[] {"week", "year"}) {
+      List<EventMention> captured =
+          new Builder()
+              .tokens("Taliban/NNP captured/VBD/capture Ghazni/NNP last/JJ " + unit + "/NN")
+              .entity(0, "ORGANIZATION")
+              .entity(2, "CITY")
+              .edge(1, 0, "nsubj")
+              .edge(1, 2, "obj")
+              .edge(1, 4, "obl:tmod")
+              .edge(4, 3, "amod")
+              .extract(extractor, LocalDate.of(2021, 8, 12));
+      assertEquals(1, captured.size());
+      assertEquals(unit.equals("year") ? Plover.HISTORICAL : null, captured.get(0).auxMode);
+    }
+  }
+
+  @Test
+  public void sportAndAgreementsWithoutAnyoneAgreeingAreNoEvents() {
+    // England attacked Australia in the cricket final .
+    assertEquals(
+        0,
+        new Builder()
+            .tokens("England/NNP attacked/VBD/attack Australia/NNP cricket/NN final/NN")
+            .entity(0, "COUNTRY")
+            .entity(2, "COUNTRY")
+            .edge(1, 0, "nsubj")
+            .edge(1, 2, "obj")
+            .edge(1, 4, "obl:in")
+            .edge(4, 3, "compound")
+            .extract(extractor, null)
+            .size());
+    // The plan was agreed : nobody agrees.
+    assertEquals(
+        0,
+        new Builder()
+            .tokens("plan/NN was/VBD/be agreed/VBN/agree")
+            .edge(2, 0, "nsubj:pass")
+            .edge(2, 1, "aux:pass")
+            .extract(extractor, null)
+            .size());
+  }
+
+  @Test
+  public void anEventNounQualifyingAnotherNounIsBackground() {
+    // victims of the attacks on Kenya
+    assertEquals(
+        0,
+        new Builder()
+            .tokens("victims/NNS/victim attacks/NNS/attack Kenya/NNP")
+            .entity(2, "COUNTRY")
+            .edge(0, 1, "nmod:of")
+            .edge(1, 2, "nmod:on")
+            .extract(extractor, null)
+            .size());
+  }
+
+  @Test
+  public void aConditionOnTheFirstConjunctIsTheSecondsToo() {
+    // If police arrest and charge Kopp
+    List<EventMention> found =
+        new Builder()
+            .tokens("If/IN police/NNS/police arrest/VBP/arrest and/CC charge/VBP/charge Kopp/NNP")
+            .entity(5, "PERSON")
+            .edge(2, 0, "mark")
+            .edge(2, 1, "nsubj")
+            .edge(2, 4, "conj:and")
+            .edge(4, 1, "nsubj")
+            .edge(2, 5, "obj")
+            .edge(4, 5, "obj")
+            .extract(extractor, null);
+    assertEquals(2, found.size());
+    for (EventMention m : found) {
+      assertEquals(m.action, Plover.HYPOTHETICAL, m.auxMode);
+    }
+  }
+
+  @Test
+  public void whatHappenedYearsBeforeWhatItIsToldBesideIsHistorical() {
+    // 20 years after Nato invaded and ousted the Taliban
+    List<EventMention> found =
+        new Builder()
+            .tokens(
+                "20/CD years/NNS/year after/IN Nato/NNP invaded/VBD/invade and/CC ousted/VBD/oust"
+                    + " Taliban/NNP")
+            .entity(3, "ORGANIZATION")
+            .entity(7, "ORGANIZATION")
+            .edge(1, 0, "nummod")
+            .edge(4, 1, "obl:npmod")
+            .edge(4, 2, "mark")
+            .edge(4, 3, "nsubj")
+            .edge(4, 6, "conj:and")
+            .edge(6, 3, "nsubj")
+            .edge(6, 7, "obj")
+            .extract(extractor, LocalDate.of(2021, 8, 12));
+    assertEquals(found.toString(), 2, found.size());
+    for (EventMention m : found) {
+      assertEquals(m.action, Plover.HISTORICAL, m.auxMode);
+    }
+  }
 }

@@ -207,8 +207,8 @@ public class SeedEventsTest {
     // Floors just under today's figures: a change that loses events fails here. Precision is
     // lower than before issue 16: the PLOVER coder also codes events the gold set leaves out
     // (people fleeing, officials' statements) and agent nouns make roles the gold names as "-".
-    assertTrue("precision " + precision, precision >= 0.22);
-    assertTrue("recall " + recall, recall >= 0.60);
+    assertTrue("precision " + precision, precision >= 0.26);
+    assertTrue("recall " + recall, recall >= 0.65);
   }
 
   private static String goldKey(String field) {

@@ -62,6 +62,7 @@ public final class EventScore {
     final Map<String, String[]> goldRoles = new HashMap<>();
     final Set<String> foundTypes = new TreeSet<>();
     final Map<String, List<String[]>> foundRoles = new HashMap<>();
+    String text = "";
 
     public Sentence(String set) {
       this.set = set;
@@ -223,6 +224,58 @@ public final class EventScore {
     EventDateScore.print(Paths.get(args[0]), Paths.get(args[1]), new File(args[2]));
     ResolutionAgreement.print(
         Paths.get(args[0]), Paths.get(args[1]), new File(args[2]), System.out);
+    if (args.length == 3 && "dev".equals(System.getenv("EVENTSCORE_LIST"))) {
+      listDevErrors(sentences);
+    }
+  }
+
+  /**
+   * With EVENTSCORE_LIST=dev, every dev sentence whose types or roles differ from the gold's, for
+   * tuning; only the dev part can be listed, so the held-out part stays unseen.
+   */
+  private static void listDevErrors(Map<String, Sentence> sentences) {
+    System.out.println();
+    System.out.println("dev sentences that differ from the gold (gold | found | text):");
+    for (Map.Entry<String, Sentence> e : sentences.entrySet()) {
+      Sentence s = e.getValue();
+      if (!s.set.equals("dev")) {
+        continue;
+      }
+      StringBuilder gold = new StringBuilder();
+      s.goldRoles.forEach(
+          (type, r) ->
+              gold.append(type).append('(').append(r[0]).append("->").append(r[1]).append(") "));
+      StringBuilder found = new StringBuilder();
+      boolean rolesRight = true;
+      for (Map.Entry<String, List<String[]>> f : s.foundRoles.entrySet()) {
+        for (String[] r : f.getValue()) {
+          found.append(f.getKey()).append('(').append(r[0]).append("->").append(r[1]).append(") ");
+        }
+        String[] g = s.goldRoles.get(f.getKey());
+        if (g != null) {
+          boolean any = false;
+          for (String[] r : f.getValue()) {
+            any |=
+                (g[0].isEmpty() || sameEntity(g[0], r[0]))
+                    && (g[1].isEmpty() || sameEntity(g[1], r[1]));
+          }
+          rolesRight &= any;
+        }
+      }
+      if (!s.goldTypes.equals(s.foundTypes) || !rolesRight) {
+        String mark = s.goldTypes.equals(s.foundTypes) ? "ROLES" : "TYPES";
+        System.out.println(
+            mark
+                + " "
+                + e.getKey()
+                + " | "
+                + gold
+                + "| "
+                + found
+                + "| "
+                + s.text.replace('\n', ' '));
+      }
+    }
   }
 
   /** Every gold sentence, keyed file:begin, with what the run found in it. */
@@ -281,6 +334,7 @@ public final class EventScore {
         String sentence =
             substringByCodePoints(fileText, Integer.parseInt(g[1]), Integer.parseInt(g[2]));
         int at = text.indexOf(sentence);
+        sentences.get(g[0]).text = sentence;
         if (at < 0) {
           continue; // edited in the canonical copy: nothing found there
         }
@@ -302,8 +356,18 @@ public final class EventScore {
     return sentences;
   }
 
-  /** Negated events (flagged since the negated field exists) are not events. */
+  /**
+   * Negated events (flagged since the negated field exists) are not events; nor, as the gold set
+   * codes background, speculation and conditionals NONE, are events whose auxiliary mode is
+   * historical or hypothetical (written, and flagged by that mode).
+   */
   private static boolean isNegated(GenericRecord event) {
+    if (event.getSchema().getField("aux_mode") != null && event.get("aux_mode") != null) {
+      String aux = event.get("aux_mode").toString();
+      if (aux.equals(Plover.HISTORICAL) || aux.equals(Plover.HYPOTHETICAL)) {
+        return true;
+      }
+    }
     return event.getSchema().getField("negated") != null
         && Boolean.TRUE.equals(event.get("negated"));
   }
