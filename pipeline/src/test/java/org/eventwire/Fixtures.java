@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -24,6 +25,8 @@ import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.eventwire.inspect.HostileInputs;
+import org.eventwire.records.Document;
+import org.eventwire.records.Sentence;
 
 /** Test inputs: the sample articles, a folder of hostile files, and reading Avro output back. */
 public final class Fixtures {
@@ -70,6 +73,31 @@ public final class Fixtures {
           .findFirst()
           .orElseThrow(() -> new IllegalStateException("no sample " + prefix));
     }
+  }
+
+  /**
+   * A one-document input for an annotator: {@code text} as the read stage hands it on, dated 12
+   * August 2021 (the samples' day), not yet annotated.
+   */
+  public static Document unannotated(String text) {
+    return Document.newBuilder()
+        .setDocId("d")
+        .setSourceUri("/in/d")
+        .setContentSha256("d")
+        .setByteSize(text.length())
+        .setEncoding("UTF-8")
+        .setDocDate(LocalDate.of(2021, 8, 12))
+        .setDocDateSource("OPTION")
+        .setTitle("")
+        .setText(text)
+        .setTextStart(0)
+        .setCanonicalDocId("d")
+        .setAnnotated(false)
+        .setNumTokens(0)
+        .setEntities(List.of())
+        .setTimexes(List.of())
+        .setSentences(new ArrayList<Sentence>())
+        .build();
   }
 
   public static String samplesGlob() {

@@ -137,31 +137,7 @@ public final class CoreNlpSettings implements Serializable {
         parserScoring,
         dependencyGraphs,
         limits,
-        TimexResolution.TENSE_AND_REFERENCE);
-  }
-
-  /**
-   * @param limits what of a document CoreNLP may see; null: everything, as stock CoreNLP does
-   * @param timexResolution how expressions get their values once SUTime has found them
-   */
-  public CoreNlpSettings(
-      String annotators,
-      FineGrainedNer fineGrainedNer,
-      ParseSentences parseSentences,
-      TimexSearch timexSearch,
-      ParserScoring parserScoring,
-      DependencyGraphs dependencyGraphs,
-      @Nullable AnnotationLimits limits,
-      TimexResolution timexResolution) {
-    this(
-        annotators,
-        fineGrainedNer,
-        parseSentences,
-        timexSearch,
-        parserScoring,
-        dependencyGraphs,
-        limits,
-        timexResolution,
+        TimexResolution.TENSE_AND_REFERENCE,
         EventDates.Rule.CONTEXT);
   }
 
@@ -209,7 +185,8 @@ public final class CoreNlpSettings implements Serializable {
         ParserScoring.STOCK,
         DependencyGraphs.ALL,
         null,
-        TimexResolution.SUTIME);
+        TimexResolution.SUTIME,
+        EventDates.Rule.CONTEXT);
   }
 
   /**
@@ -225,6 +202,34 @@ public final class CoreNlpSettings implements Serializable {
         ParserScoring.VECTORISED,
         DependencyGraphs.ENHANCED_PLUS_PLUS,
         AnnotationLimits.DEFAULTS);
+  }
+
+  /** These settings with another way of settling the values of temporal expressions. */
+  public CoreNlpSettings withTimexResolution(TimexResolution other) {
+    return new CoreNlpSettings(
+        String.join(",", annotators),
+        fineGrainedNer,
+        parseSentences,
+        timexSearch,
+        parserScoring,
+        dependencyGraphs,
+        limits,
+        other,
+        eventDates);
+  }
+
+  /** These settings with other rules for dating events. */
+  public CoreNlpSettings withEventDates(EventDates.Rule other) {
+    return new CoreNlpSettings(
+        String.join(",", annotators),
+        fineGrainedNer,
+        parseSentences,
+        timexSearch,
+        parserScoring,
+        dependencyGraphs,
+        limits,
+        timexResolution,
+        other);
   }
 
   public TimexSearch timexSearch() {

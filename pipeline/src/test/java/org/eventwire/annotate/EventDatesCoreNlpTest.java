@@ -6,8 +6,6 @@ import static org.junit.Assert.assertNull;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.eventwire.Fixtures;
 import org.eventwire.SlowTest;
@@ -15,7 +13,6 @@ import org.eventwire.events.EventDates;
 import org.eventwire.events.EventLexicon;
 import org.eventwire.events.EventMention;
 import org.eventwire.records.Document;
-import org.eventwire.records.Sentence;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.junit.experimental.categories.Category;
@@ -35,40 +32,14 @@ public class EventDatesCoreNlpTest {
     context = CoreNlpAnnotator.factory(Fixtures.ANNOTATORS).create();
     before =
         CoreNlpAnnotator.factory(
-                new CoreNlpSettings(
-                    Fixtures.ANNOTATORS,
-                    CoreNlpSettings.FineGrainedNer.COMPACT,
-                    CoreNlpSettings.ParseSentences.EVENT_CANDIDATES,
-                    CoreNlpSettings.TimexSearch.CUE_WINDOWS,
-                    CoreNlpSettings.ParserScoring.VECTORISED,
-                    CoreNlpSettings.DependencyGraphs.ENHANCED_PLUS_PLUS,
-                    AnnotationLimits.DEFAULTS,
-                    CoreNlpSettings.TimexResolution.TENSE_AND_REFERENCE,
-                    EventDates.Rule.TRIGGER_OR_DOC_DATE),
+                CoreNlpSettings.eventwireDefaults(Fixtures.ANNOTATORS)
+                    .withEventDates(EventDates.Rule.TRIGGER_OR_DOC_DATE),
                 EventLexicon.standard())
             .create();
   }
 
   private static List<EventMention> events(DocumentAnnotator annotator, String text) {
-    Document doc =
-        Document.newBuilder()
-            .setDocId("d")
-            .setSourceUri("/in/d")
-            .setContentSha256("d")
-            .setByteSize(text.length())
-            .setEncoding("UTF-8")
-            .setDocDate(LocalDate.of(2021, 8, 12))
-            .setDocDateSource("OPTION")
-            .setTitle("")
-            .setText(text)
-            .setTextStart(0)
-            .setCanonicalDocId("d")
-            .setAnnotated(false)
-            .setNumTokens(0)
-            .setEntities(List.of())
-            .setTimexes(List.of())
-            .setSentences(new ArrayList<Sentence>())
-            .build();
+    Document doc = Fixtures.unannotated(text);
     List<EventMention> mentions = annotator.annotate(doc).mentions;
     System.out.println(mentions);
     return mentions;

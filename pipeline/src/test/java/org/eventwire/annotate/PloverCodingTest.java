@@ -5,13 +5,12 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.eventwire.Fixtures;
 import org.eventwire.SlowTest;
 import org.eventwire.events.EventMention;
 import org.eventwire.records.Document;
-import org.eventwire.records.Sentence;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.junit.experimental.categories.Category;
@@ -31,25 +30,7 @@ public class PloverCodingTest {
   }
 
   private static List<EventMention> code(String text) {
-    Document doc =
-        Document.newBuilder()
-            .setDocId("d")
-            .setSourceUri("/in/d")
-            .setContentSha256("d")
-            .setByteSize(text.length())
-            .setEncoding("UTF-8")
-            .setDocDate(LocalDate.of(2021, 8, 12))
-            .setDocDateSource("OPTION")
-            .setTitle("")
-            .setText(text)
-            .setTextStart(0)
-            .setCanonicalDocId("d")
-            .setAnnotated(false)
-            .setNumTokens(0)
-            .setEntities(List.of())
-            .setTimexes(List.of())
-            .setSentences(new ArrayList<Sentence>())
-            .build();
+    Document doc = Fixtures.unannotated(text);
     List<EventMention> mentions = annotator.annotate(doc).mentions;
     System.out.println(text + "\n  -> " + mentions);
     return mentions;

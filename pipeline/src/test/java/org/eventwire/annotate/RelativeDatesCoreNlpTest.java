@@ -30,15 +30,8 @@ public class RelativeDatesCoreNlpTest {
     resolving = CoreNlpAnnotator.factory(Fixtures.ANNOTATORS).create();
     sutimeOnly =
         CoreNlpAnnotator.factory(
-                new CoreNlpSettings(
-                    Fixtures.ANNOTATORS,
-                    CoreNlpSettings.FineGrainedNer.COMPACT,
-                    CoreNlpSettings.ParseSentences.EVENT_CANDIDATES,
-                    CoreNlpSettings.TimexSearch.CUE_WINDOWS,
-                    CoreNlpSettings.ParserScoring.VECTORISED,
-                    CoreNlpSettings.DependencyGraphs.ENHANCED_PLUS_PLUS,
-                    AnnotationLimits.DEFAULTS,
-                    CoreNlpSettings.TimexResolution.SUTIME),
+                CoreNlpSettings.eventwireDefaults(Fixtures.ANNOTATORS)
+                    .withTimexResolution(CoreNlpSettings.TimexResolution.SUTIME),
                 EventLexicon.standard())
             .create();
   }

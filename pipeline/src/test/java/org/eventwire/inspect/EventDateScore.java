@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.avro.file.DataFileReader;
-import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
 
 /**
@@ -226,13 +224,13 @@ public final class EventDateScore {
 
     Run(File output) throws IOException {
       this.output = output;
-      for (GenericRecord d : read(new File(output, "documents"))) {
+      for (GenericRecord d : EventScore.read(new File(output, "documents"))) {
         documentsById.put(d.get("doc_id").toString(), d);
       }
-      for (GenericRecord e : read(new File(output, "events"))) {
+      for (GenericRecord e : EventScore.read(new File(output, "events"))) {
         events.put(e.get("event_id").toString(), e);
       }
-      for (GenericRecord m : read(new File(output, "mentions"))) {
+      for (GenericRecord m : EventScore.read(new File(output, "mentions"))) {
         mentionsByDoc.computeIfAbsent(m.get("doc_id").toString(), k -> new ArrayList<>()).add(m);
       }
     }
@@ -292,21 +290,6 @@ public final class EventDateScore {
     return value instanceof LocalDate
         ? value.toString()
         : LocalDate.ofEpochDay(((Number) value).longValue()).toString();
-  }
-
-  private static List<GenericRecord> read(File folder) throws IOException {
-    List<GenericRecord> records = new ArrayList<>();
-    File[] files = folder.listFiles((d, name) -> name.endsWith(".avro"));
-    if (files == null) {
-      throw new IOException("no records in " + folder);
-    }
-    for (File file : files) {
-      try (DataFileReader<GenericRecord> reader =
-          new DataFileReader<>(file, new GenericDatumReader<>())) {
-        reader.forEach(records::add);
-      }
-    }
-    return records;
   }
 
   private static void print(Map<String, Tally> tallies) {

@@ -382,7 +382,8 @@ public final class EventScore {
     return text.substring(b, text.offsetByCodePoints(b, end - begin));
   }
 
-  private static List<GenericRecord> read(File folder) throws IOException {
+  /** Every record of the .avro files in a run's record folder. */
+  static List<GenericRecord> read(File folder) throws IOException {
     List<GenericRecord> records = new ArrayList<>();
     File[] files = folder.listFiles((d, name) -> name.endsWith(".avro"));
     if (files == null) {

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.avro.file.DataFileReader;
-import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
 
 /**
@@ -141,12 +139,13 @@ public final class ResolutionAgreement {
     List<String> lines = Files.readAllLines(gold, StandardCharsets.UTF_8);
     List<String> header = List.of(lines.get(0).split("\t", -1));
     Map<String, GenericRecord> documentsById = new HashMap<>();
-    List<GenericRecord> documents = read(new File(output, "documents"));
+    List<GenericRecord> documents = EventScore.read(new File(output, "documents"));
     documents.forEach(d -> documentsById.put(d.get("doc_id").toString(), d));
     Map<String, GenericRecord> events = new HashMap<>();
-    read(new File(output, "events")).forEach(e -> events.put(e.get("event_id").toString(), e));
+    EventScore.read(new File(output, "events"))
+        .forEach(e -> events.put(e.get("event_id").toString(), e));
     Map<String, List<GenericRecord>> mentionsByDoc = new HashMap<>();
-    for (GenericRecord m : read(new File(output, "mentions"))) {
+    for (GenericRecord m : EventScore.read(new File(output, "mentions"))) {
       mentionsByDoc.computeIfAbsent(m.get("doc_id").toString(), k -> new ArrayList<>()).add(m);
     }
     List<Row> rows = new ArrayList<>();
@@ -207,20 +206,5 @@ public final class ResolutionAgreement {
   private static String codePoints(String text, int begin, int end) {
     int b = text.offsetByCodePoints(0, begin);
     return text.substring(b, text.offsetByCodePoints(b, end - begin));
-  }
-
-  private static List<GenericRecord> read(File folder) throws IOException {
-    List<GenericRecord> records = new ArrayList<>();
-    File[] files = folder.listFiles((d, name) -> name.endsWith(".avro"));
-    if (files == null) {
-      throw new IOException("no records in " + folder);
-    }
-    for (File file : files) {
-      try (DataFileReader<GenericRecord> reader =
-          new DataFileReader<>(file, new GenericDatumReader<>())) {
-        reader.forEach(records::add);
-      }
-    }
-    return records;
   }
 }
