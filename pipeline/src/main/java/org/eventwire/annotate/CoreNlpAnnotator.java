@@ -9,6 +9,8 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.eventwire.common.Ids;
 import org.eventwire.events.Agents;
@@ -72,14 +75,35 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     return new CoreNlpFactory(settings, lexicon);
   }
 
+  /**
+   * The factory travels inside the annotating DoFn, and the DirectRunner serialises and
+   * deserialises that DoFn twice for every bundle it starts (to read its schema and side inputs).
+   * Written object by object, the lexicon's thousands of rows cost more CPU there than some stages
+   * of the pipeline; so the factory carries the lexicon as one compressed block of bytes, read into
+   * objects once per JVM.
+   */
   private static final class CoreNlpFactory implements Factory {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    /** Lexicons already read in this JVM, by the digest of their serialised form. */
+    private static final Map<String, EventLexicon> LEXICONS = new ConcurrentHashMap<>();
+
     private final CoreNlpSettings settings;
-    private final EventLexicon lexicon;
+    private final byte[] lexiconBytes;
+    private final String lexiconDigest;
+    private transient EventLexicon lexicon;
 
     CoreNlpFactory(CoreNlpSettings settings, EventLexicon lexicon) {
       this.settings = settings;
       this.lexicon = lexicon;
+      this.lexiconBytes = LexiconBytes.write(lexicon);
+      this.lexiconDigest = LexiconBytes.digest(lexiconBytes);
+      LEXICONS.putIfAbsent(lexiconDigest, lexicon);
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      in.defaultReadObject();
+      lexicon = LEXICONS.computeIfAbsent(lexiconDigest, d -> LexiconBytes.read(lexiconBytes));
     }
 
     @Override
