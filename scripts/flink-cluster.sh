@@ -81,7 +81,7 @@ resolve_classpath() {
 taskmanager_java_opts() {
   # shellcheck source=scripts/lib.sh
   source "$root/scripts/lib.sh"
-  sed 's/-Xmx[^ ]*//; s/^ *//' <<< "$EVENTWIRE_DEFAULT_JAVA_OPTS"
+  sed 's/-Xm[xs][^ ]*//g; s/^ *//' <<< "$EVENTWIRE_DEFAULT_JAVA_OPTS"
 }
 
 write_config() {

@@ -20,7 +20,10 @@ ensure_built() {
 # Less inlining: with the JVM's defaults the C2 compiler spent about 60 s of CPU on CoreNLP's large
 # methods in a 90 s run on two cores, time taken from annotation; with these, runs on 300 stories
 # took 68 to 83 s against 92 to 94 s, and annotation on warm code was faster too (README, JVM row).
-EVENTWIRE_DEFAULT_JAVA_OPTS="-Xmx3g -XX:+UseParallelGC -XX:MaxInlineLevel=6 -XX:InlineSmallCode=500 -XX:FreqInlineSize=100"
+# The whole heap and 256 MB of metaspace from the start: grown from the JVM's small defaults, the
+# heap and the class metadata of Beam and CoreNLP set off full collections (each one marking the
+# gigabyte of models) while the models load, stopping both loading threads.
+EVENTWIRE_DEFAULT_JAVA_OPTS="-Xmx3g -Xms3g -XX:MetaspaceSize=256m -XX:+UseParallelGC -XX:MaxInlineLevel=6 -XX:InlineSmallCode=500 -XX:FreqInlineSize=100"
 
 eventwire_classpath() {
   printf '%s:%s' "$classes" "$(cat "$classpath_file")"

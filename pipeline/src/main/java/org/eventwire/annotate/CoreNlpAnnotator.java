@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.eventwire.common.Ids;
@@ -80,30 +81,31 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
    * deserialises that DoFn twice for every bundle it starts (to read its schema and side inputs).
    * Written object by object, the lexicon's thousands of rows cost more CPU there than some stages
    * of the pipeline; so the factory carries the lexicon as one compressed block of bytes, read into
-   * objects once per JVM.
+   * objects once per JVM for each factory.
    */
   private static final class CoreNlpFactory implements Factory {
     private static final long serialVersionUID = 2L;
 
-    /** Lexicons already read in this JVM, by the digest of their serialised form. */
+    /**
+     * Lexicons already read in this JVM, by the id of the factory that carries them: every copy of
+     * one factory carries the same lexicon.
+     */
     private static final Map<String, EventLexicon> LEXICONS = new ConcurrentHashMap<>();
 
     private final CoreNlpSettings settings;
+    private final String id = UUID.randomUUID().toString();
     private final byte[] lexiconBytes;
-    private final String lexiconDigest;
     private transient EventLexicon lexicon;
 
     CoreNlpFactory(CoreNlpSettings settings, EventLexicon lexicon) {
       this.settings = settings;
       this.lexicon = lexicon;
       this.lexiconBytes = LexiconBytes.write(lexicon);
-      this.lexiconDigest = LexiconBytes.digest(lexiconBytes);
-      LEXICONS.putIfAbsent(lexiconDigest, lexicon);
     }
 
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
       in.defaultReadObject();
-      lexicon = LEXICONS.computeIfAbsent(lexiconDigest, d -> LexiconBytes.read(lexiconBytes));
+      lexicon = LEXICONS.computeIfAbsent(id, k -> LexiconBytes.read(lexiconBytes));
     }
 
     @Override
