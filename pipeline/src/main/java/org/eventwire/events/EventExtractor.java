@@ -169,6 +169,31 @@ public final class EventExtractor implements Serializable {
           "petition",
           "ultimatum");
 
+  /**
+   * Nouns of intention and possibility: an infinitive they govern ("attempts to kill", "the plan to
+   * arrest the editors") is intended or possible, not done.
+   */
+  static final Set<String> INTENTION_NOUNS =
+      Set.of(
+          "decision",
+          "plan",
+          "attempt",
+          "effort",
+          "bid",
+          "move",
+          "proposal",
+          "intention",
+          "plot",
+          "right",
+          "chance",
+          "opportunity",
+          "willingness",
+          "readiness",
+          "determination",
+          "promise",
+          "pledge",
+          "offer");
+
   /** Types of a verbal reaction: what it reacts to is told as its cause, not as news. */
   static final Set<String> REACTIONS = Set.of("ACCUSE", "SUPPORT");
 
@@ -487,6 +512,19 @@ public final class EventExtractor implements Serializable {
         || (rel.startsWith("nmod:") && posClass(s.tags[head]) == Pos.NOUN)) {
       return true;
     }
+    if (isInfinitive(s, g, verb)) {
+      // "the government's decision to expel the diplomats", parsed with the noun as the
+      // infinitive's subject: a decision, plan or attempt does not act, the clause qualifies it.
+      for (int[] edge : g.children(verb)) {
+        String childRel = s.relations[edge[1]];
+        int subject = edge[0];
+        if ((childRel.equals("nsubj") || childRel.equals("nsubj:xsubj"))
+            && posClass(s.tags[subject]) == Pos.NOUN
+            && INTENTION_NOUNS.contains(s.lemmas[subject].toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
     if (rel.equals("acl")
         && (s.tags[verb].equals("VBG") || s.tags[verb].equals("VBN"))
         && !namesAnActorOrAct(s, doc, head)) {
@@ -507,6 +545,11 @@ public final class EventExtractor implements Serializable {
       }
     }
     return false;
+  }
+
+  private static boolean isInfinitive(ParsedSentence s, Graph g, int verb) {
+    int to = g.child(verb, "mark");
+    return s.tags[verb].equals("VB") && to >= 0 && s.lemmas[to].equalsIgnoreCase("to");
   }
 
   /** Whether a noun names who can act (an entity, an agent noun) or an official act. */
@@ -620,7 +663,13 @@ public final class EventExtractor implements Serializable {
         && over.entry.specificity() >= 2) {
       return true;
     }
-    boolean complement = g.hasParentRelation(trigger.token, "xcomp", "ccomp");
+    // "called for the prime minister to resign": the parser may hang the requested act on the
+    // request as a purpose clause.
+    boolean complement =
+        g.hasParentRelation(trigger.token, "xcomp", "ccomp")
+            || (over != null
+                && over.entry.type.equals("REQUEST")
+                && g.hasParentRelation(trigger.token, "advcl:to"));
     if (over != null && complement && GOVERNING_TYPES.contains(over.entry.type)) {
       if (over.embeddedSubject < 0) {
         over.embeddedSubject = g.childStarting(trigger.token, "nsubj");
