@@ -135,7 +135,6 @@ public final class EventExtractor implements Serializable {
   static final Set<String> RELATIONAL_VERBS =
       Set.of(
           "become",
-          "remain",
           "link",
           "relate",
           "connect",
@@ -193,6 +192,9 @@ public final class EventExtractor implements Serializable {
           "promise",
           "pledge",
           "offer");
+
+  /** Verbs of going on: in the present they tell what is happening now, not a habit. */
+  static final Set<String> ASPECTUAL_VERBS = Set.of("continue", "keep", "begin", "start", "resume");
 
   /** Types of a verbal reaction: what it reacts to is told as its cause, not as news. */
   static final Set<String> REACTIONS = Set.of("ACCUSE", "SUPPORT");
@@ -499,8 +501,8 @@ public final class EventExtractor implements Serializable {
    * gerund ("attempts to kill", "his decision to seek an indictment", "progress toward ending the
    * war"), a participle beside a noun that names no one who acts nor an official act ("a scandal
    * surrounding the company", "crimes committed against their people"; not "a directive calling
-   * on"), or a relative clause in the present, which tells a standing property ("groups that reject
-   * it", "a minister who is accused of").
+   * on"), or a relative clause in the simple present, which tells a habit or a standing state
+   * ("groups that reject it", "a minister who is accused of").
    */
   private boolean qualifiesANoun(ParsedSentence s, Graph g, DocumentContext doc, int verb) {
     int head = g.parent(verb);
@@ -531,16 +533,14 @@ public final class EventExtractor implements Serializable {
       return true;
     }
     if (rel.equals("acl:relcl")) {
-      if (s.tags[verb].equals("VBP") || s.tags[verb].equals("VBZ")) {
-        return true;
+      if ((s.tags[verb].equals("VBP") || s.tags[verb].equals("VBZ"))
+          && !ASPECTUAL_VERBS.contains(s.lemmas[verb].toLowerCase(Locale.ROOT))) {
+        return true; // not "who continues to press their offensive": that goes on now
       }
       for (int[] edge : g.children(verb)) {
-        String childRel = s.relations[edge[1]];
         String tag = s.tags[edge[0]];
-        if ((childRel.equals("aux") || childRel.equals("aux:pass"))
-            && (tag.equals("VBP") || tag.equals("VBZ"))
-            && s.lemmas[edge[0]].equalsIgnoreCase("be")) {
-          return true; // "who is accused of", "who are fighting to keep the boy"
+        if (s.relations[edge[1]].equals("aux:pass") && (tag.equals("VBP") || tag.equals("VBZ"))) {
+          return true; // "who is accused of ordering the killings": a standing state
         }
       }
     }

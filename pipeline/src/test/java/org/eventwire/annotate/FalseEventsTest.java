@@ -3,6 +3,7 @@ package org.eventwire.annotate;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
 
 import java.util.List;
 import org.eventwire.Fixtures;
@@ -69,6 +70,9 @@ public class FalseEventsTest {
     List<EventMention> related =
         code("The raid on the village is not linked to the election, the governor said.");
     assertFalse(related.toString(), reports("ASSAULT", related));
+    // Talks that remain stalled are still talks: going on is no relation to something else.
+    List<EventMention> stalled = code("Peace talks in Doha remain stalled, officials said.");
+    assertTrue(stalled.toString(), reports("CONSULT", stalled));
   }
 
   @Test
