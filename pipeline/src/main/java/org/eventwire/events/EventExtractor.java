@@ -196,6 +196,12 @@ public final class EventExtractor implements Serializable {
   /** Verbs of going on: in the present they tell what is happening now, not a habit. */
   static final Set<String> ASPECTUAL_VERBS = Set.of("continue", "keep", "begin", "start", "resume");
 
+  /** Verbs of protection: what they guard from or against is a danger, not an event. */
+  static final Set<String> PROTECTION_VERBS = Set.of("protect", "shield", "guard", "safeguard");
+
+  /** Words that make a meeting noun a statement to the press ("a news conference"). */
+  static final Set<String> MEDIA_WORDS = Set.of("news", "press", "media");
+
   /** Types of a verbal reaction: what it reacts to is told as its cause, not as news. */
   static final Set<String> REACTIONS = Set.of("ACCUSE", "SUPPORT");
 
@@ -435,37 +441,25 @@ public final class EventExtractor implements Serializable {
   }
 
   /**
-   * Whether a trigger names an event the sentence does not report as happening: an event noun that
-   * is described ("is the clearest demonstration of"), qualified by an adjective ("responsible for
-   * the bombings"), conceded ("despite a fragile truce"), related to something else ("the killing
-   * has become a factor") or the cause of a reaction that is the news ("criticised him for his
-   * attack on"); a verb in a clause that only qualifies a noun (see {@link #qualifiesANoun}), or
-   * deep in what a verb of request, threat, refusal or agreement governs ("urged Washington to
-   * boost its efforts to resolve the conflict"); a warning that warns no one and announces no
-   * hostile act ("cautioned that results would not be available").
+   * Whether a trigger names an event the sentence does not report as happening: an event noun told
+   * as background (see {@link #isBackgroundNoun}); a verb in a clause that only qualifies a noun
+   * (see {@link #qualifiesANoun}), or deep in what a verb of request, threat, refusal or agreement
+   * governs ("urged Washington to boost its efforts to resolve the conflict"); a light verb whose
+   * object is a statement to the press ("held a news conference"); a warning that warns no one and
+   * announces no hostile act ("cautioned that results would not be available").
    */
   private boolean isBackground(
       ParsedSentence s, Graph g, DocumentContext doc, Trigger[] triggers, Trigger trigger) {
     int t = trigger.token;
-    int head = g.parent(t);
     if (trigger.pos == Pos.NOUN) {
-      if (g.child(t, "cop") >= 0) {
+      return isBackgroundNoun(s, g, triggers, t);
+    }
+    for (int[] edge : g.children(t)) {
+      if (g.hasParentRelation(edge[0], "obj", "nsubj:pass")
+          && s.lemmas[edge[0]].equalsIgnoreCase(trigger.entry.object)
+          && isForThePress(s, g, edge[0])) {
         return true;
       }
-      if (head < 0) {
-        return false;
-      }
-      String rel = g.parentRelation(t);
-      Trigger over = triggers[head];
-      return ((rel.startsWith("obl:") || rel.startsWith("nmod:")) && s.tags[head].startsWith("JJ"))
-          || rel.equals("obl:despite")
-          || rel.equals("nmod:despite")
-          || (posClass(s.tags[head]) == Pos.VERB
-              && RELATIONAL_VERBS.contains(s.lemmas[head].toLowerCase(Locale.ROOT)))
-          || (over != null
-              && over.pos == Pos.VERB
-              && REACTIONS.contains(over.entry.type)
-              && (rel.equals("obj") || rel.equals("obl:for")));
     }
     int clause = t;
     for (int depth = 0; clause >= 0 && depth < 4; depth++) {
@@ -479,19 +473,53 @@ public final class EventExtractor implements Serializable {
       }
       clause = g.hasParentRelation(clause, "xcomp", "ccomp") ? g.parent(clause) : -1;
     }
-    if (trigger.entry.type.equals("THREATEN")
-        && WARNING_VERBS.contains(s.lemmas[t].toLowerCase(Locale.ROOT))) {
-      for (int[] edge : g.children(t)) {
-        String rel = s.relations[edge[1]];
-        if (rel.equals("obj")
-            || rel.equals("iobj")
-            || rel.equals("obl:of")
-            || rel.equals("obl:against")
-            || ((rel.equals("ccomp") || rel.equals("xcomp")) && triggers[edge[0]] != null)) {
-          return false;
-        }
-      }
+    return trigger.entry.type.equals("THREATEN")
+        && WARNING_VERBS.contains(s.lemmas[t].toLowerCase(Locale.ROOT))
+        && !warnsSomeoneOrOfSomething(s, g, triggers, t);
+  }
+
+  /**
+   * Whether an event noun is told as background: described ("is the clearest demonstration of"),
+   * qualified by an adjective ("responsible for the bombings"), conceded ("despite a fragile
+   * truce"), related to something else ("the killing has become a factor"), guarded against ("to
+   * protect its border from attacks"), the cause of a reaction that is the news ("criticised him
+   * for his attack on"), or a statement to the press ("a news conference").
+   */
+  private static boolean isBackgroundNoun(ParsedSentence s, Graph g, Trigger[] triggers, int t) {
+    int head = g.parent(t);
+    if (g.child(t, "cop") >= 0 || isForThePress(s, g, t)) {
       return true;
+    }
+    if (head < 0) {
+      return false;
+    }
+    String rel = g.parentRelation(t);
+    Trigger over = triggers[head];
+    String governing = s.lemmas[head].toLowerCase(Locale.ROOT);
+    return ((rel.startsWith("obl:") || rel.startsWith("nmod:")) && s.tags[head].startsWith("JJ"))
+        || ((rel.equals("obl:from") || rel.equals("obl:against"))
+            && PROTECTION_VERBS.contains(governing))
+        || rel.equals("obl:despite")
+        || rel.equals("nmod:despite")
+        || (posClass(s.tags[head]) == Pos.VERB && RELATIONAL_VERBS.contains(governing))
+        || (over != null
+            && over.pos == Pos.VERB
+            && REACTIONS.contains(over.entry.type)
+            && (rel.equals("obj") || rel.equals("obl:for")));
+  }
+
+  /** Whether a warning has someone warned, a danger warned of, or a hostile act it announces. */
+  private static boolean warnsSomeoneOrOfSomething(
+      ParsedSentence s, Graph g, Trigger[] triggers, int t) {
+    for (int[] edge : g.children(t)) {
+      String rel = s.relations[edge[1]];
+      if (rel.equals("obj")
+          || rel.equals("iobj")
+          || rel.equals("obl:of")
+          || rel.equals("obl:against")
+          || ((rel.equals("ccomp") || rel.equals("xcomp")) && triggers[edge[0]] != null)) {
+        return true;
+      }
     }
     return false;
   }
@@ -542,6 +570,17 @@ public final class EventExtractor implements Serializable {
         if (s.relations[edge[1]].equals("aux:pass") && (tag.equals("VBP") || tag.equals("VBZ"))) {
           return true; // "who is accused of ordering the killings": a standing state
         }
+      }
+    }
+    return false;
+  }
+
+  /** "a news conference", "a press briefing": a statement to the press, no meeting of parties. */
+  private static boolean isForThePress(ParsedSentence s, Graph g, int noun) {
+    for (int[] edge : g.children(noun)) {
+      if (s.relations[edge[1]].equals("compound")
+          && MEDIA_WORDS.contains(s.lemmas[edge[0]].toLowerCase(Locale.ROOT))) {
+        return true;
       }
     }
     return false;

@@ -70,6 +70,11 @@ public class FalseEventsTest {
     List<EventMention> related =
         code("The raid on the village is not linked to the election, the governor said.");
     assertFalse(related.toString(), reports("ASSAULT", related));
+    List<EventMention> guarded =
+        code("The army built a wall to protect the villages from attacks by the militias.");
+    assertFalse(guarded.toString(), reports("ASSAULT", guarded));
+    List<EventMention> press = code("The police held a news conference in Nairobi on Monday.");
+    assertFalse(press.toString(), reports("CONSULT", press));
     // Talks that remain stalled are still talks: going on is no relation to something else.
     List<EventMention> stalled = code("Peace talks in Doha remain stalled, officials said.");
     assertTrue(stalled.toString(), reports("CONSULT", stalled));
