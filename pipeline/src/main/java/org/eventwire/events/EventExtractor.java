@@ -196,6 +196,9 @@ public final class EventExtractor implements Serializable {
   /** Verbs of going on: in the present they tell what is happening now, not a habit. */
   static final Set<String> ASPECTUAL_VERBS = Set.of("continue", "keep", "begin", "start", "resume");
 
+  /** Ordinals that rank a noun by what it did: "the first country to recognise Kosovo". */
+  static final Set<String> RANKS = Set.of("first", "last", "only", "second", "third");
+
   /** Verbs of protection: what they guard from or against is a danger, not an event. */
   static final Set<String> PROTECTION_VERBS = Set.of("protect", "shield", "guard", "safeguard");
 
@@ -526,11 +529,11 @@ public final class EventExtractor implements Serializable {
 
   /**
    * Whether a verb heads a clause that only qualifies a noun: an infinitive or a prepositional
-   * gerund ("attempts to kill", "his decision to seek an indictment", "progress toward ending the
-   * war"), a participle beside a noun that names no one who acts nor an official act ("a scandal
-   * surrounding the company", "crimes committed against their people"; not "a directive calling
-   * on"), or a relative clause in the simple present, which tells a habit or a standing state
-   * ("groups that reject it", "a minister who is accused of").
+   * gerund beside a noun that names no one who acts ("attempts to kill", "his decision to seek an
+   * indictment", "progress toward ending the war"), a participle beside a noun that names no one
+   * who acts nor an official act ("a scandal surrounding the company", "crimes committed against
+   * their people"; not "a directive calling on"), or a relative clause in the simple present, which
+   * tells a habit or a standing state ("groups that reject it", "a minister who is accused of").
    */
   private boolean qualifiesANoun(ParsedSentence s, Graph g, DocumentContext doc, int verb) {
     int head = g.parent(verb);
@@ -538,10 +541,13 @@ public final class EventExtractor implements Serializable {
       return false;
     }
     String rel = g.parentRelation(verb);
-    if ((rel.startsWith("acl:") && !rel.equals("acl:relcl"))
-        || (rel.startsWith("nmod:") && posClass(s.tags[head]) == Pos.NOUN)) {
+    if (((rel.startsWith("acl:") && !rel.equals("acl:relcl"))
+            || (rel.startsWith("nmod:") && posClass(s.tags[head]) == Pos.NOUN))
+        && !namesAnActorOrAct(s, doc, head)
+        && !isRanked(s, g, head)) {
       return true;
     }
+
     if (isInfinitive(s, g, verb)) {
       // "the government's decision to expel the diplomats", parsed with the noun as the
       // infinitive's subject: a decision, plan or attempt does not act, the clause qualifies it.
@@ -570,6 +576,21 @@ public final class EventExtractor implements Serializable {
         if (s.relations[edge[1]].equals("aux:pass") && (tag.equals("VBP") || tag.equals("VBZ"))) {
           return true; // "who is accused of ordering the killings": a standing state
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a noun is ranked by an ordinal or superlative: "the first country to recognise Kosovo"
+   * did recognise it, the infinitive tells what it was first to do.
+   */
+  private static boolean isRanked(ParsedSentence s, Graph g, int noun) {
+    for (int[] edge : g.children(noun)) {
+      String lemma = s.lemmas[edge[0]].toLowerCase(Locale.ROOT);
+      if (s.relations[edge[1]].equals("amod")
+          && (RANKS.contains(lemma) || s.tags[edge[0]].equals("JJS"))) {
+        return true;
       }
     }
     return false;

@@ -96,6 +96,10 @@ public class FalseEventsTest {
     List<EventMention> plan =
         code("Opposition leaders said the plan to arrest the editors was illegal.");
     assertFalse(plan.toString(), reports("COERCE", plan));
+    // The first to do something did it.
+    List<EventMention> first =
+        code("Britain was the first country to impose sanctions on the junta.");
+    assertTrue(first.toString(), reports("SANCTION", first));
     List<EventMention> scandal =
         code("Prosecutors investigated the scandal surrounding the construction company.");
     only("ACCUSE", scandal);
