@@ -563,7 +563,8 @@ public final class EventExtractor implements Serializable {
     }
     if (rel.equals("acl")
         && (s.tags[verb].equals("VBG") || s.tags[verb].equals("VBN"))
-        && !namesAnActorOrAct(s, doc, head)) {
+        && !namesAnActorOrAct(s, doc, head)
+        && !countsCasualties(s, g, verb)) {
       return true;
     }
     if (rel.equals("acl:relcl")) {
@@ -605,6 +606,15 @@ public final class EventExtractor implements Serializable {
       }
     }
     return false;
+  }
+
+  /**
+   * "violence erupted at the weekend injuring at least 20 people": a participle that counts who it
+   * hit tells of the event, wherever the parser hangs it.
+   */
+  private static boolean countsCasualties(ParsedSentence s, Graph g, int verb) {
+    int object = g.child(verb, "obj");
+    return object >= 0 && (s.tags[object].equals("CD") || g.child(object, "nummod") >= 0);
   }
 
   private static boolean isInfinitive(ParsedSentence s, Graph g, int verb) {

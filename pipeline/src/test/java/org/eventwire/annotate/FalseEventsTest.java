@@ -104,6 +104,9 @@ public class FalseEventsTest {
         code("Prosecutors investigated the scandal surrounding the construction company.");
     only("ACCUSE", scandal);
     assertFalse(scandal.toString(), reports("COERCE", scandal));
+    List<EventMention> casualties =
+        code("Fresh violence erupted in three towns at the weekend injuring at least 20 people.");
+    assertTrue(casualties.toString(), reports("ASSAULT", casualties));
     List<EventMention> standing =
         code("Officials met leaders of the groups that oppose the new constitution.");
     only("CONSULT", standing);
