@@ -230,6 +230,8 @@ public class EventLexiconTest {
     assertNull(lexicon.match("hit", Pos.VERB, Set.of("street"), Map.of()));
     assertEquals("ASSAULT", lexicon.match("hit", Pos.VERB, Set.of("convoy"), Map.of()).type);
     assertNull(lexicon.match("press", Pos.VERB, Set.of(), Map.of("with", Set.of("plan"))));
+    assertNull(lexicon.typeOf("stop", Pos.VERB));
+    assertEquals("RETREAT", lexicon.match("stop", Pos.VERB, Set.of("attack"), Map.of()).type);
     // Flights are air travel; the flight of refugees is their fleeing.
     assertNull(lexicon.match("flight", Pos.NOUN, Set.of(), Map.of("to", Set.of("nice"))));
     assertEquals(
