@@ -128,6 +128,96 @@ public final class EventExtractor implements Serializable {
   static final Set<String> NEEDS_ACTOR = Set.of("AGREE", "CONCEDE", "CONSULT", "REJECT", "SUPPORT");
 
   /**
+   * Verbs that say how one thing stands to another: an event noun they take ("the killing has
+   * become a factor", "the raid is not linked with the probe", "signifies a rejection") is talked
+   * about, not reported as happening.
+   */
+  static final Set<String> RELATIONAL_VERBS =
+      Set.of(
+          "become",
+          "link",
+          "relate",
+          "connect",
+          "tie",
+          "signify",
+          "mean",
+          "represent",
+          "constitute",
+          "resemble");
+
+  /**
+   * Nouns naming an official act whose content a participle beside them states: "a directive
+   * calling on all levels of government", "a court ruling accusing the government" are the call and
+   * the accusation; "a scandal surrounding the company" is no siege.
+   */
+  static final Set<String> ACT_NOUNS =
+      Set.of(
+          "directive",
+          "ruling",
+          "order",
+          "decree",
+          "resolution",
+          "verdict",
+          "judgment",
+          "judgement",
+          "statement",
+          "declaration",
+          "communique",
+          "letter",
+          "motion",
+          "petition",
+          "ultimatum");
+
+  /**
+   * Nouns of intention and possibility: an infinitive they govern ("attempts to kill", "the plan to
+   * arrest the editors") is intended or possible, not done.
+   */
+  static final Set<String> INTENTION_NOUNS =
+      Set.of(
+          "decision",
+          "plan",
+          "attempt",
+          "effort",
+          "bid",
+          "move",
+          "proposal",
+          "intention",
+          "plot",
+          "right",
+          "chance",
+          "opportunity",
+          "willingness",
+          "readiness",
+          "determination",
+          "promise",
+          "pledge",
+          "offer");
+
+  /** Verbs of going on: in the present they tell what is happening now, not a habit. */
+  static final Set<String> ASPECTUAL_VERBS = Set.of("continue", "keep", "begin", "start", "resume");
+
+  /** Ordinals that rank a noun by what it did: "the first country to recognise Kosovo". */
+  static final Set<String> RANKS = Set.of("first", "last", "only", "second", "third");
+
+  /** Verbs of protection: what they guard from or against is a danger, not an event. */
+  static final Set<String> PROTECTION_VERBS = Set.of("protect", "shield", "guard", "safeguard");
+
+  /** Words that make a meeting noun a statement to the press ("a news conference"). */
+  static final Set<String> MEDIA_WORDS = Set.of("news", "press", "media");
+
+  /** Types of a verbal reaction: what it reacts to is told as its cause, not as news. */
+  static final Set<String> REACTIONS = Set.of("ACCUSE", "SUPPORT");
+
+  /** Adjectives of likelihood: what they govern is a forecast ("was likely to be opposed"). */
+  static final Set<String> FORECAST_WORDS = Set.of("likely", "unlikely");
+
+  /** Verbs of warning: a threat only when someone is warned or a hostile act is announced. */
+  static final Set<String> WARNING_VERBS = Set.of("warn", "caution");
+
+  /** Subjects that say no one did it: "Nobody talks to Fidel", "no danger had been found". */
+  static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "nothing", "no-one");
+
+  /**
    * Words that mark a sentence as sport: "beat", "defeat", "battle", "attack" and "win" there are
    * results, never political events (PLOVER codes no sport), so such a sentence yields none.
    */
@@ -310,6 +400,24 @@ public final class EventExtractor implements Serializable {
     for (int t = 0; t < s.size(); t++) {
       triggers[t] = trigger(s, g, t);
     }
+    boolean[] background = new boolean[s.size()];
+    for (int t = 0; t < s.size(); t++) {
+      background[t] = triggers[t] != null && isBackground(s, g, doc, triggers, triggers[t]);
+    }
+    for (int t = 0; t < s.size(); t++) {
+      int head = g.parent(t);
+      if (triggers[t] != null
+          && head >= 0
+          && background[head]
+          && g.hasParentRelation(t, "obj", "dobj", "nsubj:pass")) {
+        background[t] = true; // "a vote imposing sanctions": the sanctions are the imposing's
+      }
+    }
+    for (int t = 0; t < s.size(); t++) {
+      if (background[t]) {
+        triggers[t] = null;
+      }
+    }
     // All governing verbs first learn what they govern, then every event is coded.
     boolean[] absorbed = new boolean[s.size()];
     for (int t = 0; t < s.size(); t++) {
@@ -320,6 +428,11 @@ public final class EventExtractor implements Serializable {
       Trigger trigger = triggers[t];
       if (trigger != null && !absorbed[t]) {
         trigger.auxMode = auxMode(s, g, t);
+        if (trigger.auxMode == null && hasNegativeSubject(s, g, t)) {
+          trigger.auxMode = Plover.NEGATION;
+        } else if (trigger.auxMode == null && isForecast(s, g, t)) {
+          trigger.auxMode = Plover.HYPOTHETICAL;
+        }
         if (trigger.auxMode == null && isHistorical(s, g, t, doc.docDate)) {
           trigger.auxMode = Plover.HISTORICAL;
         }
@@ -328,6 +441,224 @@ public final class EventExtractor implements Serializable {
       }
     }
     return mentions;
+  }
+
+  /**
+   * Whether a trigger names an event the sentence does not report as happening: an event noun told
+   * as background (see {@link #isBackgroundNoun}); a verb in a clause that only qualifies a noun
+   * (see {@link #qualifiesANoun}), or deep in what a verb of request, threat, refusal or agreement
+   * governs ("urged Washington to boost its efforts to resolve the conflict"); a light verb whose
+   * object is a statement to the press ("held a news conference"); a warning that warns no one and
+   * announces no hostile act ("cautioned that results would not be available").
+   */
+  private boolean isBackground(
+      ParsedSentence s, Graph g, DocumentContext doc, Trigger[] triggers, Trigger trigger) {
+    int t = trigger.token;
+    if (trigger.pos == Pos.NOUN) {
+      return isBackgroundNoun(s, g, triggers, t);
+    }
+    for (int[] edge : g.children(t)) {
+      if (g.hasParentRelation(edge[0], "obj", "nsubj:pass")
+          && s.lemmas[edge[0]].equalsIgnoreCase(trigger.entry.object)
+          && isForThePress(s, g, edge[0])) {
+        return true;
+      }
+    }
+    int clause = t;
+    for (int depth = 0; clause >= 0 && depth < 4; depth++) {
+      if (qualifiesANoun(s, g, doc, clause)) {
+        return true;
+      }
+      if (depth >= 1
+          && triggers[clause] != null
+          && GOVERNING_TYPES.contains(triggers[clause].entry.type)) {
+        return true; // the governing verb's own complement is absorbed by it instead
+      }
+      clause = g.hasParentRelation(clause, "xcomp", "ccomp") ? g.parent(clause) : -1;
+    }
+    return trigger.entry.type.equals("THREATEN")
+        && WARNING_VERBS.contains(s.lemmas[t].toLowerCase(Locale.ROOT))
+        && !warnsSomeoneOrOfSomething(s, g, triggers, t);
+  }
+
+  /**
+   * Whether an event noun is told as background: described ("is the clearest demonstration of"),
+   * qualified by an adjective ("responsible for the bombings"), conceded ("despite a fragile
+   * truce"), related to something else ("the killing has become a factor"), guarded against ("to
+   * protect its border from attacks"), the cause of a reaction that is the news ("criticised him
+   * for his attack on"), or a statement to the press ("a news conference").
+   */
+  private static boolean isBackgroundNoun(ParsedSentence s, Graph g, Trigger[] triggers, int t) {
+    int head = g.parent(t);
+    if (g.child(t, "cop") >= 0 || isForThePress(s, g, t)) {
+      return true;
+    }
+    if (head < 0) {
+      return false;
+    }
+    String rel = g.parentRelation(t);
+    Trigger over = triggers[head];
+    String governing = s.lemmas[head].toLowerCase(Locale.ROOT);
+    return ((rel.startsWith("obl:") || rel.startsWith("nmod:")) && s.tags[head].startsWith("JJ"))
+        || ((rel.equals("obl:from") || rel.equals("obl:against"))
+            && PROTECTION_VERBS.contains(governing))
+        || rel.equals("obl:despite")
+        || rel.equals("nmod:despite")
+        || (posClass(s.tags[head]) == Pos.VERB && RELATIONAL_VERBS.contains(governing))
+        || (over != null
+            && over.pos == Pos.VERB
+            && REACTIONS.contains(over.entry.type)
+            && (rel.equals("obj") || rel.equals("obl:for")));
+  }
+
+  /** Whether a warning has someone warned, a danger warned of, or a hostile act it announces. */
+  private static boolean warnsSomeoneOrOfSomething(
+      ParsedSentence s, Graph g, Trigger[] triggers, int t) {
+    for (int[] edge : g.children(t)) {
+      String rel = s.relations[edge[1]];
+      if (rel.equals("obj")
+          || rel.equals("iobj")
+          || rel.equals("obl:of")
+          || rel.equals("obl:against")
+          || ((rel.equals("ccomp") || rel.equals("xcomp")) && triggers[edge[0]] != null)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb heads a clause that only qualifies a noun: an infinitive or a prepositional
+   * gerund beside a noun that names no one who acts ("attempts to kill", "his decision to seek an
+   * indictment", "progress toward ending the war"), a participle beside a noun that names no one
+   * who acts nor an official act ("a scandal surrounding the company", "crimes committed against
+   * their people"; not "a directive calling on"), or a relative clause in the simple present, which
+   * tells a habit or a standing state ("groups that reject it", "a minister who is accused of").
+   */
+  private boolean qualifiesANoun(ParsedSentence s, Graph g, DocumentContext doc, int verb) {
+    int head = g.parent(verb);
+    if (head < 0 || posClass(s.tags[verb]) != Pos.VERB) {
+      return false;
+    }
+    String rel = g.parentRelation(verb);
+    if (((rel.startsWith("acl:") && !rel.equals("acl:relcl"))
+            || (rel.startsWith("nmod:") && posClass(s.tags[head]) == Pos.NOUN))
+        && !namesAnActorOrAct(s, doc, head)
+        && !isRanked(s, g, head)) {
+      return true;
+    }
+
+    if (isInfinitive(s, g, verb)) {
+      // "the government's decision to expel the diplomats", parsed with the noun as the
+      // infinitive's subject: a decision, plan or attempt does not act, the clause qualifies it.
+      for (int[] edge : g.children(verb)) {
+        String childRel = s.relations[edge[1]];
+        int subject = edge[0];
+        if ((childRel.equals("nsubj") || childRel.equals("nsubj:xsubj"))
+            && posClass(s.tags[subject]) == Pos.NOUN
+            && INTENTION_NOUNS.contains(s.lemmas[subject].toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    if (rel.equals("acl")
+        && (s.tags[verb].equals("VBG") || s.tags[verb].equals("VBN"))
+        && !namesAnActorOrAct(s, doc, head)
+        && !countsCasualties(s, g, verb)) {
+      return true;
+    }
+    if (rel.equals("acl:relcl")) {
+      if ((s.tags[verb].equals("VBP") || s.tags[verb].equals("VBZ"))
+          && !ASPECTUAL_VERBS.contains(s.lemmas[verb].toLowerCase(Locale.ROOT))) {
+        return true; // not "who continues to press their offensive": that goes on now
+      }
+      for (int[] edge : g.children(verb)) {
+        String tag = s.tags[edge[0]];
+        if (s.relations[edge[1]].equals("aux:pass") && (tag.equals("VBP") || tag.equals("VBZ"))) {
+          return true; // "who is accused of ordering the killings": a standing state
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a noun is ranked by an ordinal or superlative: "the first country to recognise Kosovo"
+   * did recognise it, the infinitive tells what it was first to do.
+   */
+  private static boolean isRanked(ParsedSentence s, Graph g, int noun) {
+    for (int[] edge : g.children(noun)) {
+      String lemma = s.lemmas[edge[0]].toLowerCase(Locale.ROOT);
+      if (s.relations[edge[1]].equals("amod")
+          && (RANKS.contains(lemma) || s.tags[edge[0]].equals("JJS"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "a news conference", "a press briefing": a statement to the press, no meeting of parties. */
+  private static boolean isForThePress(ParsedSentence s, Graph g, int noun) {
+    for (int[] edge : g.children(noun)) {
+      if (s.relations[edge[1]].equals("compound")
+          && MEDIA_WORDS.contains(s.lemmas[edge[0]].toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "violence erupted at the weekend injuring at least 20 people": a participle that counts who it
+   * hit tells of the event, wherever the parser hangs it.
+   */
+  private static boolean countsCasualties(ParsedSentence s, Graph g, int verb) {
+    int object = g.child(verb, "obj");
+    return object >= 0 && (s.tags[object].equals("CD") || g.child(object, "nummod") >= 0);
+  }
+
+  private static boolean isInfinitive(ParsedSentence s, Graph g, int verb) {
+    int to = g.child(verb, "mark");
+    return s.tags[verb].equals("VB") && to >= 0 && s.lemmas[to].equalsIgnoreCase("to");
+  }
+
+  /** Whether a noun names who can act (an entity, an agent noun) or an official act. */
+  private boolean namesAnActorOrAct(ParsedSentence s, DocumentContext doc, int noun) {
+    Entity entity = entityAt(s, doc, noun);
+    return (entity != null && ROLE_TYPES.contains(entity.getType()))
+        || agents.isAgent(s.lemmas[noun])
+        || ACT_NOUNS.contains(s.words[noun].toLowerCase(Locale.ROOT))
+        || ACT_NOUNS.contains(s.lemmas[noun].toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a trigger's subject says no one did it: "nobody", "none", "no danger". */
+  private static boolean hasNegativeSubject(ParsedSentence s, Graph g, int t) {
+    for (int[] edge : g.children(t)) {
+      String rel = s.relations[edge[1]];
+      if (!rel.equals("nsubj") && !rel.equals("nsubj:pass")) {
+        continue;
+      }
+      if (NEGATIVE_SUBJECTS.contains(s.lemmas[edge[0]].toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      for (int[] inner : g.children(edge[0])) {
+        String innerRel = s.relations[inner[1]];
+        String lemma = s.lemmas[inner[0]];
+        if ((innerRel.equals("det") && lemma.equalsIgnoreCase("no"))
+            || (innerRel.equals("advmod") && lemma.equalsIgnoreCase("not"))) {
+          return true; // "no danger", "not all Cuban-Americans"
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a trigger is what an adjective of likelihood governs: "was likely to be opposed". */
+  private static boolean isForecast(ParsedSentence s, Graph g, int t) {
+    int head = g.parent(t);
+    return head >= 0
+        && g.hasParentRelation(t, "xcomp")
+        && FORECAST_WORDS.contains(s.lemmas[head].toLowerCase(Locale.ROOT));
   }
 
   /** The lexicon row a token triggers, with its complements: null when it triggers none. */
@@ -359,6 +690,9 @@ public final class EventExtractor implements Serializable {
       EventLexicon.Entry entry = lexicon.match(phrasal, pos, objects, preps);
       if (entry != null) {
         return new Trigger(t, pos, phrasal, entry);
+      }
+      if (lexicon.isNoEvent(phrasal, pos, objects, preps)) {
+        return null; // "aircraft took off": the phrasal verb is another word than "take"
       }
     }
     EventLexicon.Entry entry = lexicon.match(lemma, pos, objects, preps);
@@ -399,7 +733,13 @@ public final class EventExtractor implements Serializable {
         && over.entry.specificity() >= 2) {
       return true;
     }
-    boolean complement = g.hasParentRelation(trigger.token, "xcomp", "ccomp");
+    // "called for the prime minister to resign": the parser may hang the requested act on the
+    // request as a purpose clause.
+    boolean complement =
+        g.hasParentRelation(trigger.token, "xcomp", "ccomp")
+            || (over != null
+                && over.entry.type.equals("REQUEST")
+                && g.hasParentRelation(trigger.token, "advcl:to"));
     if (over != null && complement && GOVERNING_TYPES.contains(over.entry.type)) {
       if (over.embeddedSubject < 0) {
         over.embeddedSubject = g.childStarting(trigger.token, "nsubj");
@@ -693,7 +1033,8 @@ public final class EventExtractor implements Serializable {
     if (actor >= 0) {
       return NATURAL_FORCES.contains(s.lemmas[actor].toLowerCase(Locale.ROOT));
     }
-    return trigger.entry.type.equals("ASSAULT") && mentionsNaturalForce(s);
+    Integer quad = Plover.quadClass(trigger.entry.type);
+    return quad != null && quad == 4 && mentionsNaturalForce(s);
   }
 
   private static boolean mentionsNaturalForce(ParsedSentence s) {
@@ -1018,6 +1359,11 @@ public final class EventExtractor implements Serializable {
         }
       }
       return -1;
+    }
+
+    /** The relation from a token's first parent, or "" for the root. */
+    String parentRelation(int token) {
+      return parent[token] >= 0 ? s.relations[parentEdge[token]] : "";
     }
 
     boolean hasParentRelationStarting(int token, String prefix) {

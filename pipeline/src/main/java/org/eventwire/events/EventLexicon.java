@@ -244,6 +244,22 @@ public final class EventLexicon implements Serializable {
     if (pos == Pos.VERB && REPORTING_VERBS.contains(normalized)) {
       return null;
     }
+    Entry best = best(normalized, pos, objects, preps);
+    return best == null || best.type.equals(NONE) ? null : best;
+  }
+
+  /**
+   * Whether the row that decides a lemma with these complements says it is no event: true for "take
+   * off", whose row stops "take" from reading as a seizure; false for a lemma with no row.
+   */
+  public boolean isNoEvent(
+      String lemma, Pos pos, Set<String> objects, Map<String, Set<String>> preps) {
+    Entry best = best(normal(lemma), pos, objects, preps);
+    return best != null && best.type.equals(NONE);
+  }
+
+  private @Nullable Entry best(
+      String normalized, Pos pos, Set<String> objects, Map<String, Set<String>> preps) {
     List<Entry> candidates = entries.get(key(normalized, pos));
     if (candidates == null) {
       return null;
@@ -254,7 +270,7 @@ public final class EventLexicon implements Serializable {
         best = e;
       }
     }
-    return best == null || best.type.equals(NONE) ? null : best;
+    return best;
   }
 
   /** The PLOVER type of a lemma on its own (no object or preposition), or null. */
@@ -339,7 +355,7 @@ public final class EventLexicon implements Serializable {
       String prefix = Pos.VERB + " ";
       for (String key : entries.keySet()) {
         int space = key.indexOf(' ', prefix.length());
-        if (key.startsWith(prefix) && space > 0) {
+        if (key.startsWith(prefix) && space > 0 && codesAnEvent(key)) {
           found
               .computeIfAbsent(key.substring(prefix.length(), space), k -> new HashSet<>())
               .add(key.substring(space + 1));
@@ -349,6 +365,19 @@ public final class EventLexicon implements Serializable {
       phrasalParticles = particles;
     }
     return particles;
+  }
+
+  /**
+   * Whether some row of a key codes an event: a phrasal verb that only stops its verb's reading
+   * ("take off") gives no reason to parse a sentence.
+   */
+  private boolean codesAnEvent(String key) {
+    for (Entry e : entries.get(key)) {
+      if (!e.type.equals(NONE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private transient Set<String> phrasalFirstWords;

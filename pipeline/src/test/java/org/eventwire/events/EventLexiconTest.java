@@ -3,12 +3,18 @@ package org.eventwire.events;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eventwire.events.EventLexicon.Pos;
@@ -173,5 +179,76 @@ public class EventLexiconTest {
                             .getBytes(StandardCharsets.UTF_8)),
                     "mine.tsv"));
     assertThat(e.getMessage(), containsString("mine.tsv:2"));
+  }
+
+  @Test
+  public void everyShippedRowHasItsHeadersColumnsSoAnObjectIsReadAsTheObject() throws IOException {
+    for (String resource : List.of("lexicon.tsv", "cameo-verbs.tsv")) {
+      try (InputStream in = EventLexicon.class.getResourceAsStream(resource)) {
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        int columns = -1;
+        int number = 0;
+        String line;
+        while ((line = reader.readLine()) != null) {
+          number++;
+          if (line.isBlank() || line.startsWith("#")) {
+            continue;
+          }
+          int fields = line.split("\t", -1).length;
+          if (columns < 0) {
+            columns = fields;
+          }
+          assertEquals(resource + ":" + number + ": " + line, columns, fields);
+        }
+      }
+    }
+    // "made a visit", "launched an attack": lexicon.tsv's rows decide over CAMEO's first one.
+    EventLexicon.Entry visit = lexicon.match("make", Pos.VERB, Set.of("visit"), Map.of());
+    assertEquals("CONSULT", visit.type);
+    assertEquals("visit", visit.mode);
+    assertEquals("ASSAULT", lexicon.match("launch", Pos.VERB, Set.of("attack"), Map.of()).type);
+  }
+
+  @Test
+  public void rowsThatReadAsTheCodebookAndTheGoldConventionsSay() {
+    // An arrest warrant for someone at large threatens arrest (COERCE and THREATEN ambiguities).
+    EventLexicon.Entry warrant = lexicon.match("issue", Pos.VERB, Set.of("warrant"), Map.of());
+    assertEquals("THREATEN", warrant.type);
+    assertEquals("arrest", warrant.mode);
+    EventLexicon.Entry trial =
+        lexicon.match("send", Pos.VERB, Set.of(), Map.of("for", Set.of("trial")));
+    assertEquals("ACCUSE", trial.type);
+    assertEquals("allege", trial.mode);
+    assertEquals(
+        "REQUEST",
+        lexicon.match("call", Pos.VERB, Set.of(), Map.of("for", Set.of("investigation"))).type);
+    assertEquals("ASSAULT", lexicon.match("inflict", Pos.VERB, Set.of("casualty"), Map.of()).type);
+    // Coming back and striving are no events; crowds hitting the streets attack no one.
+    assertNull(lexicon.typeOf("return", Pos.VERB));
+    assertNull(lexicon.typeOf("struggle", Pos.VERB));
+    assertNull(lexicon.match("hit", Pos.VERB, Set.of("street"), Map.of()));
+    assertEquals("ASSAULT", lexicon.match("hit", Pos.VERB, Set.of("convoy"), Map.of()).type);
+    assertNull(lexicon.match("press", Pos.VERB, Set.of(), Map.of("with", Set.of("plan"))));
+    assertNull(lexicon.typeOf("stop", Pos.VERB));
+    assertEquals("RETREAT", lexicon.match("stop", Pos.VERB, Set.of("attack"), Map.of()).type);
+    // Flights are air travel; the flight of refugees is their fleeing.
+    assertNull(lexicon.match("flight", Pos.NOUN, Set.of(), Map.of("to", Set.of("nice"))));
+    assertEquals(
+        "RETREAT",
+        lexicon.match("flight", Pos.NOUN, Set.of(), Map.of("of", Set.of("refugee"))).type);
+  }
+
+  @Test
+  public void aPhrasalVerbWhoseRowIsNoneStopsItsVerbAndSendsNoSentenceToTheParser() {
+    assertTrue(lexicon.isNoEvent("take off", Pos.VERB, Set.of(), Map.of()));
+    assertNull(lexicon.match("take off", Pos.VERB, Set.of(), Map.of()));
+    assertFalse(lexicon.isNoEvent("take over", Pos.VERB, Set.of(), Map.of()));
+    assertFalse(lexicon.isNoEvent("zzz", Pos.VERB, Set.of(), Map.of()));
+    // "Two aircraft took off": no place for "take" to seize, and "take off" codes nothing.
+    assertFalse(
+        lexicon.mayTrigger("take", Pos.VERB, Set.of("two", "aircraft", "take", "off"), false));
+    assertTrue(
+        lexicon.mayTrigger("take", Pos.VERB, Set.of("rebel", "take", "over", "town"), false));
   }
 }

@@ -1,0 +1,179 @@
+package org.eventwire.annotate;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import org.eventwire.Fixtures;
+import org.eventwire.SlowTest;
+import org.eventwire.events.EventMention;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.junit.experimental.categories.Category;
+
+/**
+ * Sentences that name an event without reporting it (issue 16, precision), parsed by the real
+ * CoreNLP models: background nouns and clauses, what a request governs, cautions, negative
+ * subjects, forecasts, and word senses that are no event. The sentences are written for this test;
+ * each expectation is what a reader coding the sentence under PLOVER would give it.
+ */
+@Category(SlowTest.class)
+public class FalseEventsTest {
+  private static DocumentAnnotator annotator;
+
+  @BeforeClass
+  public static void loadModels() {
+    annotator = CoreNlpAnnotator.factory("tokenize,ssplit,pos,lemma,ner,depparse").create();
+  }
+
+  private static List<EventMention> code(String text) {
+    List<EventMention> mentions = annotator.annotate(Fixtures.unannotated(text)).mentions;
+    System.out.println(text + "\n  -> " + mentions);
+    return mentions;
+  }
+
+  /** Types coded as happening: negated, hypothetical and historical mentions left out. */
+  private static boolean reports(String type, List<EventMention> mentions) {
+    return mentions.stream()
+        .anyMatch(
+            m ->
+                type.equals(m.eventType)
+                    && !"negation".equals(m.auxMode)
+                    && !"hypothetical".equals(m.auxMode)
+                    && !"historical".equals(m.auxMode));
+  }
+
+  private static EventMention only(String type, List<EventMention> mentions) {
+    EventMention found = null;
+    for (EventMention m : mentions) {
+      if (type.equals(m.eventType)) {
+        found = m;
+      }
+    }
+    assertNotNull(type + " in " + mentions, found);
+    return found;
+  }
+
+  @Test
+  public void anEventNounThatIsDescribedConcededOrQualifiedIsBackground() {
+    List<EventMention> described =
+        code("The vote was a clear demonstration of the party's strength, the minister said.");
+    assertFalse(described.toString(), reports("PROTEST", described));
+    List<EventMention> conceded =
+        code("Fighting broke out in Mogadishu on Monday despite a truce between the militias.");
+    assertFalse(conceded.toString(), reports("AGREE", conceded));
+    List<EventMention> qualified =
+        code("Prosecutors said the two men were responsible for the bombings in Nairobi.");
+    assertFalse(qualified.toString(), reports("ASSAULT", qualified));
+    List<EventMention> related =
+        code("The raid on the village is not linked to the election, the governor said.");
+    assertFalse(related.toString(), reports("ASSAULT", related));
+    List<EventMention> guarded =
+        code("The army built a wall to protect the villages from attacks by the militias.");
+    assertFalse(guarded.toString(), reports("ASSAULT", guarded));
+    List<EventMention> press = code("The police held a news conference in Nairobi on Monday.");
+    assertFalse(press.toString(), reports("CONSULT", press));
+    // Talks that remain stalled are still talks: going on is no relation to something else.
+    List<EventMention> stalled = code("Peace talks in Doha remain stalled, officials said.");
+    assertTrue(stalled.toString(), reports("CONSULT", stalled));
+  }
+
+  @Test
+  public void whatAReactionReactsToIsItsCauseNotNews() {
+    List<EventMention> criticism =
+        code("The minister criticised the opposition leader for his attack on the judges.");
+    only("ACCUSE", criticism);
+    assertFalse(criticism.toString(), reports("ASSAULT", criticism));
+  }
+
+  @Test
+  public void aClauseThatOnlyQualifiesANounReportsNoEvent() {
+    List<EventMention> decision = code("The mayor defended his decision to ban the march.");
+    only("SUPPORT", decision);
+    assertFalse(decision.toString(), reports("COERCE", decision));
+    List<EventMention> plan =
+        code("Opposition leaders said the plan to arrest the editors was illegal.");
+    assertFalse(plan.toString(), reports("COERCE", plan));
+    // The first to do something did it.
+    List<EventMention> first =
+        code("Britain was the first country to impose sanctions on the junta.");
+    assertTrue(first.toString(), reports("SANCTION", first));
+    List<EventMention> scandal =
+        code("Prosecutors investigated the scandal surrounding the construction company.");
+    only("ACCUSE", scandal);
+    assertFalse(scandal.toString(), reports("COERCE", scandal));
+    List<EventMention> casualties =
+        code("Fresh violence erupted in three towns at the weekend injuring at least 20 people.");
+    assertTrue(casualties.toString(), reports("ASSAULT", casualties));
+    List<EventMention> standing =
+        code("Officials met leaders of the groups that oppose the new constitution.");
+    only("CONSULT", standing);
+    assertFalse(standing.toString(), reports("REJECT", standing));
+    // An official act states its content: the decree calls on the ministries.
+    only("REQUEST", code("The president issued a decree calling on all ministries to save fuel."));
+  }
+
+  @Test
+  public void aRelativeClauseInThePresentTellsAStandingProperty() {
+    List<EventMention> warrant =
+        code(
+            "Interpol issued a warrant for the former minister, who is accused of ordering the"
+                + " killings.");
+    EventMention threat = only("THREATEN", warrant);
+    assertEquals("arrest", threat.mode);
+    assertFalse(warrant.toString(), reports("ACCUSE", warrant));
+  }
+
+  @Test
+  public void anEventDeepInWhatARequestGovernsIsOnlyRequested() {
+    List<EventMention> urged =
+        code("The council urged the government to step up its efforts to free the hostages.");
+    only("REQUEST", urged);
+    assertFalse(urged.toString(), reports("RETREAT", urged));
+    List<EventMention> resign =
+        code("The opposition leader called on Sunday for Prime Minister Sharif to resign.");
+    assertEquals("Sharif", only("REQUEST", resign).targetText);
+    assertFalse(resign.toString(), reports("CONCEDE", resign));
+  }
+
+  @Test
+  public void aCautionThatWarnsNoOneAndAnnouncesNoHostileActIsNoThreat() {
+    List<EventMention> caution =
+        code(
+            "The electoral commission cautioned that official results would not be available"
+                + " before Friday.");
+    assertFalse(caution.toString(), reports("THREATEN", caution));
+    EventMention warning =
+        only("THREATEN", code("The army warned the rebels that it would shell their camps."));
+    assertEquals("rebels", warning.targetText);
+  }
+
+  @Test
+  public void aNegativeSubjectNegatesAndWhatIsLikelyIsAForecast() {
+    EventMention nobody = only("COERCE", code("Nobody was arrested in Lagos, police said."));
+    assertEquals("negation", nobody.auxMode);
+    EventMention likely =
+        only("REJECT", code("The treaty is likely to be rejected by the Senate next week."));
+    assertEquals("hypothetical", likely.auxMode);
+  }
+
+  @Test
+  public void wordSensesThatAreNoEvent() {
+    List<EventMention> takeOff = code("Two military aircraft took off from Kabul airport.");
+    assertFalse(takeOff.toString(), reports("ASSAULT", takeOff));
+    List<EventMention> back = code("The prime minister returned to London on Sunday.");
+    assertFalse(back.toString(), reports("RETREAT", back));
+    EventMention visit =
+        only("CONSULT", code("The Italian prime minister made a visit to Tirana on Sunday."));
+    assertEquals("visit", visit.mode);
+    EventMention trial =
+        only("ACCUSE", code("The former aide was sent for trial at the Old Bailey on Wednesday."));
+    assertEquals("allege", trial.mode);
+    List<EventMention> casualties =
+        code("Rebels inflicted heavy casualties on government troops near Juba.");
+    only("ASSAULT", casualties);
+    assertFalse(casualties.toString(), reports("COERCE", casualties));
+  }
+}
