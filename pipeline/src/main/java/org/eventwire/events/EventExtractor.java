@@ -79,10 +79,47 @@ public final class EventExtractor implements Serializable {
    */
   static final Set<String> GOVERNING_TYPES = Set.of("REQUEST", "THREATEN", "REJECT", "AGREE");
 
+  /**
+   * Verbs that carry an event noun as their object without being an event themselves: the noun is
+   * the event and the verb's subject its actor ("carried out an attack", "opened new peace talks",
+   * "pushed ahead with their investigation").
+   */
+  static final Set<String> EVENT_NOUN_VERBS =
+      Set.of(
+          "carry",
+          "conduct",
+          "launch",
+          "stage",
+          "hold",
+          "mount",
+          "wage",
+          "open",
+          "pursue",
+          "continue",
+          "resume",
+          "begin",
+          "start",
+          "step",
+          "intensify",
+          "press",
+          "push",
+          "extend",
+          "organise",
+          "organize",
+          "make",
+          "undertake");
+
   /** Auxiliaries that put an event in the future, and those that make it hypothetical. */
   static final Set<String> FUTURE_AUX = Set.of("will", "shall", "would", "'ll");
 
   static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should");
+
+  /**
+   * Pronouns that stand for people: one acted on is a participant ("he was gunned down", "arresting
+   * him"), where "it" is often no one ("it was reported").
+   */
+  static final Set<String> PERSONAL_PRONOUNS =
+      Set.of("he", "she", "him", "her", "they", "them", "we", "us", "i", "me");
 
   static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
 
@@ -668,10 +705,10 @@ public final class EventExtractor implements Serializable {
 
   /**
    * Whether an event with no named or agent participant still happened: a participant that is a
-   * common noun or a pronoun acts ("Rival sides deployed heavy artillery") or a common noun is
-   * acted on ("civilians were killed"), or an event noun has a place ("heavy fighting in
-   * Kandahar"). A verb with only a place is none ("a fire broke out at Mina, forcing an
-   * evacuation"), nor is an event noun beside a natural force.
+   * common noun or a pronoun acts ("Rival sides deployed heavy artillery") or a common noun or a
+   * person's pronoun is acted on ("civilians were killed", "he was gunned down"), or an event noun
+   * has a place ("heavy fighting in Kandahar"). A verb with only a place is none ("a fire broke out
+   * at Mina, forcing an evacuation"), nor is an event noun beside a natural force.
    */
   private static boolean unnamedParticipant(
       ParsedSentence s, Graph g, Trigger trigger, int[] roles, @Nullable Role location) {
@@ -681,7 +718,9 @@ public final class EventExtractor implements Serializable {
             || (s.tags[trigger.token].equals("VBG")
                 && g.hasParentRelationStarting(trigger.token, "nsubj"));
     return isNominal(s, roles[0])
-        || (isNominal(s, roles[1]) && !s.tags[roles[1]].startsWith("PRP"))
+        || (isNominal(s, roles[1])
+            && (!s.tags[roles[1]].startsWith("PRP")
+                || PERSONAL_PRONOUNS.contains(s.lemmas[roles[1]].toLowerCase(Locale.ROOT))))
         || (location != null && eventNoun && !mentionsNaturalForce(s));
   }
 
@@ -697,8 +736,10 @@ public final class EventExtractor implements Serializable {
   }
 
   private static boolean mentionsNaturalForce(ParsedSentence s) {
-    for (String lemma : s.lemmas) {
-      if (NATURAL_FORCES.contains(lemma.toLowerCase(Locale.ROOT))) {
+    for (int t = 0; t < s.size(); t++) {
+      // A noun only: "was heating soup when he was gunned down" names no heat wave.
+      if (s.tags[t].startsWith("NN")
+          && NATURAL_FORCES.contains(s.lemmas[t].toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
@@ -728,6 +769,11 @@ public final class EventExtractor implements Serializable {
         // "paid tribute on a visit to East Africa": the visit is the subject's.
         actor = g.childStarting(g.parent(t), "nsubj");
       }
+      if (actor < 0 && takesEventNoun(s, g, t)) {
+        // "opened new peace talks", "pushed ahead with their investigation": a verb that only
+        // carries an event noun lends it its subject.
+        actor = subjectOf(g, g.parent(t));
+      }
       return new int[] {actor, of >= 0 ? of : poss};
     }
     if (SUBJECT_IS_TARGET.contains(lemma)) {
@@ -752,6 +798,28 @@ public final class EventExtractor implements Serializable {
       subject = g.parent(t);
     }
     return new int[] {subject, g.childStarting(t, "obj", "dobj")};
+  }
+
+  /**
+   * Whether an event noun is the object (or the "with" of "pushed ahead with") of a verb that only
+   * carries it: "carried out an attack", "opened talks", "pressed on with the offensive".
+   */
+  private static boolean takesEventNoun(ParsedSentence s, Graph g, int noun) {
+    int verb = g.parent(noun);
+    return verb >= 0
+        && posClass(s.tags[verb]) == Pos.VERB
+        && g.hasParentRelation(noun, "obj", "obl:with")
+        && EVENT_NOUN_VERBS.contains(s.lemmas[verb].toLowerCase(Locale.ROOT));
+  }
+
+  /** A verb's subject, or its first conjunct's ("opened talks and criticised the minister"). */
+  private static int subjectOf(Graph g, int verb) {
+    int subject = g.childStarting(verb, "nsubj");
+    for (int clause = verb; subject < 0 && g.hasParentRelationStarting(clause, "conj"); ) {
+      clause = g.parent(clause);
+      subject = g.childStarting(clause, "nsubj");
+    }
+    return subject;
   }
 
   /**
