@@ -436,7 +436,18 @@ public final class EventExtractor implements Serializable {
         && over.entry.specificity() >= 2) {
       return true;
     }
-    boolean complement = g.hasParentRelation(trigger.token, "xcomp", "ccomp");
+    if (over != null
+        && trigger.pos == Pos.NOUN
+        && !over.entry.prepObject.isEmpty()
+        && over.entry.prepObject.equals(s.lemmas[trigger.token].toLowerCase(Locale.ROOT))) {
+      // "called for a probe": the noun a pattern names after its preposition is its event too.
+      return true;
+    }
+    // "called for Netanyahu to resign" parses as a clause of purpose marked "for": a complement.
+    boolean complement =
+        g.hasParentRelation(trigger.token, "xcomp", "ccomp")
+            || (g.hasParentRelationStarting(trigger.token, "advcl")
+                && hasMark(s, g, trigger.token, "for"));
     if (over != null && complement && GOVERNING_TYPES.contains(over.entry.type)) {
       if (over.embeddedSubject < 0) {
         over.embeddedSubject = g.childStarting(trigger.token, "nsubj");
@@ -451,6 +462,15 @@ public final class EventExtractor implements Serializable {
         trigger.entry = trigger.entry.as("THREATEN", null);
       } else if (!conflict && AGREE_WHEN_FUTURE.contains(trigger.entry.type)) {
         trigger.entry = trigger.entry.as("AGREE", null);
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasMark(ParsedSentence s, Graph g, int token, String word) {
+    for (int[] edge : g.children(token)) {
+      if (s.relations[edge[1]].equals("mark") && s.lemmas[edge[0]].equalsIgnoreCase(word)) {
+        return true;
       }
     }
     return false;
