@@ -799,6 +799,10 @@ public final class EventExtractor implements Serializable {
     if (SUBJECT_IS_TARGET.contains(lemma)) {
       return new int[] {g.childStarting(t, "obl:to"), g.childStarting(t, "nsubj")};
     }
+    int undergoer = participleUndergoer(s, g, t);
+    if (undergoer >= 0) {
+      return new int[] {g.childStarting(t, "obl:agent", "obl:by"), undergoer};
+    }
     if (g.child(t, "nsubj:pass") >= 0 || g.child(t, "aux:pass") >= 0) {
       return new int[] {g.childStarting(t, "obl:agent", "obl:by"), g.child(t, "nsubj:pass")};
     }
@@ -818,6 +822,30 @@ public final class EventExtractor implements Serializable {
       subject = g.parent(t);
     }
     return new int[] {subject, g.childStarting(t, "obj", "dobj")};
+  }
+
+  /**
+   * Who a bare past participle beside a clause happens to: that clause's subject ("Arrested on
+   * Monday, the leader was charged"; "was sent for trial, accused of passing secrets"); -1 when the
+   * participle has a subject or auxiliary of its own, or is no such adjunct. A participle that
+   * describes a noun is left alone: "the poll released on Thursday" names no one released.
+   */
+  private static int participleUndergoer(ParsedSentence s, Graph g, int t) {
+    int head = g.parent(t);
+    if (!s.tags[t].equals("VBN")
+        || head < 0
+        || g.childStarting(t, "nsubj") >= 0
+        || g.child(t, "nsubj:pass") >= 0
+        || g.childStarting(t, "aux") >= 0
+        || g.childStarting(t, "obj") >= 0) {
+      return -1;
+    }
+    if ((g.hasParentRelationStarting(t, "advcl") || g.hasParentRelation(t, "dep"))
+        && posClass(s.tags[head]) == Pos.VERB) {
+      int subject = g.child(head, "nsubj:pass");
+      return subject >= 0 ? subject : g.childStarting(head, "nsubj");
+    }
+    return -1;
   }
 
   /**
