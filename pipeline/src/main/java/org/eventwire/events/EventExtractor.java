@@ -109,6 +109,11 @@ public final class EventExtractor implements Serializable {
           "make",
           "undertake");
 
+  /**
+   * Verbs of combat that, with a "to" clause, only mean trying hard: "fighting to keep the boy".
+   */
+  static final Set<String> STRIVING_VERBS = Set.of("fight", "battle", "struggle");
+
   /** Auxiliaries that put an event in the future, and those that make it hypothetical. */
   static final Set<String> FUTURE_AUX = Set.of("will", "shall", "would", "'ll");
 
@@ -381,6 +386,10 @@ public final class EventExtractor implements Serializable {
       return null;
     }
     String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
+    if (pos == Pos.VERB && STRIVING_VERBS.contains(lemma) && g.child(t, "xcomp") >= 0) {
+      // "fighting to keep the boy", "struggled to form a government": an effort, not combat.
+      return null;
+    }
     Set<String> objects = new LinkedHashSet<>();
     for (String rel : new String[] {"obj", "dobj", "nsubj:pass"}) {
       for (int[] edge : g.children(t)) {
@@ -860,12 +869,20 @@ public final class EventExtractor implements Serializable {
         && EVENT_NOUN_VERBS.contains(s.lemmas[verb].toLowerCase(Locale.ROOT));
   }
 
-  /** A verb's subject, or its first conjunct's ("opened talks and criticised the minister"). */
+  /**
+   * A verb's subject, or its first conjunct's ("opened talks and criticised the minister"), or, for
+   * a clause that completes a noun, the noun's agent ("a decision by pilots to extend a strike",
+   * "the union's decision to extend the strike").
+   */
   private static int subjectOf(Graph g, int verb) {
     int subject = g.childStarting(verb, "nsubj");
-    for (int clause = verb; subject < 0 && g.hasParentRelationStarting(clause, "conj"); ) {
+    int clause = verb;
+    while (subject < 0 && g.hasParentRelationStarting(clause, "conj")) {
       clause = g.parent(clause);
       subject = g.childStarting(clause, "nsubj");
+    }
+    if (subject < 0 && g.hasParentRelation(clause, "acl:to")) {
+      subject = g.childStarting(g.parent(clause), "nmod:by", "nmod:agent", "nmod:poss");
     }
     return subject;
   }

@@ -106,21 +106,19 @@ public class PloverRecallTest {
   }
 
   @Test
-  public void rowsWithAnObjectNounMatch() {
+  public void rowsWithAnObjectOrAPrepositionsNounMatch() {
     EventMention visit =
         only("CONSULT", code("Prime Minister Romano Prodi made a visit to Tirana on Sunday."));
     assertEquals("visit", visit.mode);
     assertEquals("Romano Prodi", visit.actorText);
-    EventMention sacked =
-        only(
-            "SANCTION",
-            code("Ukraine's parliament sacked Foreign Minister Boris Tarasyuk on Friday."));
-    assertEquals("Boris Tarasyuk", sacked.targetText);
-    EventMention subpoena =
-        only("REQUEST", code("A Senate committee subpoenaed Goldman Sachs on Friday."));
-    assertEquals("Goldman Sachs", subpoena.targetText);
-    only(
-        "SUPPORT",
-        code("The ratification ended after the Netherlands gave its go-ahead on Friday."));
+    // The codebook's SANCTION expel covers diplomats; other individual expulsions are COERCE.
+    EventMention expelled =
+        only("SANCTION", code("Russia expelled four British diplomats on Monday."));
+    assertEquals("expel", expelled.mode);
+    assertEquals("Russia", expelled.actorText);
+    List<EventMention> trial =
+        code("A former Kenyan minister was sent for trial in Nairobi on Wednesday.");
+    only("ACCUSE", trial);
+    assertFalse("a trial is no deployment: " + trial, has("MOBILIZE", trial));
   }
 }
