@@ -79,10 +79,52 @@ public final class EventExtractor implements Serializable {
    */
   static final Set<String> GOVERNING_TYPES = Set.of("REQUEST", "THREATEN", "REJECT", "AGREE");
 
+  /**
+   * Verbs that carry an event noun as their object without being an event themselves: the noun is
+   * the event and the verb's subject its actor ("carried out an attack", "opened new peace talks",
+   * "pushed ahead with their investigation").
+   */
+  static final Set<String> EVENT_NOUN_VERBS =
+      Set.of(
+          "carry",
+          "conduct",
+          "launch",
+          "stage",
+          "hold",
+          "mount",
+          "wage",
+          "open",
+          "pursue",
+          "continue",
+          "resume",
+          "begin",
+          "start",
+          "step",
+          "intensify",
+          "press",
+          "push",
+          "extend",
+          "organise",
+          "organize",
+          "make",
+          "undertake");
+
+  /**
+   * Verbs of combat that, with a "to" clause, only mean trying hard: "fighting to keep the boy".
+   */
+  static final Set<String> STRIVING_VERBS = Set.of("fight", "battle", "struggle");
+
   /** Auxiliaries that put an event in the future, and those that make it hypothetical. */
   static final Set<String> FUTURE_AUX = Set.of("will", "shall", "would", "'ll");
 
   static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should");
+
+  /**
+   * Pronouns that stand for people: one acted on is a participant ("he was gunned down", "arresting
+   * him"), where "it" is often no one ("it was reported").
+   */
+  static final Set<String> PERSONAL_PRONOUNS =
+      Set.of("he", "she", "him", "her", "they", "them", "we", "us", "i", "me");
 
   static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
 
@@ -675,6 +717,10 @@ public final class EventExtractor implements Serializable {
       return null;
     }
     String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
+    if (pos == Pos.VERB && STRIVING_VERBS.contains(lemma) && g.child(t, "xcomp") >= 0) {
+      // "fighting to keep the boy", "struggled to form a government": an effort, not combat.
+      return null;
+    }
     Set<String> objects = new LinkedHashSet<>();
     for (String rel : new String[] {"obj", "dobj", "nsubj:pass"}) {
       for (int[] edge : g.children(t)) {
@@ -733,13 +779,22 @@ public final class EventExtractor implements Serializable {
         && over.entry.specificity() >= 2) {
       return true;
     }
+    if (over != null
+        && trigger.pos == Pos.NOUN
+        && !over.entry.prepObject.isEmpty()
+        && over.entry.prepObject.equals(s.lemmas[trigger.token].toLowerCase(Locale.ROOT))) {
+      // "called for a probe": the noun a pattern names after its preposition is its event too.
+      return true;
+    }
     // "called for the prime minister to resign": the parser may hang the requested act on the
-    // request as a purpose clause.
+    // request as a purpose clause, marked "to" or "for".
     boolean complement =
         g.hasParentRelation(trigger.token, "xcomp", "ccomp")
             || (over != null
                 && over.entry.type.equals("REQUEST")
-                && g.hasParentRelation(trigger.token, "advcl:to"));
+                && g.hasParentRelation(trigger.token, "advcl:to"))
+            || (g.hasParentRelationStarting(trigger.token, "advcl")
+                && hasMark(s, g, trigger.token, "for"));
     if (over != null && complement && GOVERNING_TYPES.contains(over.entry.type)) {
       if (over.embeddedSubject < 0) {
         over.embeddedSubject = g.childStarting(trigger.token, "nsubj");
@@ -754,6 +809,15 @@ public final class EventExtractor implements Serializable {
         trigger.entry = trigger.entry.as("THREATEN", null);
       } else if (!conflict && AGREE_WHEN_FUTURE.contains(trigger.entry.type)) {
         trigger.entry = trigger.entry.as("AGREE", null);
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasMark(ParsedSentence s, Graph g, int token, String word) {
+    for (int[] edge : g.children(token)) {
+      if (s.relations[edge[1]].equals("mark") && s.lemmas[edge[0]].equalsIgnoreCase(word)) {
+        return true;
       }
     }
     return false;
@@ -1008,10 +1072,10 @@ public final class EventExtractor implements Serializable {
 
   /**
    * Whether an event with no named or agent participant still happened: a participant that is a
-   * common noun or a pronoun acts ("Rival sides deployed heavy artillery") or a common noun is
-   * acted on ("civilians were killed"), or an event noun has a place ("heavy fighting in
-   * Kandahar"). A verb with only a place is none ("a fire broke out at Mina, forcing an
-   * evacuation"), nor is an event noun beside a natural force.
+   * common noun or a pronoun acts ("Rival sides deployed heavy artillery") or a common noun or a
+   * person's pronoun is acted on ("civilians were killed", "he was gunned down"), or an event noun
+   * has a place ("heavy fighting in Kandahar"). A verb with only a place is none ("a fire broke out
+   * at Mina, forcing an evacuation"), nor is an event noun beside a natural force.
    */
   private static boolean unnamedParticipant(
       ParsedSentence s, Graph g, Trigger trigger, int[] roles, @Nullable Role location) {
@@ -1021,7 +1085,9 @@ public final class EventExtractor implements Serializable {
             || (s.tags[trigger.token].equals("VBG")
                 && g.hasParentRelationStarting(trigger.token, "nsubj"));
     return isNominal(s, roles[0])
-        || (isNominal(s, roles[1]) && !s.tags[roles[1]].startsWith("PRP"))
+        || (isNominal(s, roles[1])
+            && (!s.tags[roles[1]].startsWith("PRP")
+                || PERSONAL_PRONOUNS.contains(s.lemmas[roles[1]].toLowerCase(Locale.ROOT))))
         || (location != null && eventNoun && !mentionsNaturalForce(s));
   }
 
@@ -1038,8 +1104,10 @@ public final class EventExtractor implements Serializable {
   }
 
   private static boolean mentionsNaturalForce(ParsedSentence s) {
-    for (String lemma : s.lemmas) {
-      if (NATURAL_FORCES.contains(lemma.toLowerCase(Locale.ROOT))) {
+    for (int t = 0; t < s.size(); t++) {
+      // A noun only: "was heating soup when he was gunned down" names no heat wave.
+      if (s.tags[t].startsWith("NN")
+          && NATURAL_FORCES.contains(s.lemmas[t].toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
@@ -1069,10 +1137,19 @@ public final class EventExtractor implements Serializable {
         // "paid tribute on a visit to East Africa": the visit is the subject's.
         actor = g.childStarting(g.parent(t), "nsubj");
       }
+      if (actor < 0 && takesEventNoun(s, g, t)) {
+        // "opened new peace talks", "pushed ahead with their investigation": a verb that only
+        // carries an event noun lends it its subject.
+        actor = subjectOf(g, g.parent(t));
+      }
       return new int[] {actor, of >= 0 ? of : poss};
     }
     if (SUBJECT_IS_TARGET.contains(lemma)) {
       return new int[] {g.childStarting(t, "obl:to"), g.childStarting(t, "nsubj")};
+    }
+    int undergoer = participleUndergoer(s, g, t);
+    if (undergoer >= 0) {
+      return new int[] {g.childStarting(t, "obl:agent", "obl:by"), undergoer};
     }
     if (g.child(t, "nsubj:pass") >= 0 || g.child(t, "aux:pass") >= 0) {
       return new int[] {g.childStarting(t, "obl:agent", "obl:by"), g.child(t, "nsubj:pass")};
@@ -1093,6 +1170,60 @@ public final class EventExtractor implements Serializable {
       subject = g.parent(t);
     }
     return new int[] {subject, g.childStarting(t, "obj", "dobj")};
+  }
+
+  /**
+   * Who a bare past participle beside a clause happens to: that clause's subject ("Arrested on
+   * Monday, the leader was charged"; "was sent for trial, accused of passing secrets"); -1 when the
+   * participle has a subject or auxiliary of its own, or is no such adjunct. A participle that
+   * describes a noun is left alone: "the poll released on Thursday" names no one released.
+   */
+  private static int participleUndergoer(ParsedSentence s, Graph g, int t) {
+    int head = g.parent(t);
+    if (!s.tags[t].equals("VBN")
+        || head < 0
+        || g.childStarting(t, "nsubj") >= 0
+        || g.child(t, "nsubj:pass") >= 0
+        || g.childStarting(t, "aux") >= 0
+        || g.childStarting(t, "obj") >= 0) {
+      return -1;
+    }
+    if ((g.hasParentRelationStarting(t, "advcl") || g.hasParentRelation(t, "dep"))
+        && posClass(s.tags[head]) == Pos.VERB) {
+      int subject = g.child(head, "nsubj:pass");
+      return subject >= 0 ? subject : g.childStarting(head, "nsubj");
+    }
+    return -1;
+  }
+
+  /**
+   * Whether an event noun is the object (or the "with" of "pushed ahead with") of a verb that only
+   * carries it: "carried out an attack", "opened talks", "pressed on with the offensive".
+   */
+  private static boolean takesEventNoun(ParsedSentence s, Graph g, int noun) {
+    int verb = g.parent(noun);
+    return verb >= 0
+        && posClass(s.tags[verb]) == Pos.VERB
+        && g.hasParentRelation(noun, "obj", "obl:with")
+        && EVENT_NOUN_VERBS.contains(s.lemmas[verb].toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A verb's subject, or its first conjunct's ("opened talks and criticised the minister"), or, for
+   * a clause that completes a noun, the noun's agent ("a decision by pilots to extend a strike",
+   * "the union's decision to extend the strike").
+   */
+  private static int subjectOf(Graph g, int verb) {
+    int subject = g.childStarting(verb, "nsubj");
+    int clause = verb;
+    while (subject < 0 && g.hasParentRelationStarting(clause, "conj")) {
+      clause = g.parent(clause);
+      subject = g.childStarting(clause, "nsubj");
+    }
+    if (subject < 0 && g.hasParentRelation(clause, "acl:to")) {
+      subject = g.childStarting(g.parent(clause), "nmod:by", "nmod:agent", "nmod:poss");
+    }
+    return subject;
   }
 
   /**

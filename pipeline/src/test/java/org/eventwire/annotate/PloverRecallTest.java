@@ -1,0 +1,124 @@
+package org.eventwire.annotate;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+
+import java.util.List;
+import org.eventwire.Fixtures;
+import org.eventwire.SlowTest;
+import org.eventwire.events.EventMention;
+import org.eventwire.records.Document;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.junit.experimental.categories.Category;
+
+/**
+ * Constructions PLOVER codes that the event coder used to miss, on sentences parsed by the real
+ * CoreNLP models: an event noun carried by a verb, a person's pronoun acted on, a "for X to Y"
+ * clause under a governing verb, lexicon rows with an object or a preposition's noun. The sentences
+ * are written for this test; each expectation is what the codebook gives the sentence.
+ */
+@Category(SlowTest.class)
+public class PloverRecallTest {
+  private static DocumentAnnotator annotator;
+
+  @BeforeClass
+  public static void loadModels() {
+    annotator = CoreNlpAnnotator.factory("tokenize,ssplit,pos,lemma,ner,depparse").create();
+  }
+
+  private static List<EventMention> code(String text) {
+    Document doc = Fixtures.unannotated(text);
+    List<EventMention> mentions = annotator.annotate(doc).mentions;
+    System.out.println(text + "\n  -> " + mentions);
+    return mentions;
+  }
+
+  private static EventMention only(String type, List<EventMention> mentions) {
+    EventMention found = null;
+    for (EventMention m : mentions) {
+      if (type.equals(m.eventType)) {
+        assertNull("one " + type + " in " + mentions, found);
+        found = m;
+      }
+    }
+    assertNotNull(type + " in " + mentions, found);
+    return found;
+  }
+
+  private static boolean has(String type, List<EventMention> mentions) {
+    return mentions.stream().anyMatch(m -> type.equals(m.eventType));
+  }
+
+  @Test
+  public void anEventNounCarriedByAVerbTakesTheVerbsSubject() {
+    EventMention talks =
+        only(
+            "CONSULT",
+            code(
+                "The Taliban opened new peace talks with the Afghan government in Doha on Tuesday."));
+    assertEquals("Taliban", talks.actorText);
+    EventMention continued =
+        only(
+            "ACCUSE",
+            code("Italian prosecutors continued their investigation into the bank on Monday."));
+    assertEquals("investigate", continued.mode);
+    assertEquals("Italian", continued.actorText);
+    EventMention pushed =
+        only("ACCUSE", code("French police pushed ahead with their inquiry into the fire."));
+    assertEquals("French", pushed.actorText);
+  }
+
+  @Test
+  public void aPersonsPronounActedOnIsAParticipantAndOnlyANounIsANaturalForce() {
+    // No name fills a role: the victim is "he", the doctor is named in another clause, and the
+    // heating is of soup, not a heat wave.
+    EventMention shot =
+        only(
+            "ASSAULT",
+            code(
+                "Dr. Kumar was heating soup in his kitchen in Buffalo when he was gunned down on"
+                    + " Friday."));
+    assertEquals("firearms", shot.mode);
+    assertEquals("gun down", shot.action);
+  }
+
+  @Test
+  public void aClauseForXToYUnderARequestIsOnlyRequested() {
+    List<EventMention> call =
+        code(
+            "Opposition leader Raila Odinga called on Sunday for President Daniel arap Moi to resign.");
+    EventMention request = only("REQUEST", call);
+    assertEquals("Raila Odinga", request.actorText);
+    assertEquals("Daniel arap Moi", request.targetText);
+    assertFalse("the resignation is only demanded: " + call, has("CONCEDE", call));
+    assertFalse(call.toString(), has("RETREAT", call));
+  }
+
+  @Test
+  public void aCallForAProbeIsARequestAndTheProbeIsPartOfIt() {
+    List<EventMention> call =
+        code("The opposition in Kenya called for an independent probe into the killings.");
+    only("REQUEST", call);
+    assertFalse("the probe is only called for: " + call, has("ACCUSE", call));
+  }
+
+  @Test
+  public void rowsWithAnObjectOrAPrepositionsNounMatch() {
+    EventMention visit =
+        only("CONSULT", code("Prime Minister Romano Prodi made a visit to Tirana on Sunday."));
+    assertEquals("visit", visit.mode);
+    assertEquals("Romano Prodi", visit.actorText);
+    // The codebook's SANCTION expel covers diplomats; other individual expulsions are COERCE.
+    EventMention expelled =
+        only("SANCTION", code("Russia expelled four British diplomats on Monday."));
+    assertEquals("expel", expelled.mode);
+    assertEquals("Russia", expelled.actorText);
+    List<EventMention> trial =
+        code("A former Kenyan minister was sent for trial in Nairobi on Wednesday.");
+    only("ACCUSE", trial);
+    assertFalse("a trial is no deployment: " + trial, has("MOBILIZE", trial));
+  }
+}
