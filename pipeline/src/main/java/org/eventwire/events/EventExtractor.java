@@ -39,6 +39,49 @@ public final class EventExtractor implements Serializable {
   /** Verbs whose subject is what the event happens to: "Kandahar fell" (to the Taliban). */
   static final Set<String> SUBJECT_IS_TARGET = Set.of("fall", "collapse", "surrender");
 
+  /**
+   * Support verbs: their subject does what their object noun names ("Manila hopes to forge an
+   * accord", "Cuba kept up its condemnation", "the minister issued a directive calling on ..."),
+   * unlike verbs that report or judge an event ("condemned the attack" is not the attacker's).
+   */
+  static final Set<String> SUPPORT_VERBS =
+      Set.of(
+          "issue",
+          "forge",
+          "keep",
+          "make",
+          "reach",
+          "conduct",
+          "carry",
+          "mount",
+          "wage",
+          "step",
+          "lodge",
+          "file",
+          "pursue",
+          "continue",
+          "resume",
+          "begin",
+          "start",
+          "sign",
+          "seal",
+          "clinch",
+          "strike",
+          "hold",
+          "stage",
+          "launch",
+          "deliver",
+          "pay",
+          "give");
+
+  /**
+   * Personal pronouns kept as a role when no name stands for them: the gold convention keeps the
+   * span ("he", "They"), and the resolver gives it the story's country when the story leaves no
+   * doubt. Not "it", which mostly stands for no one ("it was reported").
+   */
+  static final Set<String> PERSONAL_PRONOUNS =
+      Set.of("he", "she", "they", "we", "i", "him", "her", "them", "us");
+
   /** Prepositions that attach a place to an event. */
   static final Set<String> LOCATIVE =
       Set.of("in", "at", "near", "across", "inside", "within", "outside", "around");
@@ -158,6 +201,13 @@ public final class EventExtractor implements Serializable {
           "player",
           "cup");
 
+  /** Verbs whose subject suffers an attack they are "in": "died in", "were wounded in". */
+  static final Set<String> VICTIM_VERBS =
+      Set.of("die", "perish", "kill", "wound", "injure", "hurt", "maim");
+
+  /** The role type of a personal pronoun kept as a role. */
+  public static final String PRONOUN = "PRONOUN";
+
   /** Prepositions through which a verb or event noun names its recipient. */
   static final List<String> RECIPIENT_RELATIONS =
       List.of(
@@ -222,6 +272,12 @@ public final class EventExtractor implements Serializable {
   private static final class Role {
     final String text;
     final String type;
+
+    /**
+     * Named by a rule that only fills a role (a pronoun, a support verb's subject, a for-to
+     * subject): such a role never makes an event that would otherwise not be one.
+     */
+    boolean onlyFills;
 
     Role(String text, String type) {
       this.text = text;
@@ -596,15 +652,21 @@ public final class EventExtractor implements Serializable {
       List<EventMention> mentions) {
     int t = trigger.token;
     int[] roles = roleTokens(s, g, trigger);
-    if (doneByNature(s, trigger, roles[0])) {
+    if (doneByNature(s, trigger, roles[2])) {
       return;
     }
     List<Role> actors = resolve(s, g, doc, roles[0], 0);
+    if (roles[0] != roles[2]) {
+      actors.forEach(r -> r.onlyFills = true);
+    }
     if (actors.isEmpty() && doneByNature(s, trigger, -1)) {
       return; // "two others injured when their car was hit by an avalanche"
     }
     if (actors.isEmpty() && roles[0] >= 0 && s.tags[roles[0]].startsWith("PRP")) {
       actors = reporter(s, g, doc, t);
+      if (actors.isEmpty()) {
+        actors = pronoun(s, roles[0]);
+      }
     } else if (roles[0] < 0 && trigger.pos == Pos.VERB && g.child(t, "aux:pass") >= 0) {
       // "Britain said 600 troops would be deployed", "the ministry said the governor had been
       // arrested": a named speaker of a passive without agent is the one who acts.
@@ -612,13 +674,16 @@ public final class EventExtractor implements Serializable {
       actors.removeIf(r -> r.type.equals(Agents.AGENT));
     }
     List<Role> targets = recipients(s, g, doc, trigger, roles[1]);
-    Role location = locationOf(s, g, doc, trigger);
+    Role location = locationOf(s, g, doc, trigger, true);
+    // Whether there is an event at all is decided on the places attached directly, as before
+    // places inside a site ("at the home in a village") were read.
+    Role directPlace = locationOf(s, g, doc, trigger, false);
     if (trigger.entry.type.equals("MOBILIZE")) {
       // "sending 3,000 troops": the forces moved are what is mobilised, not a recipient.
       targets.removeIf(r -> r.type.equals(Agents.AGENT));
     }
     if ("SEIZE".equals(trigger.entry.fineType)
-        && location == null
+        && directPlace == null
         && targets.stream().noneMatch(Role::isPlace)) {
       return; // a place changes hands, or nothing does: "took 43 percent of the vote", "prices
       // fell"
@@ -631,10 +696,10 @@ public final class EventExtractor implements Serializable {
     if (targets.isEmpty()) {
       targets.add(null);
     }
-    if (roles[0] < 0 && trigger.pos == Pos.VERB && NEEDS_ACTOR.contains(trigger.entry.type)) {
+    if (roles[2] < 0 && trigger.pos == Pos.VERB && NEEDS_ACTOR.contains(trigger.entry.type)) {
       return; // no one agrees, meets or yields: "children were consulted" ("talks in Qatar" are)
     }
-    boolean nominalRole = unnamedParticipant(s, g, trigger, roles, location);
+    boolean nominalRole = unnamedParticipant(s, g, trigger, roles, directPlace);
     EventDates.EventDate date = dates.date(s, t, doc.timexes, doc.docDate);
     // "France and Germany agreed": each conjunct acts, as each conjunct of the target is one.
     List<Role> actorsOrNone = actors.isEmpty() ? java.util.Collections.singletonList(null) : actors;
@@ -642,18 +707,36 @@ public final class EventExtractor implements Serializable {
       for (Role target : targets) {
         Role place =
             location != null ? location : target != null && target.isPlace() ? target : null;
-        if (each != null || target != null || nominalRole) {
+        if ((each != null && !each.onlyFills)
+            || (target != null && !target.onlyFills)
+            || nominalRole) {
           mentions.add(mention(s, doc, trigger, each, target, place, date));
         }
       }
     }
   }
 
+  /**
+   * A personal pronoun as a role of its own ("he said, accusing Washington"): the pronoun is the
+   * span, its country the story's when the story leaves no doubt (done at resolution).
+   */
+  private static List<Role> pronoun(ParsedSentence s, int token) {
+    List<Role> roles = new ArrayList<>();
+    if (token >= 0
+        && s.tags[token].equals("PRP")
+        && PERSONAL_PRONOUNS.contains(s.words[token].toLowerCase(Locale.ROOT))) {
+      Role role = new Role(s.words[token], PRONOUN);
+      role.onlyFills = true;
+      roles.add(role);
+    }
+    return roles;
+  }
+
   /** Where an event happens: a place attached to its trigger, else to the trigger's head. */
   private @Nullable Role locationOf(
-      ParsedSentence s, Graph g, DocumentContext doc, Trigger trigger) {
+      ParsedSentence s, Graph g, DocumentContext doc, Trigger trigger, boolean nested) {
     int t = trigger.token;
-    Role location = placeAttachedTo(s, g, doc, t, -1);
+    Role location = placeAttachedTo(s, g, doc, t, -1, 0, nested);
     if (location == null
         && g.parent(t) >= 0
         && (trigger.pos == Pos.NOUN
@@ -661,7 +744,7 @@ public final class EventExtractor implements Serializable {
             || g.hasParentRelationStarting(t, "nsubj"))) {
       // "There is heavy fighting in Kandahar": the place hangs on the verb the noun is subject of;
       // "In Kandahar, the Taliban attacked a prison and freed inmates": on the first conjunct.
-      location = placeAttachedTo(s, g, doc, g.parent(t), t);
+      location = placeAttachedTo(s, g, doc, g.parent(t), t, 0, nested);
     }
     return location;
   }
@@ -680,7 +763,7 @@ public final class EventExtractor implements Serializable {
         trigger.pos == Pos.NOUN
             || (s.tags[trigger.token].equals("VBG")
                 && g.hasParentRelationStarting(trigger.token, "nsubj"));
-    return isNominal(s, roles[0])
+    return isNominal(s, roles[2])
         || (isNominal(s, roles[1]) && !s.tags[roles[1]].startsWith("PRP"))
         || (location != null && eventNoun && !mentionsNaturalForce(s));
   }
@@ -712,7 +795,11 @@ public final class EventExtractor implements Serializable {
             || s.tags[token].startsWith("PRP"));
   }
 
-  /** The tokens heading the actor and the first recipient candidate of a trigger. */
+  /**
+   * The tokens heading the actor and the first recipient candidate of a trigger, and the actor
+   * token as the rules that decide whether there is an event at all see it (the support-verb and
+   * speaker rules only name an actor; they never make or drop an event).
+   */
   private static int[] roleTokens(ParsedSentence s, Graph g, Trigger trigger) {
     int t = trigger.token;
     String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
@@ -728,13 +815,20 @@ public final class EventExtractor implements Serializable {
         // "paid tribute on a visit to East Africa": the visit is the subject's.
         actor = g.childStarting(g.parent(t), "nsubj");
       }
-      return new int[] {actor, of >= 0 ? of : poss};
+      int before = actor;
+      if (actor < 0 && objectOfSupportVerb(s, g, t)) {
+        // "Manila hopes to forge an accord with the MILF": who forges it agrees.
+        actor = g.childStarting(g.parent(t), "nsubj");
+      }
+      return new int[] {actor, of >= 0 ? of : poss, before};
     }
     if (SUBJECT_IS_TARGET.contains(lemma)) {
-      return new int[] {g.childStarting(t, "obl:to"), g.childStarting(t, "nsubj")};
+      int actor = g.childStarting(t, "obl:to");
+      return new int[] {actor, g.childStarting(t, "nsubj"), actor};
     }
     if (g.child(t, "nsubj:pass") >= 0 || g.child(t, "aux:pass") >= 0) {
-      return new int[] {g.childStarting(t, "obl:agent", "obl:by"), g.child(t, "nsubj:pass")};
+      int agent = g.childStarting(t, "obl:agent", "obl:by");
+      return new int[] {agent, g.child(t, "nsubj:pass"), agent};
     }
     int subject = g.childStarting(t, "nsubj");
     int clause = t;
@@ -751,7 +845,26 @@ public final class EventExtractor implements Serializable {
       // released on Thursday" is what was released, not who).
       subject = g.parent(t);
     }
-    return new int[] {subject, g.childStarting(t, "obj", "dobj")};
+    int before = subject;
+    if (g.hasParentRelation(t, "acl") && s.tags[t].equals("VBG") && subject == g.parent(t)) {
+      if (objectOfSupportVerb(s, g, subject)) {
+        // "the minister issued a directive calling on ...": the one who issued it calls.
+        subject = g.childStarting(g.parent(subject), "nsubj");
+      }
+    } else if (subject < 0 && g.hasParentRelation(clause, "xcomp") && s.tags[t].equals("VBG")) {
+      // "he said, accusing Washington": the speaker accuses.
+      subject = g.childStarting(g.parent(clause), "nsubj");
+    }
+    return new int[] {subject, g.childStarting(t, "obj", "dobj"), before};
+  }
+
+  /** Whether a noun is the object of a support verb ("forge an accord", "issued a directive"). */
+  private static boolean objectOfSupportVerb(ParsedSentence s, Graph g, int noun) {
+    int verb = g.parent(noun);
+    return verb >= 0
+        && g.hasParentRelation(noun, "obj", "dobj")
+        && posClass(s.tags[verb]) == Pos.VERB
+        && SUPPORT_VERBS.contains(s.lemmas[verb].toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -780,7 +893,57 @@ public final class EventExtractor implements Serializable {
     if (targets.isEmpty() && trigger.embeddedSubject >= 0) {
       targets = resolve(s, g, doc, trigger.embeddedSubject, 0);
     }
+    if (targets.isEmpty()
+        && trigger.pos == Pos.NOUN
+        && g.hasParentRelation(trigger.token, "obl:in", "obl:during")
+        && VICTIM_VERBS.contains(s.lemmas[g.parent(trigger.token)].toLowerCase(Locale.ROOT))) {
+      // "Two US soldiers died in separate attacks": who died in the attack is whom it was on.
+      int verb = g.parent(trigger.token);
+      int victim = g.child(verb, "nsubj:pass");
+      targets = resolve(s, g, doc, victim >= 0 ? victim : g.childStarting(verb, "nsubj"), 0);
+      targets.forEach(r -> r.onlyFills = true);
+    }
+    if (targets.isEmpty()) {
+      // "called for Damascus to do everything", "called for Netanyahu to resign": the subject of a
+      // for-to clause under the trigger is who is asked.
+      targets = resolve(s, g, doc, forToSubject(s, g, trigger.token, 0), 0);
+      targets.forEach(r -> r.onlyFills = true);
+    }
+    if (targets.isEmpty()) {
+      // "the election commission barred him": a pronoun object is the recipient as written.
+      targets = pronoun(s, direct);
+    }
     return targets;
+  }
+
+  /**
+   * The subject of a clause introduced by "for ... to" under a token, through clausal complements
+   * and adverbial clauses, two levels deep; -1 when there is none.
+   */
+  private static int forToSubject(ParsedSentence s, Graph g, int token, int depth) {
+    if (depth > 2) {
+      return -1;
+    }
+    for (int[] edge : g.children(token)) {
+      String rel = s.relations[edge[1]];
+      if (!rel.equals("ccomp") && !rel.equals("xcomp") && !rel.startsWith("advcl")) {
+        continue;
+      }
+      int clause = edge[0];
+      boolean forMark = false;
+      for (int[] mark : g.children(clause)) {
+        forMark |= s.relations[mark[1]].equals("mark") && s.lemmas[mark[0]].equalsIgnoreCase("for");
+      }
+      int subject = g.childStarting(clause, "nsubj");
+      if (forMark && subject >= 0) {
+        return subject;
+      }
+      int deeper = forToSubject(s, g, clause, depth + 1);
+      if (deeper >= 0) {
+        return deeper;
+      }
+    }
+    return -1;
   }
 
   private static EventMention mention(
@@ -820,9 +983,21 @@ public final class EventExtractor implements Serializable {
     return m;
   }
 
-  /** The first place attached to a token by a locative preposition, skipping one child. */
+  /**
+   * The first place attached to a token by a locative preposition, skipping one child; with {@code
+   * nested}, a site that is no place (a home, an embassy) gives the place it is in.
+   */
   private @Nullable Role placeAttachedTo(
-      ParsedSentence s, Graph g, DocumentContext doc, int token, int skip) {
+      ParsedSentence s,
+      Graph g,
+      DocumentContext doc,
+      int token,
+      int skip,
+      int depth,
+      boolean nested) {
+    if (depth > 2) {
+      return null;
+    }
     for (int[] edge : g.children(token)) {
       String rel = s.relations[edge[1]];
       int colon = rel.indexOf(':');
@@ -830,7 +1005,18 @@ public final class EventExtractor implements Serializable {
           && colon > 0
           && (rel.startsWith("obl:") || rel.startsWith("nmod:"))
           && LOCATIVE.contains(rel.substring(colon + 1))) {
-        for (Role r : resolve(s, g, doc, edge[0], 0)) {
+        int noun = edge[0];
+        if (nested
+            && entityAt(s, doc, noun) == null
+            && !PLACE_NOUNS.contains(s.lemmas[noun].toLowerCase(Locale.ROOT))) {
+          // "at the family home in a village in the West Bank", "bombings at U.S. embassies in
+          // Kenya": a building or site is where it stands, not whose it is.
+          Role within = placeAttachedTo(s, g, doc, noun, -1, depth + 1, true);
+          if (within != null) {
+            return within;
+          }
+        }
+        for (Role r : resolve(s, g, doc, noun, 0)) {
           if (r.isPlace()) {
             return r;
           }
@@ -876,7 +1062,7 @@ public final class EventExtractor implements Serializable {
     }
     Entity entity = entityAt(s, doc, token);
     if (entity != null && ROLE_TYPES.contains(entity.getType())) {
-      roles.add(new Role(entity.getText(), entity.getType()));
+      roles.add(new Role(withTitle(s, g, entity, token), entity.getType()));
     } else if (!s.tags[token].startsWith("PRP")) {
       boolean placeNoun = PLACE_NOUNS.contains(s.lemmas[token].toLowerCase(Locale.ROOT));
       for (int[] edge : g.children(token)) {
@@ -895,6 +1081,12 @@ public final class EventExtractor implements Serializable {
       if (roles.isEmpty()) {
         roles.addAll(namedModifiers(s, g, doc, token));
       }
+      if (roles.isEmpty() && isPartitive(s, token)) {
+        // "one of two men", "one of Haniya's bodyguards": the part is of whom the "of" names.
+        List<Role> whole = resolve(s, g, doc, g.childStarting(token, "nmod:of"), depth + 1);
+        whole.forEach(r -> r.onlyFills = true);
+        roles.addAll(whole);
+      }
       if (roles.isEmpty() && posClass(s.tags[token]) == Pos.NOUN) {
         String sector = agents.sectorOf(s.lemmas[token]);
         if (sector != null) {
@@ -911,6 +1103,58 @@ public final class EventExtractor implements Serializable {
     Set<String> seen = new LinkedHashSet<>();
     roles.removeIf(r -> !seen.add(r.text + "\t" + r.type));
     return roles;
+  }
+
+  /**
+   * A person's name with the title and nationality words written before it, as the codebook's actor
+   * span is ("Zairean President Mobutu Sese Seko", "EU foreign policy chief Javier Solana"): the
+   * compound and adjective modifiers of the name's head that stand just before it. They say whom
+   * the person acts for when the dictionaries do not know the name. Other names stay as the entity
+   * is.
+   */
+  private static String withTitle(ParsedSentence s, Graph g, Entity entity, int token) {
+    if (!entity.getType().equals("PERSON")) {
+      return entity.getText();
+    }
+    int first = token;
+    while (first > 0 && s.tokenBegin[first - 1] >= entity.getBegin()) {
+      first--;
+    }
+    int head = first;
+    while (head + 1 < s.size() && s.tokenBegin[head + 1] < entity.getEnd()) {
+      head++;
+    }
+    Set<Integer> modifiers = new java.util.HashSet<>();
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(head));
+    while (!todo.isEmpty()) {
+      for (int[] edge : g.children(todo.pop())) {
+        String rel = s.relations[edge[1]];
+        if ((rel.equals("compound") || rel.equals("amod")) && modifiers.add(edge[0])) {
+          todo.push(edge[0]);
+        }
+      }
+    }
+    int start = first;
+    while (start > 0 && modifiers.contains(start - 1)) {
+      start--;
+    }
+    if (start == first) {
+      return entity.getText();
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = start; i < first; i++) {
+      text.append(s.words[i]).append(s.tokenEnd[i] < s.tokenBegin[i + 1] ? " " : "");
+    }
+    return text + entity.getText();
+  }
+
+  /** Words that head a part of a group named by their "of": "one of", "some of", "most of". */
+  static final Set<String> PARTITIVES =
+      Set.of("one", "some", "many", "most", "several", "all", "none", "each", "both", "few", "any");
+
+  private static boolean isPartitive(ParsedSentence s, int token) {
+    return s.tags[token].equals("CD")
+        || PARTITIVES.contains(s.lemmas[token].toLowerCase(Locale.ROOT));
   }
 
   /**
