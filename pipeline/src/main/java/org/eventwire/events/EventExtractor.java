@@ -673,7 +673,11 @@ public final class EventExtractor implements Serializable {
       actors = reporter(s, g, doc, t);
       actors.removeIf(r -> r.type.equals(Agents.AGENT));
     }
-    List<Role> targets = recipients(s, g, doc, trigger, roles[1]);
+    List<Role> targets = recipients(s, g, doc, trigger, roles[3]);
+    if (targets.isEmpty() && roles[1] != roles[3]) {
+      targets = recipients(s, g, doc, trigger, roles[1]);
+      targets.forEach(r -> r.onlyFills = true);
+    }
     Role location = locationOf(s, g, doc, trigger, true);
     // Whether there is an event at all is decided on the places attached directly, as before
     // places inside a site ("at the home in a village") were read.
@@ -764,7 +768,7 @@ public final class EventExtractor implements Serializable {
             || (s.tags[trigger.token].equals("VBG")
                 && g.hasParentRelationStarting(trigger.token, "nsubj"));
     return isNominal(s, roles[2])
-        || (isNominal(s, roles[1]) && !s.tags[roles[1]].startsWith("PRP"))
+        || (isNominal(s, roles[3]) && !s.tags[roles[3]].startsWith("PRP"))
         || (location != null && eventNoun && !mentionsNaturalForce(s));
   }
 
@@ -796,9 +800,10 @@ public final class EventExtractor implements Serializable {
   }
 
   /**
-   * The tokens heading the actor and the first recipient candidate of a trigger, and the actor
-   * token as the rules that decide whether there is an event at all see it (the support-verb and
-   * speaker rules only name an actor; they never make or drop an event).
+   * The tokens heading the actor and the first recipient candidate of a trigger, then the actor and
+   * recipient tokens as the rules that decide whether there is an event at all see them (the
+   * support-verb, gerund and shared-object rules only name a role; they never make or drop an
+   * event).
    */
   private static int[] roleTokens(ParsedSentence s, Graph g, Trigger trigger) {
     int t = trigger.token;
@@ -819,16 +824,22 @@ public final class EventExtractor implements Serializable {
       if (actor < 0 && objectOfSupportVerb(s, g, t)) {
         // "Manila hopes to forge an accord with the MILF": who forges it agrees.
         actor = g.childStarting(g.parent(t), "nsubj");
+      } else if (actor < 0 && poss < 0 && g.hasParentRelationStarting(t, "advcl")) {
+        // "After touring the capital and meeting with police leaders, the FBI chief said": a
+        // gerund the tagger took for a noun heads a clause whose subject is the main clause's.
+        actor = g.childStarting(g.parent(t), "nsubj");
       }
-      return new int[] {actor, of >= 0 ? of : poss, before};
+      return new int[] {actor, of >= 0 ? of : poss, before, of >= 0 ? of : poss};
     }
     if (SUBJECT_IS_TARGET.contains(lemma)) {
       int actor = g.childStarting(t, "obl:to");
-      return new int[] {actor, g.childStarting(t, "nsubj"), actor};
+      int subject = g.childStarting(t, "nsubj");
+      return new int[] {actor, subject, actor, subject};
     }
     if (g.child(t, "nsubj:pass") >= 0 || g.child(t, "aux:pass") >= 0) {
       int agent = g.childStarting(t, "obl:agent", "obl:by");
-      return new int[] {agent, g.child(t, "nsubj:pass"), agent};
+      int patient = g.child(t, "nsubj:pass");
+      return new int[] {agent, patient, agent, patient};
     }
     int subject = g.childStarting(t, "nsubj");
     int clause = t;
@@ -851,11 +862,22 @@ public final class EventExtractor implements Serializable {
         // "the minister issued a directive calling on ...": the one who issued it calls.
         subject = g.childStarting(g.parent(subject), "nsubj");
       }
-    } else if (subject < 0 && g.hasParentRelation(clause, "xcomp") && s.tags[t].equals("VBG")) {
-      // "he said, accusing Washington": the speaker accuses.
+    } else if (subject < 0
+        && s.tags[clause].equals("VBG")
+        && (g.hasParentRelation(clause, "xcomp") || g.hasParentRelationStarting(clause, "advcl"))) {
+      // "he said, accusing Washington", "After touring the capital and meeting with police
+      // leaders, the FBI chief said": a gerund clause without subject is its main clause's
+      // subject's doing.
       subject = g.childStarting(g.parent(clause), "nsubj");
     }
-    return new int[] {subject, g.childStarting(t, "obj", "dobj"), before};
+    int object = g.childStarting(t, "obj", "dobj");
+    int ownObject = object;
+    if (object < 0 && g.hasParentRelationStarting(t, "conj")) {
+      // "interviewed and released one of two men": conjoined verbs share the object after both.
+      int shared = g.childStarting(g.parent(t), "obj", "dobj");
+      object = shared > t ? shared : -1;
+    }
+    return new int[] {subject, object, before, ownObject};
   }
 
   /** Whether a noun is the object of a support verb ("forge an accord", "issued a directive"). */

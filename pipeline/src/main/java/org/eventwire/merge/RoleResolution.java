@@ -162,8 +162,14 @@ final class RoleResolution {
       boolean namedCountry =
           place.precision() == ResolvedPlace.Precision.COUNTRY
               && place.reason() == ResolvedPlace.Reason.COUNTRY_NAME;
-      // A place the phrase does not name (the story's country for "Europe") is no identity.
-      if (town || (!resolved.resolved() && namedCountry)) {
+      // A place the phrase does not name (the story's country for "Europe") is no identity; a
+      // country's name is that country, not a town named after it ("Poland" is no town in Ohio).
+      boolean countryNamed =
+          resolved.how() == ResolvedActor.How.COUNTRY_NAME
+              && data.countries()
+                  .byNameKey(MatchKey.of(text.replaceFirst("(?i)^the ", "")))
+                  .isPresent();
+      if ((town && !countryNamed) || (!resolved.resolved() && namedCountry)) {
         // A town taken is that town, not its country: Herat and Ghazni stay two targets.
         setPlace(identity, place);
         identity.name = place.name();
