@@ -750,6 +750,15 @@ public final class EventExtractor implements Serializable {
       // "In Kandahar, the Taliban attacked a prison and freed inmates": on the first conjunct.
       location = placeAttachedTo(s, g, doc, g.parent(t), t, 0, nested);
     }
+    if (location == null
+        && nested
+        && g.hasParentRelationStarting(t, "advcl")
+        && !EventLexicon.REPORTING_VERBS.contains(s.lemmas[g.parent(t)].toLowerCase(Locale.ROOT))) {
+      // "Heavy fighting resumed in central Somalia after Islamist fighters opened fire": a clause
+      // of time or cause without a place of its own happens where its main clause does (not where
+      // it is told: "said in Washington after ...").
+      location = placeAttachedTo(s, g, doc, g.parent(t), t, 0, true);
+    }
     return location;
   }
 
@@ -824,10 +833,17 @@ public final class EventExtractor implements Serializable {
       if (actor < 0 && objectOfSupportVerb(s, g, t)) {
         // "Manila hopes to forge an accord with the MILF": who forges it agrees.
         actor = g.childStarting(g.parent(t), "nsubj");
-      } else if (actor < 0 && poss < 0 && g.hasParentRelationStarting(t, "advcl")) {
+      } else if (actor < 0 && poss < 0) {
         // "After touring the capital and meeting with police leaders, the FBI chief said": a
-        // gerund the tagger took for a noun heads a clause whose subject is the main clause's.
-        actor = g.childStarting(g.parent(t), "nsubj");
+        // gerund the tagger took for a noun heads a clause (or its second conjunct) whose subject
+        // is the main clause's.
+        int clause = t;
+        while (g.hasParentRelationStarting(clause, "conj")) {
+          clause = g.parent(clause);
+        }
+        if (g.hasParentRelationStarting(clause, "advcl")) {
+          actor = g.childStarting(g.parent(clause), "nsubj");
+        }
       }
       return new int[] {actor, of >= 0 ? of : poss, before, of >= 0 ? of : poss};
     }
