@@ -656,22 +656,12 @@ public final class EventExtractor implements Serializable {
       return;
     }
     List<Role> actors = resolve(s, g, doc, roles[0], 0);
-    if (roles[0] != roles[2]) {
-      actors.forEach(r -> r.onlyFills = true);
-    }
-    if (actors.isEmpty() && doneByNature(s, trigger, -1)) {
+    actors.forEach(r -> r.onlyFills |= roles[0] != roles[2]);
+    if (actors.stream().allMatch(r -> r.onlyFills) && doneByNature(s, trigger, -1)) {
       return; // "two others injured when their car was hit by an avalanche"
     }
-    if (actors.isEmpty() && roles[0] >= 0 && s.tags[roles[0]].startsWith("PRP")) {
-      actors = reporter(s, g, doc, t);
-      if (actors.isEmpty()) {
-        actors = pronoun(s, roles[0]);
-      }
-    } else if (roles[0] < 0 && trigger.pos == Pos.VERB && g.child(t, "aux:pass") >= 0) {
-      // "Britain said 600 troops would be deployed", "the ministry said the governor had been
-      // arrested": a named speaker of a passive without agent is the one who acts.
-      actors = reporter(s, g, doc, t);
-      actors.removeIf(r -> r.type.equals(Agents.AGENT));
+    if (actors.isEmpty()) {
+      actors = speakerOrPronoun(s, g, doc, trigger, roles[0]);
     }
     List<Role> targets = recipients(s, g, doc, trigger, roles[3]);
     if (targets.isEmpty() && roles[1] != roles[3]) {
@@ -679,9 +669,7 @@ public final class EventExtractor implements Serializable {
       targets.forEach(r -> r.onlyFills = true);
     }
     Role location = locationOf(s, g, doc, trigger, true);
-    // Whether there is an event at all is decided on the places attached directly, as before
-    // places inside a site ("at the home in a village") were read.
-    Role directPlace = locationOf(s, g, doc, trigger, false);
+    Role directPlace = locationOf(s, g, doc, trigger, false); // decides if there is an event
     if (trigger.entry.type.equals("MOBILIZE")) {
       // "sending 3,000 troops": the forces moved are what is mobilised, not a recipient.
       targets.removeIf(r -> r.type.equals(Agents.AGENT));
@@ -721,6 +709,27 @@ public final class EventExtractor implements Serializable {
   }
 
   /**
+   * The actor when its token names none: for a pronoun, the named speaker who reports it, else the
+   * pronoun itself; for a passive without agent, a named speaker.
+   */
+  private List<Role> speakerOrPronoun(
+      ParsedSentence s, Graph g, DocumentContext doc, Trigger trigger, int actor) {
+    int t = trigger.token;
+    if (actor >= 0 && s.tags[actor].startsWith("PRP")) {
+      List<Role> actors = reporter(s, g, doc, t);
+      return actors.isEmpty() ? pronoun(s, actor) : actors;
+    }
+    if (actor < 0 && trigger.pos == Pos.VERB && g.child(t, "aux:pass") >= 0) {
+      // "Britain said 600 troops would be deployed", "the ministry said the governor had been
+      // arrested": a named speaker of a passive without agent is the one who acts.
+      List<Role> actors = reporter(s, g, doc, t);
+      actors.removeIf(r -> r.type.equals(Agents.AGENT));
+      return actors;
+    }
+    return new ArrayList<>();
+  }
+
+  /**
    * A personal pronoun as a role of its own ("he said, accusing Washington"): the pronoun is the
    * span, its country the story's when the story leaves no doubt (done at resolution).
    */
@@ -736,7 +745,11 @@ public final class EventExtractor implements Serializable {
     return roles;
   }
 
-  /** Where an event happens: a place attached to its trigger, else to the trigger's head. */
+  /**
+   * Where an event happens: a place attached to its trigger, else to the trigger's head. Without
+   * {@code nested}, only places attached directly, as read before sites ("at the home in a
+   * village") and main clauses gave theirs: whether there is an event at all is decided on those.
+   */
   private @Nullable Role locationOf(
       ParsedSentence s, Graph g, DocumentContext doc, Trigger trigger, boolean nested) {
     int t = trigger.token;
@@ -818,34 +831,7 @@ public final class EventExtractor implements Serializable {
     int t = trigger.token;
     String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
     if (trigger.pos == Pos.NOUN) {
-      int actor = g.childStarting(t, "nmod:by", "nmod:agent");
-      int poss = g.child(t, "nmod:poss");
-      int of = g.childStarting(t, "nmod:of");
-      if (actor < 0 && of >= 0 && poss >= 0) {
-        // "the Taliban's capture of Ghazni": the possessor did it.
-        actor = poss;
-      }
-      if (actor < 0 && g.hasParentRelation(t, "obl:on", "obl:during")) {
-        // "paid tribute on a visit to East Africa": the visit is the subject's.
-        actor = g.childStarting(g.parent(t), "nsubj");
-      }
-      int before = actor;
-      if (actor < 0 && objectOfSupportVerb(s, g, t)) {
-        // "Manila hopes to forge an accord with the MILF": who forges it agrees.
-        actor = g.childStarting(g.parent(t), "nsubj");
-      } else if (actor < 0 && poss < 0) {
-        // "After touring the capital and meeting with police leaders, the FBI chief said": a
-        // gerund the tagger took for a noun heads a clause (or its second conjunct) whose subject
-        // is the main clause's.
-        int clause = t;
-        while (g.hasParentRelationStarting(clause, "conj")) {
-          clause = g.parent(clause);
-        }
-        if (g.hasParentRelationStarting(clause, "advcl")) {
-          actor = g.childStarting(g.parent(clause), "nsubj");
-        }
-      }
-      return new int[] {actor, of >= 0 ? of : poss, before, of >= 0 ? of : poss};
+      return nounRoleTokens(s, g, t);
     }
     if (SUBJECT_IS_TARGET.contains(lemma)) {
       int actor = g.childStarting(t, "obl:to");
@@ -873,19 +859,7 @@ public final class EventExtractor implements Serializable {
       subject = g.parent(t);
     }
     int before = subject;
-    if (g.hasParentRelation(t, "acl") && s.tags[t].equals("VBG") && subject == g.parent(t)) {
-      if (objectOfSupportVerb(s, g, subject)) {
-        // "the minister issued a directive calling on ...": the one who issued it calls.
-        subject = g.childStarting(g.parent(subject), "nsubj");
-      }
-    } else if (subject < 0
-        && s.tags[clause].equals("VBG")
-        && (g.hasParentRelation(clause, "xcomp") || g.hasParentRelationStarting(clause, "advcl"))) {
-      // "he said, accusing Washington", "After touring the capital and meeting with police
-      // leaders, the FBI chief said": a gerund clause without subject is its main clause's
-      // subject's doing.
-      subject = g.childStarting(g.parent(clause), "nsubj");
-    }
+    subject = fillSubject(s, g, t, clause, subject);
     int object = g.childStarting(t, "obj", "dobj");
     int ownObject = object;
     if (object < 0 && g.hasParentRelationStarting(t, "conj")) {
@@ -894,6 +868,59 @@ public final class EventExtractor implements Serializable {
       object = shared > t ? shared : -1;
     }
     return new int[] {subject, object, before, ownObject};
+  }
+
+  /** {@link #roleTokens} of an event noun. */
+  private static int[] nounRoleTokens(ParsedSentence s, Graph g, int t) {
+    int actor = g.childStarting(t, "nmod:by", "nmod:agent");
+    int poss = g.child(t, "nmod:poss");
+    int of = g.childStarting(t, "nmod:of");
+    if (actor < 0 && of >= 0 && poss >= 0) {
+      // "the Taliban's capture of Ghazni": the possessor did it.
+      actor = poss;
+    }
+    if (actor < 0 && g.hasParentRelation(t, "obl:on", "obl:during")) {
+      // "paid tribute on a visit to East Africa": the visit is the subject's.
+      actor = g.childStarting(g.parent(t), "nsubj");
+    }
+    int before = actor;
+    if (actor < 0 && objectOfSupportVerb(s, g, t)) {
+      // "Manila hopes to forge an accord with the MILF": who forges it agrees.
+      actor = g.childStarting(g.parent(t), "nsubj");
+    } else if (actor < 0 && poss < 0) {
+      // "After touring the capital and meeting with police leaders, the FBI chief said": a
+      // gerund the tagger took for a noun heads a clause (or its second conjunct) whose subject
+      // is the main clause's.
+      int clause = t;
+      while (g.hasParentRelationStarting(clause, "conj")) {
+        clause = g.parent(clause);
+      }
+      if (g.hasParentRelationStarting(clause, "advcl")) {
+        actor = g.childStarting(g.parent(clause), "nsubj");
+      }
+    }
+    return new int[] {actor, of >= 0 ? of : poss, before, of >= 0 ? of : poss};
+  }
+
+  /**
+   * The verb's actor token by the rules that only fill a role: the issuer of a directive that
+   * calls, the subject of the main clause of a gerund clause; {@code subject} when none applies.
+   */
+  private static int fillSubject(ParsedSentence s, Graph g, int t, int clause, int subject) {
+    if (g.hasParentRelation(t, "acl") && s.tags[t].equals("VBG") && subject == g.parent(t)) {
+      if (objectOfSupportVerb(s, g, subject)) {
+        // "the minister issued a directive calling on ...": the one who issued it calls.
+        return g.childStarting(g.parent(subject), "nsubj");
+      }
+    } else if (subject < 0
+        && s.tags[clause].equals("VBG")
+        && (g.hasParentRelation(clause, "xcomp") || g.hasParentRelationStarting(clause, "advcl"))) {
+      // "he said, accusing Washington", "After touring the capital and meeting with police
+      // leaders, the FBI chief said": a gerund clause without subject is its main clause's
+      // subject's doing.
+      return g.childStarting(g.parent(clause), "nsubj");
+    }
+    return subject;
   }
 
   /** Whether a noun is the object of a support verb ("forge an accord", "issued a directive"). */
