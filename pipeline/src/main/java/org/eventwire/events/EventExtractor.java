@@ -892,7 +892,8 @@ public final class EventExtractor implements Serializable {
       // gerund the tagger took for a noun heads a clause (or its second conjunct) whose subject
       // is the main clause's.
       int clause = t;
-      while (g.hasParentRelationStarting(clause, "conj")) {
+      // A parse may join a token to itself ("conj:and(died, died)"): a few steps at most.
+      for (int step = 0; step < 4 && g.hasParentRelationStarting(clause, "conj"); step++) {
         clause = g.parent(clause);
       }
       if (g.hasParentRelationStarting(clause, "advcl")) {
