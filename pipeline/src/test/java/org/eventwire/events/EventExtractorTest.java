@@ -569,4 +569,18 @@ public class EventExtractorTest {
                 .extract(extractor, null));
     assertEquals("Hebron", detained.locationText);
   }
+
+  @Test(timeout = 10_000)
+  public void aTokenJoinedToItselfEndsTheSearchForItsClause() {
+    // Soldiers died in attacks, with the parser's conj:and(attacks, attacks)
+    List<EventMention> found =
+        new Builder()
+            .tokens("Soldiers/NNS/soldier died/VBD/die in/IN attacks/NNS/attack")
+            .edge(3, 3, "conj:and")
+            .edge(1, 0, "nsubj")
+            .edge(1, 3, "obl:in")
+            .edge(3, 2, "case")
+            .extract(extractor, null);
+    assertTrue(found.toString(), found.size() <= 1);
+  }
 }
