@@ -39,6 +39,41 @@ public final class EventExtractor implements Serializable {
   /** Verbs whose subject is what the event happens to: "Kandahar fell" (to the Taliban). */
   static final Set<String> SUBJECT_IS_TARGET = Set.of("fall", "collapse", "surrender");
 
+  /**
+   * Support verbs: their subject does what their object noun names ("Manila hopes to forge an
+   * accord", "Cuba kept up its condemnation", "the minister issued a directive calling on ..."),
+   * unlike verbs that report or judge an event ("condemned the attack" is not the attacker's).
+   */
+  static final Set<String> SUPPORT_VERBS =
+      Set.of(
+          "issue",
+          "forge",
+          "keep",
+          "make",
+          "reach",
+          "conduct",
+          "carry",
+          "mount",
+          "wage",
+          "step",
+          "lodge",
+          "file",
+          "pursue",
+          "continue",
+          "resume",
+          "begin",
+          "start",
+          "sign",
+          "seal",
+          "clinch",
+          "strike",
+          "hold",
+          "stage",
+          "launch",
+          "deliver",
+          "pay",
+          "give");
+
   /** Prepositions that attach a place to an event. */
   static final Set<String> LOCATIVE =
       Set.of("in", "at", "near", "across", "inside", "within", "outside", "around");
@@ -121,7 +156,9 @@ public final class EventExtractor implements Serializable {
 
   /**
    * Pronouns that stand for people: one acted on is a participant ("he was gunned down", "arresting
-   * him"), where "it" is often no one ("it was reported").
+   * him"), and one with no name standing for it is kept as the role as written ("he", "They"), the
+   * gold convention; the resolver gives it the story's country only when the story leaves no doubt.
+   * Not "it", which mostly stands for no one ("it was reported").
    */
   static final Set<String> PERSONAL_PRONOUNS =
       Set.of("he", "she", "him", "her", "they", "them", "we", "us", "i", "me");
@@ -290,6 +327,13 @@ public final class EventExtractor implements Serializable {
           "player",
           "cup");
 
+  /** Verbs whose subject suffers an attack they are "in": "died in", "were wounded in". */
+  static final Set<String> VICTIM_VERBS =
+      Set.of("die", "perish", "kill", "wound", "injure", "hurt", "maim");
+
+  /** The role type of a personal pronoun kept as a role. */
+  public static final String PRONOUN = "PRONOUN";
+
   /** Prepositions through which a verb or event noun names its recipient. */
   static final List<String> RECIPIENT_RELATIONS =
       List.of(
@@ -354,6 +398,12 @@ public final class EventExtractor implements Serializable {
   private static final class Role {
     final String text;
     final String type;
+
+    /**
+     * Named by a rule that only fills a role (a pronoun, a support verb's subject, a for-to
+     * subject): such a role never makes an event that would otherwise not be one.
+     */
+    boolean onlyFills;
 
     Role(String text, String type) {
       this.text = text;
@@ -1000,29 +1050,30 @@ public final class EventExtractor implements Serializable {
       List<EventMention> mentions) {
     int t = trigger.token;
     int[] roles = roleTokens(s, g, trigger);
-    if (doneByNature(s, trigger, roles[0])) {
+    if (doneByNature(s, trigger, roles[2])) {
       return;
     }
     List<Role> actors = resolve(s, g, doc, roles[0], 0);
-    if (actors.isEmpty() && doneByNature(s, trigger, -1)) {
+    actors.forEach(r -> r.onlyFills |= roles[0] != roles[2]);
+    if (actors.stream().allMatch(r -> r.onlyFills) && doneByNature(s, trigger, -1)) {
       return; // "two others injured when their car was hit by an avalanche"
     }
-    if (actors.isEmpty() && roles[0] >= 0 && s.tags[roles[0]].startsWith("PRP")) {
-      actors = reporter(s, g, doc, t);
-    } else if (roles[0] < 0 && trigger.pos == Pos.VERB && g.child(t, "aux:pass") >= 0) {
-      // "Britain said 600 troops would be deployed", "the ministry said the governor had been
-      // arrested": a named speaker of a passive without agent is the one who acts.
-      actors = reporter(s, g, doc, t);
-      actors.removeIf(r -> r.type.equals(Agents.AGENT));
+    if (actors.isEmpty()) {
+      actors = speakerOrPronoun(s, g, doc, trigger, roles[0]);
     }
-    List<Role> targets = recipients(s, g, doc, trigger, roles[1]);
-    Role location = locationOf(s, g, doc, trigger);
+    List<Role> targets = recipients(s, g, doc, trigger, roles[3]);
+    if (targets.isEmpty() && roles[1] != roles[3]) {
+      targets = recipients(s, g, doc, trigger, roles[1]);
+      targets.forEach(r -> r.onlyFills = true);
+    }
+    Role location = locationOf(s, g, doc, trigger, true);
+    Role directPlace = locationOf(s, g, doc, trigger, false); // decides if there is an event
     if (trigger.entry.type.equals("MOBILIZE")) {
       // "sending 3,000 troops": the forces moved are what is mobilised, not a recipient.
       targets.removeIf(r -> r.type.equals(Agents.AGENT));
     }
     if ("SEIZE".equals(trigger.entry.fineType)
-        && location == null
+        && directPlace == null
         && targets.stream().noneMatch(Role::isPlace)) {
       return; // a place changes hands, or nothing does: "took 43 percent of the vote", "prices
       // fell"
@@ -1035,10 +1086,10 @@ public final class EventExtractor implements Serializable {
     if (targets.isEmpty()) {
       targets.add(null);
     }
-    if (roles[0] < 0 && trigger.pos == Pos.VERB && NEEDS_ACTOR.contains(trigger.entry.type)) {
+    if (roles[2] < 0 && trigger.pos == Pos.VERB && NEEDS_ACTOR.contains(trigger.entry.type)) {
       return; // no one agrees, meets or yields: "children were consulted" ("talks in Qatar" are)
     }
-    boolean nominalRole = unnamedParticipant(s, g, trigger, roles, location);
+    boolean nominalRole = unnamedParticipant(s, g, trigger, roles, directPlace);
     EventDates.EventDate date = dates.date(s, t, doc.timexes, doc.docDate);
     // "France and Germany agreed": each conjunct acts, as each conjunct of the target is one.
     List<Role> actorsOrNone = actors.isEmpty() ? java.util.Collections.singletonList(null) : actors;
@@ -1046,18 +1097,61 @@ public final class EventExtractor implements Serializable {
       for (Role target : targets) {
         Role place =
             location != null ? location : target != null && target.isPlace() ? target : null;
-        if (each != null || target != null || nominalRole) {
+        if ((each != null && !each.onlyFills)
+            || (target != null && !target.onlyFills)
+            || nominalRole) {
           mentions.add(mention(s, doc, trigger, each, target, place, date));
         }
       }
     }
   }
 
-  /** Where an event happens: a place attached to its trigger, else to the trigger's head. */
-  private @Nullable Role locationOf(
-      ParsedSentence s, Graph g, DocumentContext doc, Trigger trigger) {
+  /**
+   * The actor when its token names none: for a pronoun, the named speaker who reports it, else the
+   * pronoun itself; for a passive without agent, a named speaker.
+   */
+  private List<Role> speakerOrPronoun(
+      ParsedSentence s, Graph g, DocumentContext doc, Trigger trigger, int actor) {
     int t = trigger.token;
-    Role location = placeAttachedTo(s, g, doc, t, -1);
+    if (actor >= 0 && s.tags[actor].startsWith("PRP")) {
+      List<Role> actors = reporter(s, g, doc, t);
+      return actors.isEmpty() ? pronoun(s, actor) : actors;
+    }
+    if (actor < 0 && trigger.pos == Pos.VERB && g.child(t, "aux:pass") >= 0) {
+      // "Britain said 600 troops would be deployed", "the ministry said the governor had been
+      // arrested": a named speaker of a passive without agent is the one who acts.
+      List<Role> actors = reporter(s, g, doc, t);
+      actors.removeIf(r -> r.type.equals(Agents.AGENT));
+      return actors;
+    }
+    return new ArrayList<>();
+  }
+
+  /**
+   * A personal pronoun as a role of its own ("he said, accusing Washington"): the pronoun is the
+   * span, its country the story's when the story leaves no doubt (done at resolution).
+   */
+  private static List<Role> pronoun(ParsedSentence s, int token) {
+    List<Role> roles = new ArrayList<>();
+    if (token >= 0
+        && s.tags[token].equals("PRP")
+        && PERSONAL_PRONOUNS.contains(s.words[token].toLowerCase(Locale.ROOT))) {
+      Role role = new Role(s.words[token], PRONOUN);
+      role.onlyFills = true;
+      roles.add(role);
+    }
+    return roles;
+  }
+
+  /**
+   * Where an event happens: a place attached to its trigger, else to the trigger's head. Without
+   * {@code nested}, only places attached directly, as read before sites ("at the home in a
+   * village") and main clauses gave theirs: whether there is an event at all is decided on those.
+   */
+  private @Nullable Role locationOf(
+      ParsedSentence s, Graph g, DocumentContext doc, Trigger trigger, boolean nested) {
+    int t = trigger.token;
+    Role location = placeAttachedTo(s, g, doc, t, -1, 0, nested);
     if (location == null
         && g.parent(t) >= 0
         && (trigger.pos == Pos.NOUN
@@ -1065,7 +1159,16 @@ public final class EventExtractor implements Serializable {
             || g.hasParentRelationStarting(t, "nsubj"))) {
       // "There is heavy fighting in Kandahar": the place hangs on the verb the noun is subject of;
       // "In Kandahar, the Taliban attacked a prison and freed inmates": on the first conjunct.
-      location = placeAttachedTo(s, g, doc, g.parent(t), t);
+      location = placeAttachedTo(s, g, doc, g.parent(t), t, 0, nested);
+    }
+    if (location == null
+        && nested
+        && g.hasParentRelationStarting(t, "advcl")
+        && !EventLexicon.REPORTING_VERBS.contains(s.lemmas[g.parent(t)].toLowerCase(Locale.ROOT))) {
+      // "Heavy fighting resumed in central Somalia after Islamist fighters opened fire": a clause
+      // of time or cause without a place of its own happens where its main clause does (not where
+      // it is told: "said in Washington after ...").
+      location = placeAttachedTo(s, g, doc, g.parent(t), t, 0, true);
     }
     return location;
   }
@@ -1084,10 +1187,10 @@ public final class EventExtractor implements Serializable {
         trigger.pos == Pos.NOUN
             || (s.tags[trigger.token].equals("VBG")
                 && g.hasParentRelationStarting(trigger.token, "nsubj"));
-    return isNominal(s, roles[0])
-        || (isNominal(s, roles[1])
-            && (!s.tags[roles[1]].startsWith("PRP")
-                || PERSONAL_PRONOUNS.contains(s.lemmas[roles[1]].toLowerCase(Locale.ROOT))))
+    return isNominal(s, roles[2])
+        || (isNominal(s, roles[3])
+            && (!s.tags[roles[3]].startsWith("PRP")
+                || PERSONAL_PRONOUNS.contains(s.lemmas[roles[3]].toLowerCase(Locale.ROOT))))
         || (location != null && eventNoun && !mentionsNaturalForce(s));
   }
 
@@ -1121,42 +1224,39 @@ public final class EventExtractor implements Serializable {
             || s.tags[token].startsWith("PRP"));
   }
 
-  /** The tokens heading the actor and the first recipient candidate of a trigger. */
+  /**
+   * The tokens heading the actor and the first recipient candidate of a trigger, then the actor and
+   * recipient tokens as the rules that decide whether there is an event at all see them (the
+   * support-verb, gerund and shared-object rules only name a role; they never make or drop an
+   * event).
+   */
   private static int[] roleTokens(ParsedSentence s, Graph g, Trigger trigger) {
     int t = trigger.token;
     String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
     if (trigger.pos == Pos.NOUN) {
-      int actor = g.childStarting(t, "nmod:by", "nmod:agent");
-      int poss = g.child(t, "nmod:poss");
-      int of = g.childStarting(t, "nmod:of");
-      if (actor < 0 && of >= 0 && poss >= 0) {
-        // "the Taliban's capture of Ghazni": the possessor did it.
-        actor = poss;
-      }
-      if (actor < 0 && g.hasParentRelation(t, "obl:on", "obl:during")) {
-        // "paid tribute on a visit to East Africa": the visit is the subject's.
-        actor = g.childStarting(g.parent(t), "nsubj");
-      }
-      if (actor < 0 && takesEventNoun(s, g, t)) {
-        // "opened new peace talks", "pushed ahead with their investigation": a verb that only
-        // carries an event noun lends it its subject.
-        actor = subjectOf(g, g.parent(t));
-      }
-      return new int[] {actor, of >= 0 ? of : poss};
+      return nounRoleTokens(s, g, t);
     }
     if (SUBJECT_IS_TARGET.contains(lemma)) {
-      return new int[] {g.childStarting(t, "obl:to"), g.childStarting(t, "nsubj")};
+      int actor = g.childStarting(t, "obl:to");
+      int subject = g.childStarting(t, "nsubj");
+      return new int[] {actor, subject, actor, subject};
     }
     int undergoer = participleUndergoer(s, g, t);
     if (undergoer >= 0) {
-      return new int[] {g.childStarting(t, "obl:agent", "obl:by"), undergoer};
+      int agent = g.childStarting(t, "obl:agent", "obl:by");
+      return new int[] {agent, undergoer, agent, undergoer};
     }
     if (g.child(t, "nsubj:pass") >= 0 || g.child(t, "aux:pass") >= 0) {
-      return new int[] {g.childStarting(t, "obl:agent", "obl:by"), g.child(t, "nsubj:pass")};
+      int agent = g.childStarting(t, "obl:agent", "obl:by");
+      int patient = g.child(t, "nsubj:pass");
+      return new int[] {agent, patient, agent, patient};
     }
     int subject = g.childStarting(t, "nsubj");
     int clause = t;
-    while (subject < 0 && g.hasParentRelationStarting(clause, "conj")) {
+    // A parse may join a token to itself ("conj:and(died, died)"): a few steps at most.
+    for (int step = 0;
+        step < 4 && subject < 0 && g.hasParentRelationStarting(clause, "conj");
+        step++) {
       // "After touring the capital and meeting with police leaders": the first conjunct's subject.
       clause = g.parent(clause);
       subject = g.childStarting(clause, "nsubj");
@@ -1169,7 +1269,84 @@ public final class EventExtractor implements Serializable {
       // released on Thursday" is what was released, not who).
       subject = g.parent(t);
     }
-    return new int[] {subject, g.childStarting(t, "obj", "dobj")};
+    int before = subject;
+    subject = fillSubject(s, g, t, clause, subject);
+    int object = g.childStarting(t, "obj", "dobj");
+    int ownObject = object;
+    if (object < 0 && g.hasParentRelationStarting(t, "conj")) {
+      // "interviewed and released one of two men": conjoined verbs share the object after both.
+      int shared = g.childStarting(g.parent(t), "obj", "dobj");
+      object = shared > t ? shared : -1;
+    }
+    return new int[] {subject, object, before, ownObject};
+  }
+
+  /** {@link #roleTokens} of an event noun. */
+  private static int[] nounRoleTokens(ParsedSentence s, Graph g, int t) {
+    int actor = g.childStarting(t, "nmod:by", "nmod:agent");
+    int poss = g.child(t, "nmod:poss");
+    int of = g.childStarting(t, "nmod:of");
+    if (actor < 0 && of >= 0 && poss >= 0) {
+      // "the Taliban's capture of Ghazni": the possessor did it.
+      actor = poss;
+    }
+    if (actor < 0 && g.hasParentRelation(t, "obl:on", "obl:during")) {
+      // "paid tribute on a visit to East Africa": the visit is the subject's.
+      actor = g.childStarting(g.parent(t), "nsubj");
+    }
+    if (actor < 0 && takesEventNoun(s, g, t)) {
+      // "opened new peace talks", "pushed ahead with their investigation": a verb that only
+      // carries an event noun lends it its subject.
+      actor = subjectOf(g, g.parent(t));
+    }
+    int before = actor;
+    if (actor < 0 && objectOfSupportVerb(s, g, t)) {
+      // "Manila hopes to forge an accord with the MILF": who forges it agrees.
+      actor = g.childStarting(g.parent(t), "nsubj");
+    } else if (actor < 0 && poss < 0) {
+      // "After touring the capital and meeting with police leaders, the FBI chief said": a
+      // gerund the tagger took for a noun heads a clause (or its second conjunct) whose subject
+      // is the main clause's.
+      int clause = t;
+      // A parse may join a token to itself ("conj:and(died, died)"): a few steps at most.
+      for (int step = 0; step < 4 && g.hasParentRelationStarting(clause, "conj"); step++) {
+        clause = g.parent(clause);
+      }
+      if (g.hasParentRelationStarting(clause, "advcl")) {
+        actor = g.childStarting(g.parent(clause), "nsubj");
+      }
+    }
+    return new int[] {actor, of >= 0 ? of : poss, before, of >= 0 ? of : poss};
+  }
+
+  /**
+   * The verb's actor token by the rules that only fill a role: the issuer of a directive that
+   * calls, the subject of the main clause of a gerund clause; {@code subject} when none applies.
+   */
+  private static int fillSubject(ParsedSentence s, Graph g, int t, int clause, int subject) {
+    if (g.hasParentRelation(t, "acl") && s.tags[t].equals("VBG") && subject == g.parent(t)) {
+      if (objectOfSupportVerb(s, g, subject)) {
+        // "the minister issued a directive calling on ...": the one who issued it calls.
+        return g.childStarting(g.parent(subject), "nsubj");
+      }
+    } else if (subject < 0
+        && s.tags[clause].equals("VBG")
+        && (g.hasParentRelation(clause, "xcomp") || g.hasParentRelationStarting(clause, "advcl"))) {
+      // "he said, accusing Washington", "After touring the capital and meeting with police
+      // leaders, the FBI chief said": a gerund clause without subject is its main clause's
+      // subject's doing.
+      return g.childStarting(g.parent(clause), "nsubj");
+    }
+    return subject;
+  }
+
+  /** Whether a noun is the object of a support verb ("forge an accord", "issued a directive"). */
+  private static boolean objectOfSupportVerb(ParsedSentence s, Graph g, int noun) {
+    int verb = g.parent(noun);
+    return verb >= 0
+        && g.hasParentRelation(noun, "obj", "dobj")
+        && posClass(s.tags[verb]) == Pos.VERB
+        && SUPPORT_VERBS.contains(s.lemmas[verb].toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -1216,7 +1393,10 @@ public final class EventExtractor implements Serializable {
   private static int subjectOf(Graph g, int verb) {
     int subject = g.childStarting(verb, "nsubj");
     int clause = verb;
-    while (subject < 0 && g.hasParentRelationStarting(clause, "conj")) {
+    // A parse may join a token to itself ("conj:and(died, died)"): a few steps at most.
+    for (int step = 0;
+        step < 4 && subject < 0 && g.hasParentRelationStarting(clause, "conj");
+        step++) {
       clause = g.parent(clause);
       subject = g.childStarting(clause, "nsubj");
     }
@@ -1252,7 +1432,57 @@ public final class EventExtractor implements Serializable {
     if (targets.isEmpty() && trigger.embeddedSubject >= 0) {
       targets = resolve(s, g, doc, trigger.embeddedSubject, 0);
     }
+    if (targets.isEmpty()
+        && trigger.pos == Pos.NOUN
+        && g.hasParentRelation(trigger.token, "obl:in", "obl:during")
+        && VICTIM_VERBS.contains(s.lemmas[g.parent(trigger.token)].toLowerCase(Locale.ROOT))) {
+      // "Two US soldiers died in separate attacks": who died in the attack is whom it was on.
+      int verb = g.parent(trigger.token);
+      int victim = g.child(verb, "nsubj:pass");
+      targets = resolve(s, g, doc, victim >= 0 ? victim : g.childStarting(verb, "nsubj"), 0);
+      targets.forEach(r -> r.onlyFills = true);
+    }
+    if (targets.isEmpty()) {
+      // "called for Damascus to do everything", "called for Netanyahu to resign": the subject of a
+      // for-to clause under the trigger is who is asked.
+      targets = resolve(s, g, doc, forToSubject(s, g, trigger.token, 0), 0);
+      targets.forEach(r -> r.onlyFills = true);
+    }
+    if (targets.isEmpty()) {
+      // "the election commission barred him": a pronoun object is the recipient as written.
+      targets = pronoun(s, direct);
+    }
     return targets;
+  }
+
+  /**
+   * The subject of a clause introduced by "for ... to" under a token, through clausal complements
+   * and adverbial clauses, two levels deep; -1 when there is none.
+   */
+  private static int forToSubject(ParsedSentence s, Graph g, int token, int depth) {
+    if (depth > 2) {
+      return -1;
+    }
+    for (int[] edge : g.children(token)) {
+      String rel = s.relations[edge[1]];
+      if (!rel.equals("ccomp") && !rel.equals("xcomp") && !rel.startsWith("advcl")) {
+        continue;
+      }
+      int clause = edge[0];
+      boolean forMark = false;
+      for (int[] mark : g.children(clause)) {
+        forMark |= s.relations[mark[1]].equals("mark") && s.lemmas[mark[0]].equalsIgnoreCase("for");
+      }
+      int subject = g.childStarting(clause, "nsubj");
+      if (forMark && subject >= 0) {
+        return subject;
+      }
+      int deeper = forToSubject(s, g, clause, depth + 1);
+      if (deeper >= 0) {
+        return deeper;
+      }
+    }
+    return -1;
   }
 
   private static EventMention mention(
@@ -1292,9 +1522,21 @@ public final class EventExtractor implements Serializable {
     return m;
   }
 
-  /** The first place attached to a token by a locative preposition, skipping one child. */
+  /**
+   * The first place attached to a token by a locative preposition, skipping one child; with {@code
+   * nested}, a site that is no place (a home, an embassy) gives the place it is in.
+   */
   private @Nullable Role placeAttachedTo(
-      ParsedSentence s, Graph g, DocumentContext doc, int token, int skip) {
+      ParsedSentence s,
+      Graph g,
+      DocumentContext doc,
+      int token,
+      int skip,
+      int depth,
+      boolean nested) {
+    if (depth > 2) {
+      return null;
+    }
     for (int[] edge : g.children(token)) {
       String rel = s.relations[edge[1]];
       int colon = rel.indexOf(':');
@@ -1302,7 +1544,18 @@ public final class EventExtractor implements Serializable {
           && colon > 0
           && (rel.startsWith("obl:") || rel.startsWith("nmod:"))
           && LOCATIVE.contains(rel.substring(colon + 1))) {
-        for (Role r : resolve(s, g, doc, edge[0], 0)) {
+        int noun = edge[0];
+        if (nested
+            && entityAt(s, doc, noun) == null
+            && !PLACE_NOUNS.contains(s.lemmas[noun].toLowerCase(Locale.ROOT))) {
+          // "at the family home in a village in the West Bank", "bombings at U.S. embassies in
+          // Kenya": a building or site is where it stands, not whose it is.
+          Role within = placeAttachedTo(s, g, doc, noun, -1, depth + 1, true);
+          if (within != null) {
+            return within;
+          }
+        }
+        for (Role r : resolve(s, g, doc, noun, 0)) {
           if (r.isPlace()) {
             return r;
           }
@@ -1348,7 +1601,7 @@ public final class EventExtractor implements Serializable {
     }
     Entity entity = entityAt(s, doc, token);
     if (entity != null && ROLE_TYPES.contains(entity.getType())) {
-      roles.add(new Role(entity.getText(), entity.getType()));
+      roles.add(new Role(withTitle(s, g, entity, token), entity.getType()));
     } else if (!s.tags[token].startsWith("PRP")) {
       boolean placeNoun = PLACE_NOUNS.contains(s.lemmas[token].toLowerCase(Locale.ROOT));
       for (int[] edge : g.children(token)) {
@@ -1367,6 +1620,12 @@ public final class EventExtractor implements Serializable {
       if (roles.isEmpty()) {
         roles.addAll(namedModifiers(s, g, doc, token));
       }
+      if (roles.isEmpty() && isPartitive(s, token)) {
+        // "one of two men", "one of Haniya's bodyguards": the part is of whom the "of" names.
+        List<Role> whole = resolve(s, g, doc, g.childStarting(token, "nmod:of"), depth + 1);
+        whole.forEach(r -> r.onlyFills = true);
+        roles.addAll(whole);
+      }
       if (roles.isEmpty() && posClass(s.tags[token]) == Pos.NOUN) {
         String sector = agents.sectorOf(s.lemmas[token]);
         if (sector != null) {
@@ -1383,6 +1642,58 @@ public final class EventExtractor implements Serializable {
     Set<String> seen = new LinkedHashSet<>();
     roles.removeIf(r -> !seen.add(r.text + "\t" + r.type));
     return roles;
+  }
+
+  /**
+   * A person's name with the title and nationality words written before it, as the codebook's actor
+   * span is ("Zairean President Mobutu Sese Seko", "EU foreign policy chief Javier Solana"): the
+   * compound and adjective modifiers of the name's head that stand just before it. They say whom
+   * the person acts for when the dictionaries do not know the name. Other names stay as the entity
+   * is.
+   */
+  private static String withTitle(ParsedSentence s, Graph g, Entity entity, int token) {
+    if (!entity.getType().equals("PERSON")) {
+      return entity.getText();
+    }
+    int first = token;
+    while (first > 0 && s.tokenBegin[first - 1] >= entity.getBegin()) {
+      first--;
+    }
+    int head = first;
+    while (head + 1 < s.size() && s.tokenBegin[head + 1] < entity.getEnd()) {
+      head++;
+    }
+    Set<Integer> modifiers = new java.util.HashSet<>();
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(head));
+    while (!todo.isEmpty()) {
+      for (int[] edge : g.children(todo.pop())) {
+        String rel = s.relations[edge[1]];
+        if ((rel.equals("compound") || rel.equals("amod")) && modifiers.add(edge[0])) {
+          todo.push(edge[0]);
+        }
+      }
+    }
+    int start = first;
+    while (start > 0 && modifiers.contains(start - 1)) {
+      start--;
+    }
+    if (start == first) {
+      return entity.getText();
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = start; i < first; i++) {
+      text.append(s.words[i]).append(s.tokenEnd[i] < s.tokenBegin[i + 1] ? " " : "");
+    }
+    return text + entity.getText();
+  }
+
+  /** Words that head a part of a group named by their "of": "one of", "some of", "most of". */
+  static final Set<String> PARTITIVES =
+      Set.of("one", "some", "many", "most", "several", "all", "none", "each", "both", "few", "any");
+
+  private static boolean isPartitive(ParsedSentence s, int token) {
+    return s.tags[token].equals("CD")
+        || PARTITIVES.contains(s.lemmas[token].toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.eventwire.common.Ids;
 import org.eventwire.events.EventDates;
+import org.eventwire.events.EventExtractor;
 import org.eventwire.events.EventMention;
 import org.eventwire.events.Names;
 import org.eventwire.events.Plover;
@@ -124,7 +125,7 @@ final class EventAssembler {
     Map<String, List<LocatedMention>> byActor = new TreeMap<>();
     List<LocatedMention> unnamed = new ArrayList<>();
     for (LocatedMention l : group) {
-      if (l.mention.actorText == null) {
+      if (!namesActor(l)) {
         unnamed.add(l);
       } else {
         byActor.computeIfAbsent(actorKey(l), k -> new ArrayList<>()).add(l);
@@ -138,12 +139,20 @@ final class EventAssembler {
     return new ArrayList<>(byActor.values());
   }
 
+  /**
+   * Whether a mention names its actor: a pronoun kept as the actor ("he said, accusing ...") does
+   * not, and joins the one actor the others name as a mention without actor does.
+   */
+  static boolean namesActor(LocatedMention l) {
+    return l.mention.actorText != null && !EventExtractor.PRONOUN.equals(l.mention.actorType);
+  }
+
   /** One event from its sorted mentions. */
   static Assembled event(List<LocatedMention> event) {
     EventMention first = event.get(0).mention;
     String actorKey = "";
     for (LocatedMention l : event) {
-      if (l.mention.actorText != null) {
+      if (namesActor(l)) {
         actorKey = actorKey(l);
       }
     }
@@ -197,7 +206,14 @@ final class EventAssembler {
 
   /** Actor, target and location as most mentions name them, with their resolution. */
   private static void setRoles(Event record, List<LocatedMention> event) {
-    record.setActor(role(event, l -> l.mention.actorText, l -> l.mention.actorType, l -> l.actor));
+    // A name wins over a pronoun that stands for it.
+    List<LocatedMention> named = event.stream().filter(EventAssembler::namesActor).toList();
+    record.setActor(
+        role(
+            named.isEmpty() ? event : named,
+            l -> l.mention.actorText,
+            l -> l.mention.actorType,
+            l -> l.actor));
     record.setTarget(
         role(event, l -> l.mention.targetText, l -> l.mention.targetType, l -> l.target));
     record.setLocation(

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eventwire.events.EventExtractor;
 import org.eventwire.events.EventMention;
 import org.eventwire.events.Names;
 import org.eventwire.records.Document;
@@ -55,8 +56,8 @@ final class RoleResolution {
   void identify(LocatedMention l, Document doc, StoryContext story) {
     EventMention m = l.mention;
     LocalDate date = m.date != null ? LocalDate.parse(m.date) : doc.getDocDate();
-    l.actor = actor(m.actorText, m.actorType, date, story, l.sentence);
-    l.target = actor(m.targetText, m.targetType, date, story, l.sentence);
+    l.actor = pronounOrActor(m.actorText, m.actorType, date, story, l.sentence, doc, m);
+    l.target = pronounOrActor(m.targetText, m.targetType, date, story, l.sentence, doc, m);
     List<String> actorCountries = new ArrayList<>();
     for (RoleIdentity role : new RoleIdentity[] {l.actor, l.target}) {
       if (role != null) {
@@ -69,6 +70,50 @@ final class RoleResolution {
         m.locationText == null ? null : place(m.locationText, story, actorCountries, l.sentence);
     l.storyCountry = story.certainCountry().orElse(null);
     l.resolved = true;
+  }
+
+  /** Pronouns that stand for one person. */
+  static final Set<String> ONE_PERSON = Set.of("he", "she", "him", "her", "i");
+
+  /**
+   * An actor or recipient as {@link #actor}; a pronoun that stands for one person ("he", "I" in a
+   * quotation) is resolved as the last person the story named before its sentence, when that person
+   * resolves, else as the story's country.
+   */
+  RoleIdentity pronounOrActor(
+      String text,
+      String type,
+      LocalDate date,
+      StoryContext story,
+      String sentence,
+      Document doc,
+      EventMention m) {
+    RoleIdentity identity = actor(text, type, date, story, sentence);
+    if (identity == null
+        || !EventExtractor.PRONOUN.equals(type)
+        || !ONE_PERSON.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+      return identity;
+    }
+    Entity antecedent = null;
+    for (Entity e : doc.getEntities()) {
+      if (e.getType().equals("PERSON")
+          && e.getEnd() <= m.sentenceBegin
+          && (antecedent == null || e.getBegin() > antecedent.getBegin())) {
+        antecedent = e;
+      }
+    }
+    if (antecedent == null) {
+      return identity;
+    }
+    ResolvedActor person = actors.resolve(antecedent.getText(), "PERSON", date, story);
+    if (!person.resolved() || person.how() == ResolvedActor.How.STORY_CONTEXT) {
+      return identity;
+    }
+    identity.name = person.canonicalName();
+    identity.countries = new ArrayList<>(person.countries());
+    identity.sectors = new ArrayList<>(person.sectors());
+    identity.resolvedBy = person.how().name();
+    return identity;
   }
 
   /**
@@ -102,9 +147,13 @@ final class RoleResolution {
       identity.name = text;
     }
     identity.key =
-        resolved.resolved()
+        resolved.resolved() && !EventExtractor.PRONOUN.equals(type)
             ? Names.key(identity.name) + "/" + String.join(",", identity.countries)
             : Names.key(text);
+    if (EventExtractor.PRONOUN.equals(type)) {
+      // "he" is someone of the story's country, not its state: it keeps its own key.
+      identity.name = text;
+    }
     if (type != null && PLACE_TYPES.contains(type)) {
       ResolvedPlace place = places.resolve(text, story, List.of(), sentence);
       boolean town =
@@ -113,8 +162,14 @@ final class RoleResolution {
       boolean namedCountry =
           place.precision() == ResolvedPlace.Precision.COUNTRY
               && place.reason() == ResolvedPlace.Reason.COUNTRY_NAME;
-      // A place the phrase does not name (the story's country for "Europe") is no identity.
-      if (town || (!resolved.resolved() && namedCountry)) {
+      // A place the phrase does not name (the story's country for "Europe") is no identity; a
+      // country's name is that country, not a town named after it ("Poland" is no town in Ohio).
+      boolean countryNamed =
+          resolved.how() == ResolvedActor.How.COUNTRY_NAME
+              && data.countries()
+                  .byNameKey(MatchKey.of(text.replaceFirst("(?i)^the ", "")))
+                  .isPresent();
+      if ((town && !countryNamed) || (!resolved.resolved() && namedCountry)) {
         // A town taken is that town, not its country: Herat and Ghazni stay two targets.
         setPlace(identity, place);
         identity.name = place.name();

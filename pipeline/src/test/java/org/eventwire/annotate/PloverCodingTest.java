@@ -137,4 +137,49 @@ public class PloverCodingTest {
     }
     assertEquals(agreed.toString(), List.of("France", "Germany"), actors);
   }
+
+  @Test
+  public void rolesTheParseNamesAroundTheTrigger() {
+    // The one who issues a directive calls on whom it names.
+    EventMention directive =
+        only(
+            "REQUEST",
+            code(
+                "The prime minister issued a directive calling on all ministries to cut spending."));
+    assertEquals("prime minister", directive.actorText);
+    assertEquals("ministries", directive.targetText);
+    // "called for X to do": X is asked.
+    EventMention call =
+        only(
+            "REQUEST",
+            code(
+                "The Dutch foreign minister called for Syria to withdraw its troops from Lebanon."));
+    assertEquals("Syria", call.targetText);
+    // Who died in an attack is whom it was on; the attack is where the dying was.
+    EventMention attack =
+        only(
+            "ASSAULT",
+            code("Three Turkish soldiers died in a bomb attack in Diyarbakir on Monday."));
+    assertEquals("Turkish", attack.targetText);
+    assertEquals("Diyarbakir", attack.locationText);
+    // A person's title and nationality belong to the actor's span.
+    EventMention condemned =
+        only(
+            "ACCUSE",
+            code("Indian Prime Minister Manmohan Singh condemned the bombing on Tuesday."));
+    assertEquals("Indian Prime Minister Manmohan Singh", condemned.actorText);
+  }
+
+  @Test
+  public void placesOfSitesAndOfMainClauses() {
+    EventMention arrest =
+        only("COERCE", code("Soldiers arrested two men at a mosque in Hebron on Sunday."));
+    assertEquals("Hebron", arrest.locationText);
+    List<EventMention> fighting =
+        code("Fighting resumed in Mogadishu after rebels attacked a police station.");
+    for (EventMention m : fighting) {
+      assertEquals(m.toString(), "Mogadishu", m.locationText);
+    }
+    assertTrue(fighting.stream().anyMatch(m -> "rebels".equals(m.actorText)));
+  }
 }

@@ -2,6 +2,7 @@ package org.eventwire.events;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +47,21 @@ public class EventExtractorTest {
               .setType(type)
               .setBegin(b)
               .setEnd(b + words.get(token).length())
+              .setSentenceIndex(0)
+              .build());
+      return this;
+    }
+
+    /** An entity over tokens {@code first} to {@code last}, both included. */
+    Builder entity(int first, int last, String type) {
+      int b = begins.get(first);
+      int e = begins.get(last) + words.get(last).length();
+      entities.add(
+          Entity.newBuilder()
+              .setText(String.join(" ", words.subList(first, last + 1)))
+              .setType(type)
+              .setBegin(b)
+              .setEnd(e)
               .setSentenceIndex(0)
               .build());
       return this;
@@ -372,5 +388,199 @@ public class EventExtractorTest {
     for (EventMention m : found) {
       assertEquals(m.action, Plover.HISTORICAL, m.auxMode);
     }
+  }
+
+  private static EventMention ofType(String type, List<EventMention> mentions) {
+    for (EventMention m : mentions) {
+      if (type.equals(m.eventType)) {
+        return m;
+      }
+    }
+    throw new AssertionError(type + " not in " + mentions);
+  }
+
+  @Test
+  public void aPersonalPronounIsKeptAsTheActorWhenNoNameStandsForIt() {
+    // They accused Israel
+    EventMention accusation =
+        ofType(
+            "ACCUSE",
+            new Builder()
+                .tokens("They/PRP accused/VBD/accuse Israel/NNP")
+                .entity(2, "COUNTRY")
+                .edge(1, 0, "nsubj")
+                .edge(1, 2, "obj")
+                .extract(extractor, null));
+    assertEquals("They", accusation.actorText);
+    assertEquals(EventExtractor.PRONOUN, accusation.actorType);
+    assertEquals("Israel", accusation.targetText);
+  }
+
+  @Test
+  public void theSubjectOfASupportVerbDoesWhatItsObjectNounNames() {
+    // Manila hopes to forge an accord with the MILF
+    EventMention accord =
+        ofType(
+            "AGREE",
+            new Builder()
+                .tokens(
+                    "Manila/NNP hopes/VBZ/hope to/TO forge/VB/forge an/DT accord/NN/accord"
+                        + " with/IN the/DT MILF/NNP")
+                .entity(0, "CITY")
+                .entity(8, "ORGANIZATION")
+                .edge(1, 0, "nsubj")
+                .edge(1, 3, "xcomp")
+                .edge(3, 0, "nsubj:xsubj")
+                .edge(3, 2, "mark")
+                .edge(3, 5, "obj")
+                .edge(5, 4, "det")
+                .edge(5, 8, "nmod:with")
+                .edge(8, 6, "case")
+                .edge(8, 7, "det")
+                .extract(extractor, null));
+    assertEquals("Manila", accord.actorText);
+    assertEquals("MILF", accord.targetText);
+    // The government condemned the attack: who condemns an attack did not make it.
+    List<EventMention> condemned =
+        new Builder()
+            .tokens("The/DT government/NN condemned/VBD/condemn the/DT attack/NN/attack")
+            .edge(1, 0, "det")
+            .edge(2, 1, "nsubj")
+            .edge(2, 4, "obj")
+            .edge(4, 3, "det")
+            .extract(extractor, null);
+    assertEquals("government", ofType("ACCUSE", condemned).actorText);
+    for (EventMention m : condemned) {
+      assertTrue(m.toString(), !"ASSAULT".equals(m.eventType) || m.actorText == null);
+    }
+  }
+
+  @Test
+  public void theSubjectOfAForToClauseIsWhoIsAsked() {
+    // Peres called for Netanyahu to resign
+    EventMention call =
+        ofType(
+            "REQUEST",
+            new Builder()
+                .tokens("Peres/NNP called/VBD/call for/IN Netanyahu/NNP to/TO resign/VB/resign")
+                .entity(0, "PERSON")
+                .entity(3, "PERSON")
+                .edge(1, 0, "nsubj")
+                .edge(1, 5, "advcl:to")
+                .edge(5, 2, "mark")
+                .edge(5, 3, "nsubj")
+                .edge(5, 4, "mark")
+                .extract(extractor, null));
+    assertEquals("Peres", call.actorText);
+    assertEquals("Netanyahu", call.targetText);
+  }
+
+  @Test
+  public void whoDiedInAnAttackIsWhomItWasOn() {
+    // Two US soldiers died in attacks in Baghdad
+    EventMention attacks =
+        ofType(
+            "ASSAULT",
+            new Builder()
+                .tokens(
+                    "Two/CD US/NNP soldiers/NNS/soldier died/VBD/die in/IN attacks/NNS/attack"
+                        + " in/IN Baghdad/NNP")
+                .entity(1, "COUNTRY")
+                .entity(7, "CITY")
+                .edge(2, 0, "nummod")
+                .edge(2, 1, "compound")
+                .edge(3, 2, "nsubj")
+                .edge(3, 5, "obl:in")
+                .edge(5, 4, "case")
+                .edge(3, 7, "obl:in")
+                .edge(7, 6, "case")
+                .extract(extractor, null));
+    assertEquals("US", attacks.targetText);
+    assertEquals("Baghdad", attacks.locationText);
+  }
+
+  @Test
+  public void conjoinedVerbsShareTheObjectAndAPartIsOfItsWhole() {
+    // The FBI interviewed and released one of two men
+    EventMention release =
+        ofType(
+            "RETREAT",
+            new Builder()
+                .tokens(
+                    "The/DT FBI/NNP interviewed/VBD/interview and/CC released/VBD/release one/CD"
+                        + " of/IN two/CD men/NNS/man")
+                .entity(1, "ORGANIZATION")
+                .edge(1, 0, "det")
+                .edge(2, 1, "nsubj")
+                .edge(2, 4, "conj:and")
+                .edge(4, 3, "cc")
+                .edge(4, 1, "nsubj")
+                .edge(2, 5, "obj")
+                .edge(5, 8, "nmod:of")
+                .edge(8, 6, "case")
+                .edge(8, 7, "nummod")
+                .extract(extractor, null));
+    assertEquals("FBI", release.actorText);
+    assertEquals("men", release.targetText);
+  }
+
+  @Test
+  public void aPersonKeepsTheTitleAndNationalityWrittenBeforeTheName() {
+    // German Foreign Minister Steinmeier condemned Israel
+    EventMention condemned =
+        ofType(
+            "ACCUSE",
+            new Builder()
+                .tokens(
+                    "German/JJ Foreign/NNP Minister/NNP Steinmeier/NNP condemned/VBD/condemn"
+                        + " Israel/NNP")
+                .entity(0, "NATIONALITY")
+                .entity(3, "PERSON")
+                .entity(5, "COUNTRY")
+                .edge(2, 0, "amod")
+                .edge(2, 1, "compound")
+                .edge(3, 2, "compound")
+                .edge(4, 3, "nsubj")
+                .edge(4, 5, "obj")
+                .extract(extractor, null));
+    assertEquals("German Foreign Minister Steinmeier", condemned.actorText);
+    assertEquals("PERSON", condemned.actorType);
+  }
+
+  @Test
+  public void aSiteThatIsNoPlaceGivesThePlaceItIsIn() {
+    // Soldiers detained two men at their home in Hebron
+    EventMention detained =
+        ofType(
+            "COERCE",
+            new Builder()
+                .tokens(
+                    "Soldiers/NNS/soldier detained/VBD/detain two/CD men/NNS/man at/IN their/PRP$"
+                        + " home/NN in/IN Hebron/NNP")
+                .entity(8, "CITY")
+                .edge(1, 0, "nsubj")
+                .edge(1, 3, "obj")
+                .edge(3, 2, "nummod")
+                .edge(1, 6, "obl:at")
+                .edge(6, 4, "case")
+                .edge(6, 5, "nmod:poss")
+                .edge(6, 8, "nmod:in")
+                .edge(8, 7, "case")
+                .extract(extractor, null));
+    assertEquals("Hebron", detained.locationText);
+  }
+
+  @Test(timeout = 10_000)
+  public void aTokenJoinedToItselfEndsTheSearchForItsClause() {
+    // Soldiers died in attacks, with the parser's conj:and(attacks, attacks)
+    List<EventMention> found =
+        new Builder()
+            .tokens("Soldiers/NNS/soldier died/VBD/die in/IN attacks/NNS/attack")
+            .edge(3, 3, "conj:and")
+            .edge(1, 0, "nsubj")
+            .edge(1, 3, "obl:in")
+            .edge(3, 2, "case")
+            .extract(extractor, null);
+    assertTrue(found.toString(), found.size() <= 1);
   }
 }

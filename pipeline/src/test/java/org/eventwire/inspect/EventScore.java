@@ -222,9 +222,10 @@ public final class EventScore {
     }
     print(tallies);
     EventDateScore.print(Paths.get(args[0]), Paths.get(args[1]), new File(args[2]));
+    boolean listDev = "dev".equals(System.getenv("EVENTSCORE_LIST"));
     ResolutionAgreement.print(
-        Paths.get(args[0]), Paths.get(args[1]), new File(args[2]), System.out);
-    if (args.length == 3 && "dev".equals(System.getenv("EVENTSCORE_LIST"))) {
+        Paths.get(args[0]), Paths.get(args[1]), new File(args[2]), System.out, listDev);
+    if (listDev) {
       listDevErrors(sentences);
     }
   }

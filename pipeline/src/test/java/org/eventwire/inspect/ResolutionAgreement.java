@@ -35,7 +35,7 @@ public final class ResolutionAgreement {
   private ResolutionAgreement() {}
 
   /** One gold event and the run's events of its type in its sentence. */
-  record Row(String set, Map<String, String> gold, List<GenericRecord> found) {}
+  record Row(String set, Map<String, String> gold, String sentence, List<GenericRecord> found) {}
 
   /** Agreements and counted rows of one measure in one part of the gold set. */
   static final class Count {
@@ -53,6 +53,16 @@ public final class ResolutionAgreement {
   /** Scores the run in {@code output} and prints the table. */
   public static void print(Path gold, Path corpora, File output, PrintStream out)
       throws IOException {
+    print(gold, corpora, output, out, false);
+  }
+
+  /**
+   * Scores the run in {@code output} and prints the table; with {@code listDev}, then every dev
+   * gold event whose countries disagree, for tuning (never the held-out part, which stays unseen).
+   */
+  public static void print(Path gold, Path corpora, File output, PrintStream out, boolean listDev)
+      throws IOException {
+    List<String> disagreements = new ArrayList<>();
     Map<String, Map<String, Count>> table = new LinkedHashMap<>();
     for (String measure : MEASURES) {
       Map<String, Count> parts = new LinkedHashMap<>();
@@ -65,20 +75,47 @@ public final class ResolutionAgreement {
       if (row.found().isEmpty()) {
         continue; // type not right: not counted
       }
-      check(table, row, "actor country", "actor_country", e -> countries(e, "actor"));
-      check(table, row, "recipient country", "recipient_country", e -> countries(e, "target"));
-      check(
+      List<String> wrong = new ArrayList<>();
+      if (!check(table, row, "actor country", "actor_country", e -> countries(e, "actor"))) {
+        wrong.add(disagreement(row, "actor", "actor", "actor_country", "actor"));
+      }
+      if (!check(
+          table, row, "recipient country", "recipient_country", e -> countries(e, "target"))) {
+        wrong.add(disagreement(row, "recipient", "recipient", "recipient_country", "target"));
+      }
+      if (!check(
           table,
           row,
           "location country (location role)",
           "location_country",
-          e -> countries(e, "location"));
-      check(
+          e -> countries(e, "location"))) {
+        wrong.add(disagreement(row, "location", "location", "location_country", "location"));
+      }
+      if (!check(
           table,
           row,
           "location country (event_country)",
           "location_country",
-          e -> codes(e.get("event_country") == null ? "" : e.get("event_country").toString()));
+          e -> codes(e.get("event_country") == null ? "" : e.get("event_country").toString()))) {
+        StringBuilder found = new StringBuilder();
+        for (GenericRecord e : row.found()) {
+          found.append(' ').append(e.get("event_country")).append('/');
+          found.append(e.hasField("event_country_reason") ? e.get("event_country_reason") : "");
+        }
+        wrong.add(
+            "  event_country gold " + row.gold().get("location_country") + " | found" + found);
+      }
+      if (row.set().equals("dev") && !wrong.isEmpty()) {
+        disagreements.add(
+            row.gold().get("event_type")
+                + " "
+                + row.gold().get("file")
+                + ":"
+                + row.gold().get("begin")
+                + " | "
+                + row.sentence().replace('\n', ' '));
+        disagreements.addAll(wrong);
+      }
     }
     out.println();
     out.println("resolution agreement on gold events whose type is right (countries as sets):");
@@ -86,13 +123,51 @@ public final class ResolutionAgreement {
     table.forEach(
         (measure, parts) ->
             out.printf("%-36s %20s %20s%n", measure, parts.get("dev"), parts.get("heldout")));
+    if (listDev) {
+      out.println();
+      out.println("dev gold events whose countries disagree (gold span [codes] | found):");
+      disagreements.forEach(out::println);
+    }
+  }
+
+  /** One role's disagreement: the gold span and codes, and each found event's role. */
+  private static String disagreement(
+      Row row, String name, String goldSpan, String goldCodes, String role) {
+    StringBuilder found = new StringBuilder();
+    for (GenericRecord e : row.found()) {
+      Object value = e.get(role);
+      if (value instanceof GenericRecord) {
+        GenericRecord r = (GenericRecord) value;
+        found
+            .append(" \"")
+            .append(r.get("text"))
+            .append("\"")
+            .append(countries(e, role))
+            .append(r.hasField("sectors") ? r.get("sectors") : "")
+            .append('/')
+            .append(r.hasField("resolved_by") ? r.get("resolved_by") : "");
+      } else {
+        found.append(" -");
+      }
+    }
+    return "  "
+        + name
+        + " gold \""
+        + row.gold().get(goldSpan)
+        + "\" ["
+        + row.gold().get(goldCodes)
+        + "] "
+        + row.gold().getOrDefault(goldCodes.replace("country", "sectors"), "")
+        + " | found"
+        + found;
   }
 
   private interface Countries {
     Set<String> of(GenericRecord event);
   }
 
-  private static void check(
+  /** Counts one measure of a row; false when counted and no found event agrees. */
+  private static boolean check(
       Map<String, Map<String, Count>> table,
       Row row,
       String measure,
@@ -100,16 +175,17 @@ public final class ResolutionAgreement {
       Countries found) {
     Set<String> gold = codes(row.gold().getOrDefault(goldColumn, ""));
     if (gold.isEmpty()) {
-      return;
+      return true;
     }
     Count count = table.get(measure).get(row.set());
     count.counted++;
     for (GenericRecord e : row.found()) {
       if (gold.equals(found.of(e))) {
         count.agree++;
-        return;
+        return true;
       }
     }
+    return false;
   }
 
   /** A ';'-separated code field as a set, blanks dropped. */
@@ -188,7 +264,7 @@ public final class ResolutionAgreement {
           }
         }
       }
-      rows.add(new Row(gold1.get("set"), gold1, found));
+      rows.add(new Row(gold1.get("set"), gold1, sentence, found));
     }
     return rows;
   }

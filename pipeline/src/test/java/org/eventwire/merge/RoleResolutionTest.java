@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.eventwire.events.EventExtractor;
 import org.eventwire.events.EventMention;
 import org.eventwire.records.Document;
 import org.eventwire.records.Entity;
@@ -187,6 +188,56 @@ public class RoleResolutionTest {
     assertEquals("CITY", place.getPrecision());
     assertEquals(34.35, place.getLat(), 0.05);
     assertEquals(62.20, place.getLon(), 0.05);
+  }
+
+  @Test
+  public void onePersonsPronounIsTheLastPersonNamedBeforeItsSentence() {
+    String text = "President Ashraf Ghani spoke in Kabul. He accused Pakistan of sheltering them.";
+    Document doc =
+        document("g", text, List.of(entity("Ashraf Ghani", "PERSON", text.indexOf("Ashraf"))));
+    StoryContext pakistan = StoryContext.of(DAY, java.util.Map.of("PAK", 4), List.of());
+    EventMention m = mention("g", "He");
+    m.actorType = EventExtractor.PRONOUN;
+    m.sentenceBegin = text.indexOf("He ");
+    m.sentenceEnd = text.length();
+    LocatedMention l = new LocatedMention(m, text.substring(m.sentenceBegin), "p", List.of());
+    resolution.identify(l, doc, pakistan);
+    assertEquals(List.of("AFG"), l.actor.countries);
+    // A group's pronoun, or one with no person before it, is of the story's country.
+    EventMention they = mention("g", "They");
+    they.actorType = EventExtractor.PRONOUN;
+    LocatedMention group = new LocatedMention(they, "They accused Kabul.", "p", List.of());
+    resolution.identify(group, document("g", "They accused Kabul.", List.of()), pakistan);
+    assertEquals(List.of("PAK"), group.actor.countries);
+    assertEquals("STORY_CONTEXT", group.actor.resolvedBy);
+    // The pronoun is not the state: it keeps a key of its own.
+    assertNotEquals(actor("Pakistan", "COUNTRY").key, group.actor.key);
+  }
+
+  @Test
+  public void aCountryNamedIsThatCountryNotATownOfItsName() {
+    StoryContext us = StoryContext.of(DAY, java.util.Map.of("USA", 5), List.of());
+    RoleIdentity poland =
+        resolution.actor(
+            "Poland", "COUNTRY", DAY, us, "Poland joined NATO at a ceremony in Missouri.");
+    assertEquals(List.of("POL"), poland.countries);
+    assertEquals("COUNTRY_NAME", poland.resolvedBy);
+  }
+
+  @Test
+  public void aPronounActorJoinsTheActorTheOtherMentionsName() {
+    EventMention named = mention("a", "Ashraf Ghani");
+    named.actorType = "PERSON";
+    EventMention pronoun = mention("b", "he");
+    pronoun.actorType = EventExtractor.PRONOUN;
+    List<EventAssembler.Assembled> events =
+        EventAssembler.assemble(
+            List.of(
+                new LocatedMention(named, "x", "p1", List.of()),
+                new LocatedMention(pronoun, "y", "p2", List.of())));
+    assertEquals(1, events.size());
+    assertEquals("Ashraf Ghani", events.get(0).event.getActor().getText());
+    assertEquals(2, (int) events.get(0).event.getNumMentions());
   }
 
   private static Entity entity(String text, String type, int begin) {
