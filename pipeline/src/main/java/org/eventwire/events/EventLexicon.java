@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -223,8 +224,11 @@ public final class EventLexicon implements Serializable {
     return at < 0 || at >= fields.length ? "" : fields[at].strip();
   }
 
+  /** Compiled once: every row's fields and every token looked up pass through {@link #normal}. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static String normal(String word) {
-    return word.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return SPACES.matcher(word.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 
   private static String key(String lemma, Pos pos) {

@@ -17,13 +17,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import org.eventwire.SlowTest;
 import org.eventwire.events.EventLexicon;
 import org.eventwire.events.EventLexicon.Pos;
 import org.junit.Rule;
 import org.junit.Test;
+import org.junit.experimental.categories.Category;
 import org.junit.rules.TemporaryFolder;
 
-/** The lexicon as the annotator factory carries it through serialisation. */
+/**
+ * The lexicon as the annotator factory carries it through serialisation. Slow by the layout rule:
+ * it builds annotator factories (no models load).
+ */
+@Category(SlowTest.class)
 public class LexiconBytesTest {
   @Rule public TemporaryFolder folder = new TemporaryFolder();
 
