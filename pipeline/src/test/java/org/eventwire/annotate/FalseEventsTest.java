@@ -1,15 +1,14 @@
 package org.eventwire.annotate;
 
+import static org.eventwire.annotate.CodedSentences.code;
+import static org.eventwire.annotate.CodedSentences.some;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
-import org.eventwire.Fixtures;
 import org.eventwire.SlowTest;
 import org.eventwire.events.EventMention;
-import org.junit.BeforeClass;
 import org.junit.Test;
 import org.junit.experimental.categories.Category;
 
@@ -21,19 +20,6 @@ import org.junit.experimental.categories.Category;
  */
 @Category(SlowTest.class)
 public class FalseEventsTest {
-  private static DocumentAnnotator annotator;
-
-  @BeforeClass
-  public static void loadModels() {
-    annotator = CoreNlpAnnotator.factory("tokenize,ssplit,pos,lemma,ner,depparse").create();
-  }
-
-  private static List<EventMention> code(String text) {
-    List<EventMention> mentions = annotator.annotate(Fixtures.unannotated(text)).mentions;
-    System.out.println(text + "\n  -> " + mentions);
-    return mentions;
-  }
-
   /** Types coded as happening: negated, hypothetical and historical mentions left out. */
   private static boolean reports(String type, List<EventMention> mentions) {
     return mentions.stream()
@@ -43,17 +29,6 @@ public class FalseEventsTest {
                     && !"negation".equals(m.auxMode)
                     && !"hypothetical".equals(m.auxMode)
                     && !"historical".equals(m.auxMode));
-  }
-
-  private static EventMention only(String type, List<EventMention> mentions) {
-    EventMention found = null;
-    for (EventMention m : mentions) {
-      if (type.equals(m.eventType)) {
-        found = m;
-      }
-    }
-    assertNotNull(type + " in " + mentions, found);
-    return found;
   }
 
   @Test
@@ -84,14 +59,14 @@ public class FalseEventsTest {
   public void whatAReactionReactsToIsItsCauseNotNews() {
     List<EventMention> criticism =
         code("The minister criticised the opposition leader for his attack on the judges.");
-    only("ACCUSE", criticism);
+    some("ACCUSE", criticism);
     assertFalse(criticism.toString(), reports("ASSAULT", criticism));
   }
 
   @Test
   public void aClauseThatOnlyQualifiesANounReportsNoEvent() {
     List<EventMention> decision = code("The mayor defended his decision to ban the march.");
-    only("SUPPORT", decision);
+    some("SUPPORT", decision);
     assertFalse(decision.toString(), reports("COERCE", decision));
     List<EventMention> plan =
         code("Opposition leaders said the plan to arrest the editors was illegal.");
@@ -102,17 +77,17 @@ public class FalseEventsTest {
     assertTrue(first.toString(), reports("SANCTION", first));
     List<EventMention> scandal =
         code("Prosecutors investigated the scandal surrounding the construction company.");
-    only("ACCUSE", scandal);
+    some("ACCUSE", scandal);
     assertFalse(scandal.toString(), reports("COERCE", scandal));
     List<EventMention> casualties =
         code("Fresh violence erupted in three towns at the weekend injuring at least 20 people.");
     assertTrue(casualties.toString(), reports("ASSAULT", casualties));
     List<EventMention> standing =
         code("Officials met leaders of the groups that oppose the new constitution.");
-    only("CONSULT", standing);
+    some("CONSULT", standing);
     assertFalse(standing.toString(), reports("REJECT", standing));
     // An official act states its content: the decree calls on the ministries.
-    only("REQUEST", code("The president issued a decree calling on all ministries to save fuel."));
+    some("REQUEST", code("The president issued a decree calling on all ministries to save fuel."));
   }
 
   @Test
@@ -121,7 +96,7 @@ public class FalseEventsTest {
         code(
             "Interpol issued a warrant for the former minister, who is accused of ordering the"
                 + " killings.");
-    EventMention threat = only("THREATEN", warrant);
+    EventMention threat = some("THREATEN", warrant);
     assertEquals("arrest", threat.mode);
     assertFalse(warrant.toString(), reports("ACCUSE", warrant));
   }
@@ -130,12 +105,12 @@ public class FalseEventsTest {
   public void anEventDeepInWhatARequestGovernsIsOnlyRequested() {
     List<EventMention> urged =
         code("The council urged the government to step up its efforts to free the hostages.");
-    only("REQUEST", urged);
+    some("REQUEST", urged);
     assertFalse(urged.toString(), reports("RETREAT", urged));
     List<EventMention> resign =
         code("The opposition leader called on Sunday for Prime Minister Sharif to resign.");
     // A person keeps the title written before the name, as the gold set codes it.
-    assertEquals("Prime Minister Sharif", only("REQUEST", resign).targetText);
+    assertEquals("Prime Minister Sharif", some("REQUEST", resign).targetText);
     assertFalse(resign.toString(), reports("CONCEDE", resign));
   }
 
@@ -147,16 +122,16 @@ public class FalseEventsTest {
                 + " before Friday.");
     assertFalse(caution.toString(), reports("THREATEN", caution));
     EventMention warning =
-        only("THREATEN", code("The army warned the rebels that it would shell their camps."));
+        some("THREATEN", code("The army warned the rebels that it would shell their camps."));
     assertEquals("rebels", warning.targetText);
   }
 
   @Test
   public void aNegativeSubjectNegatesAndWhatIsLikelyIsAForecast() {
-    EventMention nobody = only("COERCE", code("Nobody was arrested in Lagos, police said."));
+    EventMention nobody = some("COERCE", code("Nobody was arrested in Lagos, police said."));
     assertEquals("negation", nobody.auxMode);
     EventMention likely =
-        only("REJECT", code("The treaty is likely to be rejected by the Senate next week."));
+        some("REJECT", code("The treaty is likely to be rejected by the Senate next week."));
     assertEquals("hypothetical", likely.auxMode);
   }
 
@@ -167,14 +142,14 @@ public class FalseEventsTest {
     List<EventMention> back = code("The prime minister returned to London on Sunday.");
     assertFalse(back.toString(), reports("RETREAT", back));
     EventMention visit =
-        only("CONSULT", code("The Italian prime minister made a visit to Tirana on Sunday."));
+        some("CONSULT", code("The Italian prime minister made a visit to Tirana on Sunday."));
     assertEquals("visit", visit.mode);
     EventMention trial =
-        only("ACCUSE", code("The former aide was sent for trial at the Old Bailey on Wednesday."));
+        some("ACCUSE", code("The former aide was sent for trial at the Old Bailey on Wednesday."));
     assertEquals("allege", trial.mode);
     List<EventMention> casualties =
         code("Rebels inflicted heavy casualties on government troops near Juba.");
-    only("ASSAULT", casualties);
+    some("ASSAULT", casualties);
     assertFalse(casualties.toString(), reports("COERCE", casualties));
   }
 }

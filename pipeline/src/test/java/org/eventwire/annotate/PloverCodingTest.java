@@ -1,17 +1,16 @@
 package org.eventwire.annotate;
 
+import static org.eventwire.annotate.CodedSentences.code;
+import static org.eventwire.annotate.CodedSentences.has;
+import static org.eventwire.annotate.CodedSentences.some;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.eventwire.Fixtures;
 import org.eventwire.SlowTest;
 import org.eventwire.events.EventMention;
-import org.eventwire.records.Document;
-import org.junit.BeforeClass;
 import org.junit.Test;
 import org.junit.experimental.categories.Category;
 
@@ -22,44 +21,15 @@ import org.junit.experimental.categories.Category;
  */
 @Category(SlowTest.class)
 public class PloverCodingTest {
-  private static DocumentAnnotator annotator;
-
-  @BeforeClass
-  public static void loadModels() {
-    annotator = CoreNlpAnnotator.factory("tokenize,ssplit,pos,lemma,ner,depparse").create();
-  }
-
-  private static List<EventMention> code(String text) {
-    Document doc = Fixtures.unannotated(text);
-    List<EventMention> mentions = annotator.annotate(doc).mentions;
-    System.out.println(text + "\n  -> " + mentions);
-    return mentions;
-  }
-
-  private static EventMention only(String type, List<EventMention> mentions) {
-    EventMention found = null;
-    for (EventMention m : mentions) {
-      if (type.equals(m.eventType)) {
-        found = m;
-      }
-    }
-    assertNotNull(type + " in " + mentions, found);
-    return found;
-  }
-
-  private static boolean has(String type, List<EventMention> mentions) {
-    return mentions.stream().anyMatch(m -> type.equals(m.eventType));
-  }
-
   @Test
   public void aLightVerbAndItsObjectAreOneEvent() {
-    EventMention talks = only("CONSULT", code("Iran and Iraq held talks in Geneva on Monday."));
+    EventMention talks = some("CONSULT", code("Iran and Iraq held talks in Geneva on Monday."));
     assertEquals("hold", talks.action);
     EventMention demo =
-        only("PROTEST", code("Students staged a demonstration outside parliament."));
+        some("PROTEST", code("Students staged a demonstration outside parliament."));
     assertEquals("demo", demo.mode);
     assertEquals("Students", demo.actorText);
-    EventMention fire = only("ASSAULT", code("Soldiers opened fire on the crowd in Lahore."));
+    EventMention fire = some("ASSAULT", code("Soldiers opened fire on the crowd in Lahore."));
     assertEquals("firearms", fire.mode);
     assertEquals("Soldiers", fire.actorText);
   }
@@ -67,7 +37,7 @@ public class PloverCodingTest {
   @Test
   public void aCommonNounNamingAnAgentActsWhenNoNameDoes() {
     EventMention arrest =
-        only("COERCE", code("Police arrested the opposition leader in Dhaka on Monday."));
+        some("COERCE", code("Police arrested the opposition leader in Dhaka on Monday."));
     assertEquals("arrest", arrest.mode);
     assertEquals("Police", arrest.actorText);
     assertEquals("opposition leader", arrest.targetText);
@@ -77,12 +47,12 @@ public class PloverCodingTest {
   public void theRecipientMayStandAfterAPreposition() {
     // International sanctions: SANCTION discontinue, as the manual's SANCTION chapter says.
     EventMention sanctions =
-        only("SANCTION", code("The European Union imposed sanctions on Iran on Tuesday."));
+        some("SANCTION", code("The European Union imposed sanctions on Iran on Tuesday."));
     assertEquals("discontinue", sanctions.mode);
     assertEquals("European Union", sanctions.actorText);
     assertEquals("Iran", sanctions.targetText);
     EventMention clash =
-        only(
+        some(
             "ASSAULT",
             code(
                 "Clashes erupt at border\n\nPakistani forces clashed on Thursday with hundreds of"
@@ -97,23 +67,23 @@ public class PloverCodingTest {
   public void aGoverningVerbOfRequestOrRefusalIsTheEventInPlaceOfWhatItGoverns() {
     List<EventMention> demand =
         code("Opposition leaders demanded that the government release the prisoners.");
-    only("REQUEST", demand);
+    some("REQUEST", demand);
     assertTrue("the release is only demanded: " + demand, !has("RETREAT", demand));
     List<EventMention> refusal = code("The rebels refused to withdraw from Kunduz.");
-    only("REJECT", refusal);
+    some("REJECT", refusal);
     assertTrue(refusal.toString(), !has("RETREAT", refusal));
     List<EventMention> intent = code("The government prepared to impose martial law in Yangon.");
-    only("THREATEN", intent);
+    some("THREATEN", intent);
     assertTrue(intent.toString(), !has("COERCE", intent));
   }
 
   @Test
   public void negatedAndFutureEventsCarryPloversAuxiliaryMode() {
-    EventMention negated = only("ASSAULT", code("Israeli troops did not attack Gaza on Friday."));
+    EventMention negated = some("ASSAULT", code("Israeli troops did not attack Gaza on Friday."));
     assertEquals("negation", negated.auxMode);
-    EventMention future = only("AGREE", code("President Biden will visit Japan next month."));
+    EventMention future = some("AGREE", code("President Biden will visit Japan next month."));
     assertEquals("future", future.auxMode);
-    EventMention past = only("CONSULT", code("President Biden visited Japan in May."));
+    EventMention past = some("CONSULT", code("President Biden visited Japan in May."));
     assertNull(past.auxMode);
   }
 
@@ -122,7 +92,7 @@ public class PloverCodingTest {
     List<EventMention> avalanche = code("The bus was hit by an avalanche near Kazbegi on Sunday.");
     assertTrue(avalanche.toString(), !has("ASSAULT", avalanche));
     EventMention shelling =
-        only("ASSAULT", code("Rival militias shelled the market on Sunday, witnesses said."));
+        some("ASSAULT", code("Rival militias shelled the market on Sunday, witnesses said."));
     assertEquals("Rival militias", shelling.actorText);
   }
 
@@ -142,7 +112,7 @@ public class PloverCodingTest {
   public void rolesTheParseNamesAroundTheTrigger() {
     // The one who issues a directive calls on whom it names.
     EventMention directive =
-        only(
+        some(
             "REQUEST",
             code(
                 "The prime minister issued a directive calling on all ministries to cut spending."));
@@ -150,21 +120,21 @@ public class PloverCodingTest {
     assertEquals("ministries", directive.targetText);
     // "called for X to do": X is asked.
     EventMention call =
-        only(
+        some(
             "REQUEST",
             code(
                 "The Dutch foreign minister called for Syria to withdraw its troops from Lebanon."));
     assertEquals("Syria", call.targetText);
     // Who died in an attack is whom it was on; the attack is where the dying was.
     EventMention attack =
-        only(
+        some(
             "ASSAULT",
             code("Three Turkish soldiers died in a bomb attack in Diyarbakir on Monday."));
     assertEquals("Turkish", attack.targetText);
     assertEquals("Diyarbakir", attack.locationText);
     // A person's title and nationality belong to the actor's span.
     EventMention condemned =
-        only(
+        some(
             "ACCUSE",
             code("Indian Prime Minister Manmohan Singh condemned the bombing on Tuesday."));
     assertEquals("Indian Prime Minister Manmohan Singh", condemned.actorText);
@@ -173,7 +143,7 @@ public class PloverCodingTest {
   @Test
   public void placesOfSitesAndOfMainClauses() {
     EventMention arrest =
-        only("COERCE", code("Soldiers arrested two men at a mosque in Hebron on Sunday."));
+        some("COERCE", code("Soldiers arrested two men at a mosque in Hebron on Sunday."));
     assertEquals("Hebron", arrest.locationText);
     List<EventMention> fighting =
         code("Fighting resumed in Mogadishu after rebels attacked a police station.");

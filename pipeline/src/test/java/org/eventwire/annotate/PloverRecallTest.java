@@ -1,16 +1,14 @@
 package org.eventwire.annotate;
 
+import static org.eventwire.annotate.CodedSentences.code;
+import static org.eventwire.annotate.CodedSentences.has;
+import static org.eventwire.annotate.CodedSentences.only;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotNull;
-import static org.junit.Assert.assertNull;
 
 import java.util.List;
-import org.eventwire.Fixtures;
 import org.eventwire.SlowTest;
 import org.eventwire.events.EventMention;
-import org.eventwire.records.Document;
-import org.junit.BeforeClass;
 import org.junit.Test;
 import org.junit.experimental.categories.Category;
 
@@ -22,36 +20,6 @@ import org.junit.experimental.categories.Category;
  */
 @Category(SlowTest.class)
 public class PloverRecallTest {
-  private static DocumentAnnotator annotator;
-
-  @BeforeClass
-  public static void loadModels() {
-    annotator = CoreNlpAnnotator.factory("tokenize,ssplit,pos,lemma,ner,depparse").create();
-  }
-
-  private static List<EventMention> code(String text) {
-    Document doc = Fixtures.unannotated(text);
-    List<EventMention> mentions = annotator.annotate(doc).mentions;
-    System.out.println(text + "\n  -> " + mentions);
-    return mentions;
-  }
-
-  private static EventMention only(String type, List<EventMention> mentions) {
-    EventMention found = null;
-    for (EventMention m : mentions) {
-      if (type.equals(m.eventType)) {
-        assertNull("one " + type + " in " + mentions, found);
-        found = m;
-      }
-    }
-    assertNotNull(type + " in " + mentions, found);
-    return found;
-  }
-
-  private static boolean has(String type, List<EventMention> mentions) {
-    return mentions.stream().anyMatch(m -> type.equals(m.eventType));
-  }
-
   @Test
   public void anEventNounCarriedByAVerbTakesTheVerbsSubject() {
     EventMention talks =
