@@ -37,7 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * news about 40% of the tokens lie in a window; the rest is never searched.
  *
  * <p>The numbers of the whole sentence are still found, as SUTime itself would, so the NUMBER tags
- * CoreNLP derives from them do not change. A sentence with no cue gets no SUTime call at all.
+ * CoreNLP derives from them do not change. A number is a cue only if it can be a time on its own
+ * ({@link #numberCanBeTime}). A sentence with no cue gets no SUTime call at all.
  *
  * <p>It also makes SUTime's dates independent of what it read before. SUTime's last rules tag the
  * value of an expression with how to resolve it ("resolveTo": past after "said", future after
@@ -207,7 +208,8 @@ public final class CueWindowedSutime implements TimeExpressionExtractor {
     for (int i = 0; i < items.size(); i++) {
       CoreMap item = items.get(i);
       cues[i] =
-          item.containsKey(CoreAnnotations.NumericCompositeValueAnnotation.class)
+          (item.containsKey(CoreAnnotations.NumericCompositeValueAnnotation.class)
+                  && numberCanBeTime(item))
               || TemporalCues.isCue(item.get(CoreAnnotations.TextAnnotation.class));
     }
     List<int[]> windows = windows(cues, margin);
@@ -235,6 +237,34 @@ public final class CueWindowedSutime implements TimeExpressionExtractor {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a number can be a time without a cue word beside it. A cardinal written in digits can
+   * only be a year (1000 to 2999), a clock time or date written as one figure ("0930", "20210812"),
+   * or part of an expression whose other words are cues themselves ("12 August", "5 p.m.", "12
+   * hours"), which open their own window. So "killed 12 people" or "3.5 percent" are not searched;
+   * a number in words, an ordinal ("the 12th") or a figure with other marks ("12:30", "1/2") still
+   * is.
+   */
+  static boolean numberCanBeTime(CoreMap item) {
+    Object type = item.get(CoreAnnotations.NumericCompositeTypeAnnotation.class);
+    Number value = item.get(CoreAnnotations.NumericCompositeValueAnnotation.class);
+    String text = item.get(CoreAnnotations.TextAnnotation.class);
+    if (type == null || !"NUMBER".equals(type.toString()) || value == null || text == null) {
+      return true;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '.') {
+        return false; // "10,000", "3.5": a count or a measure
+      }
+      if (c < '0' || c > '9') {
+        return true;
+      }
+    }
+    double number = value.doubleValue();
+    return (number >= 1000 && number < 3000) || text.length() >= 5 || text.startsWith("0");
   }
 
   /** One window of a sentence as an annotation of its own, as SUTime reads a sentence. */

@@ -4,6 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import org.junit.Test;
 
@@ -98,5 +101,27 @@ public class TemporalCuesTest {
     assertEquals("[1,11)", show(CueWindowedSutime.windows(cuesAt(30, 3, 8), 2)));
     assertEquals("[1,6)[7,12)", show(CueWindowedSutime.windows(cuesAt(30, 3, 9), 2)));
     assertEquals("[0,30)", show(CueWindowedSutime.windows(cuesAt(30, 0, 10, 20, 29), 6)));
+  }
+
+  private static CoreMap number(String text, String type, Number value) {
+    CoreMap item = new ArrayCoreMap();
+    item.set(CoreAnnotations.TextAnnotation.class, text);
+    item.set(CoreAnnotations.NumericCompositeTypeAnnotation.class, type);
+    item.set(CoreAnnotations.NumericCompositeValueAnnotation.class, value);
+    return item;
+  }
+
+  @Test
+  public void aCountInFiguresIsNoCueButAYearAClockFigureOrAnOrdinalIs() {
+    assertFalse(CueWindowedSutime.numberCanBeTime(number("12", "NUMBER", 12)));
+    assertFalse(CueWindowedSutime.numberCanBeTime(number("10,000", "NUMBER", 10000)));
+    assertFalse(CueWindowedSutime.numberCanBeTime(number("3.5", "NUMBER", 3.5)));
+    assertFalse(CueWindowedSutime.numberCanBeTime(number("350", "NUMBER", 350)));
+    assertTrue(CueWindowedSutime.numberCanBeTime(number("1996", "NUMBER", 1996)));
+    assertTrue(CueWindowedSutime.numberCanBeTime(number("0930", "NUMBER", 930)));
+    assertTrue(CueWindowedSutime.numberCanBeTime(number("20210812", "NUMBER", 20210812)));
+    assertTrue(CueWindowedSutime.numberCanBeTime(number("12th", "ORDINAL", 12)));
+    assertTrue(CueWindowedSutime.numberCanBeTime(number("12:30", "NUMBER", 12)));
+    assertTrue(CueWindowedSutime.numberCanBeTime(number("twelve", "NUMBER", 12)));
   }
 }
