@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * sentence, and that was 45% of the tagger's CPU time on news. Its rules match a few words around
  * an anchor and resolve a date from the expression alone (GenericTimeExpressionPatterns looks at
  * nothing else in the sentence), so the words far from any cue cannot change what it finds. On wire
- * news about 40% of the tokens lie in a window; the rest is never searched.
+ * news most tokens lie in no window and are never searched (figures in the README).
  *
  * <p>The numbers of the whole sentence are still found, as SUTime itself would, so the NUMBER tags
  * CoreNLP derives from them do not change. A number is a cue only if it can be a time on its own
