@@ -355,26 +355,6 @@ public final class EventExtractor implements Serializable {
   /** Closing quotation marks as the tokenizer writes them. */
   static final Set<String> QUOTES = Set.of("''", "\"", "'", "`", "``", ")", "-RRB-");
 
-  /**
-   * Nouns of quantity or load: an event noun they measure is the event itself ("10 tonnes of aid",
-   * "a shipment of arms"), not background to another noun.
-   */
-  static final Set<String> QUANTITY_NOUNS =
-      Set.of(
-          "tonne",
-          "ton",
-          "kilogram",
-          "kilo",
-          "shipment",
-          "consignment",
-          "convoy",
-          "load",
-          "cargo",
-          "truckload",
-          "planeload",
-          "batch",
-          "amount");
-
   /** Verbs whose subject suffers an attack they are "in": "died in", "were wounded in". */
   static final Set<String> VICTIM_VERBS =
       Set.of("die", "perish", "kill", "wound", "injure", "hurt", "maim");
@@ -847,8 +827,7 @@ public final class EventExtractor implements Serializable {
     }
     if (pos == Pos.NOUN
         && g.hasParentRelationStarting(t, "nmod:")
-        && (s.tags[g.parent(t)].startsWith("NN") || s.tags[g.parent(t)].startsWith("JJ"))
-        && !QUANTITY_NOUNS.contains(s.lemmas[g.parent(t)].toLowerCase(Locale.ROOT))) {
+        && (s.tags[g.parent(t)].startsWith("NN") || s.tags[g.parent(t)].startsWith("JJ"))) {
       // An event noun that qualifies another noun is background: "victims of the attacks on the
       // embassies", "the probe into the bombings", "figures for the dead in the bombings".
       return null;

@@ -93,21 +93,9 @@ public class PloverRecallTest {
   }
 
   @Test
-  public void anEventNounMeasuredByAQuantityIsTheEvent() {
-    EventMention aid =
-        some(
-            "AID",
-            code(
-                "Relief agencies delivered ten tonnes of aid to the refugees in Goma on"
-                    + " Tuesday."));
-    assertEquals("refugees", aid.targetText);
-  }
-
-  @Test
-  public void theCodebooksOwnReadingsOfRescueResignationAndApproval() {
+  public void theCodebooksOwnReadingsOfRescueResignationAndRatification() {
     some("AID", code("Police rescued ten hostages from a farm near Manila on Sunday."));
     some("RETREAT", code("The defence minister resigned on Friday over the scandal."));
     some("SUPPORT", code("The Dutch parliament ratified the treaty on Wednesday."));
-    some("CONCEDE", code("The unions called off the general strike on Monday."));
   }
 }
