@@ -182,6 +182,9 @@ public final class EventExtractor implements Serializable {
 
   static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
 
+  /** Verbs of assent whose negation is a rejection: "did not accept", "does not recognise". */
+  static final Set<String> WITHHELD_ASSENT = Set.of("accept", "recognize", "recognise");
+
   /** Cooperative types that PLOVER codes as AGREE when they are only promised (future). */
   static final Set<String> AGREE_WHEN_FUTURE = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID");
 
@@ -561,6 +564,7 @@ public final class EventExtractor implements Serializable {
         if (trigger.auxMode == null && isHistorical(s, g, t, doc.docDate)) {
           trigger.auxMode = Plover.HISTORICAL;
         }
+        readRefusal(s, trigger);
         readModality(trigger);
         mentionsOfTrigger(s, g, doc, trigger, mentions);
       }
@@ -1118,6 +1122,21 @@ public final class EventExtractor implements Serializable {
         || lemma.equals("decade")
         || lemma.equals("century")
         || lemma.equals("month");
+  }
+
+  /**
+   * "does not recognize the court", "did not accept the offer", "no longer supports the plan": to
+   * withhold support or acceptance is to reject (the codebook's REJECT), an event that happened.
+   */
+  private static void readRefusal(ParsedSentence s, Trigger trigger) {
+    if (!Plover.NEGATION.equals(trigger.auxMode) || trigger.pos != Pos.VERB) {
+      return;
+    }
+    String lemma = s.lemmas[trigger.token].toLowerCase(Locale.ROOT);
+    if (trigger.entry.type.equals("SUPPORT") || WITHHELD_ASSENT.contains(lemma)) {
+      trigger.entry = trigger.entry.as("REJECT", null);
+      trigger.auxMode = null;
+    }
   }
 
   /** PLOVER's readings of promised events: cooperation that will happen is AGREE. */

@@ -98,4 +98,10 @@ public class PloverRecallTest {
     some("RETREAT", code("The defence minister resigned on Friday over the scandal."));
     some("SUPPORT", code("The Dutch parliament ratified the treaty on Wednesday."));
   }
+
+  @Test
+  public void withheldAssentIsARejection() {
+    some("REJECT", code("The Serbian government does not recognize the court in The Hague."));
+    some("REJECT", code("The rebels did not accept the offer of talks on Monday."));
+  }
 }

@@ -280,6 +280,7 @@ public class EventLexiconTest {
     assertEquals("CONCEDE", lexicon.match("lift", Pos.VERB, Set.of("curfew"), Map.of()).type);
     assertEquals("CONCEDE", lexicon.match("call off", Pos.VERB, Set.of("strike"), Map.of()).type);
     assertEquals("SUPPORT", lexicon.typeOf("ratify", Pos.VERB));
+    assertEquals("SUPPORT", lexicon.typeOf("approval", Pos.NOUN));
     // Everyday verbs CAMEO files under a type on their own code only with their objects.
     assertNull(lexicon.typeOf("express", Pos.VERB));
     assertEquals("CONCEDE", lexicon.match("express", Pos.VERB, Set.of("regret"), Map.of()).type);
