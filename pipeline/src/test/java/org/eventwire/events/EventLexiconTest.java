@@ -265,6 +265,8 @@ public class EventLexiconTest {
     // MOBILIZE: forces sent; not a letter.
     assertNull(lexicon.match("send", Pos.VERB, Set.of("letter"), Map.of()));
     assertNull(lexicon.match("send", Pos.VERB, Set.of("bulldozer"), Map.of("to", Set.of("camp"))));
+    assertNull(lexicon.match("send back", Pos.VERB, Set.of("boy"), Map.of()));
+    assertNull(lexicon.match("send", Pos.VERB, Set.of("he"), Map.of("to", Set.of("cuba"))));
     assertEquals(
         "MOBILIZE",
         lexicon.match("send", Pos.VERB, Set.of("troop"), Map.of("to", Set.of("camp"))).type);
