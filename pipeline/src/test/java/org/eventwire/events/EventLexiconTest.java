@@ -285,6 +285,7 @@ public class EventLexiconTest {
     // Everyday verbs CAMEO files under a type on their own code only with their objects.
     assertNull(lexicon.typeOf("express", Pos.VERB));
     assertEquals("CONCEDE", lexicon.match("express", Pos.VERB, Set.of("regret"), Map.of()).type);
+    assertEquals("ACCUSE", lexicon.match("voice", Pos.VERB, Set.of("opposition"), Map.of()).type);
     assertNull(lexicon.match("hit", Pos.VERB, Set.of("high"), Map.of()));
   }
 }
