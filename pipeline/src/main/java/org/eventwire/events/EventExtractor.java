@@ -155,6 +155,23 @@ public final class EventExtractor implements Serializable {
   static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should");
 
   /**
+   * Adjectives that make an event noun one only envisaged: "possible UN sanctions", "a proposed
+   * ceasefire", "a draft agreement", "the planned visit" did not (yet) happen.
+   */
+  static final Set<String> UNREALISED_ADJECTIVES =
+      Set.of(
+          "possible",
+          "potential",
+          "proposed",
+          "planned",
+          "draft",
+          "likely",
+          "eventual",
+          "prospective",
+          "hypothetical",
+          "future");
+
+  /**
    * Pronouns that stand for people: one acted on is a participant ("he was gunned down", "arresting
    * him"), and one with no name standing for it is kept as the role as written ("he", "They"), the
    * gold convention; the resolver gives it the story's country only when the story leaves no doubt.
@@ -164,6 +181,9 @@ public final class EventExtractor implements Serializable {
       Set.of("he", "she", "him", "her", "they", "them", "we", "us", "i", "me");
 
   static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+
+  /** Verbs of assent whose negation is a rejection: "did not accept", "does not recognise". */
+  static final Set<String> WITHHELD_ASSENT = Set.of("accept", "recognize", "recognise");
 
   /** Cooperative types that PLOVER codes as AGREE when they are only promised (future). */
   static final Set<String> AGREE_WHEN_FUTURE = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID");
@@ -325,7 +345,18 @@ public final class EventExtractor implements Serializable {
           "medal",
           "champion",
           "player",
-          "cup");
+          "cup",
+          "batsman",
+          "bowler",
+          "wicketkeeper",
+          "birdie",
+          "bogey",
+          "athlete",
+          "olympics",
+          "skating");
+
+  /** Closing quotation marks as the tokenizer writes them. */
+  static final Set<String> QUOTES = Set.of("''", "\"", "'", "`", "``", ")", "-RRB-");
 
   /** Verbs whose subject suffers an attack they are "in": "died in", "were wounded in". */
   static final Set<String> VICTIM_VERBS =
@@ -516,18 +547,24 @@ public final class EventExtractor implements Serializable {
       absorbed[t] = triggers[t] != null && absorbed(s, g, triggers, triggers[t]);
     }
     List<EventMention> mentions = new ArrayList<>();
+    boolean question = isQuestion(s);
     for (int t = 0; t < s.size(); t++) {
       Trigger trigger = triggers[t];
       if (trigger != null && !absorbed[t]) {
         trigger.auxMode = auxMode(s, g, t);
+        if (question && !Plover.NEGATION.equals(trigger.auxMode)) {
+          trigger.auxMode = Plover.HYPOTHETICAL; // asked about, not reported
+        }
         if (trigger.auxMode == null && hasNegativeSubject(s, g, t)) {
           trigger.auxMode = Plover.NEGATION;
-        } else if (trigger.auxMode == null && isForecast(s, g, t)) {
+        } else if (trigger.auxMode == null
+            && (isForecast(s, g, t) || (trigger.pos == Pos.NOUN && isUnrealised(s, g, t)))) {
           trigger.auxMode = Plover.HYPOTHETICAL;
         }
         if (trigger.auxMode == null && isHistorical(s, g, t, doc.docDate)) {
           trigger.auxMode = Plover.HISTORICAL;
         }
+        readRefusal(s, trigger);
         readModality(trigger);
         mentionsOfTrigger(s, g, doc, trigger, mentions);
       }
@@ -568,9 +605,31 @@ public final class EventExtractor implements Serializable {
       }
       clause = g.hasParentRelation(clause, "xcomp", "ccomp") ? g.parent(clause) : -1;
     }
+    if (trigger.entry.type.equals("MOBILIZE") && isPresentPassive(s, g, t)) {
+      return true; // "37,000 troops are stationed in South Korea": where forces stand, no move
+    }
     return trigger.entry.type.equals("THREATEN")
         && WARNING_VERBS.contains(s.lemmas[t].toLowerCase(Locale.ROOT))
         && !warnsSomeoneOrOfSomething(s, g, triggers, t);
+  }
+
+  /**
+   * Whether a verb is a passive in the simple present ("are stationed", "is deployed"), which tells
+   * a state; not "are being deployed", "have been sent", "will be deployed".
+   */
+  private static boolean isPresentPassive(ParsedSentence s, Graph g, int verb) {
+    boolean presentBe = false;
+    for (int[] edge : g.children(verb)) {
+      String rel = s.relations[edge[1]];
+      String tag = s.tags[edge[0]];
+      if (rel.equals("aux")) {
+        return false;
+      }
+      if (rel.equals("aux:pass")) {
+        presentBe |= tag.equals("VBP") || tag.equals("VBZ");
+      }
+    }
+    return presentBe;
   }
 
   /**
@@ -745,6 +804,17 @@ public final class EventExtractor implements Serializable {
     return false;
   }
 
+  /** Whether an event noun is only envisaged: "possible sanctions", "the proposed ceasefire". */
+  private static boolean isUnrealised(ParsedSentence s, Graph g, int noun) {
+    for (int[] edge : g.children(noun)) {
+      if ((s.relations[edge[1]].equals("amod") || s.relations[edge[1]].equals("compound"))
+          && UNREALISED_ADJECTIVES.contains(s.lemmas[edge[0]].toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a trigger is what an adjective of likelihood governs: "was likely to be opposed". */
   private static boolean isForecast(ParsedSentence s, Graph g, int t) {
     int head = g.parent(t);
@@ -836,6 +906,14 @@ public final class EventExtractor implements Serializable {
       // "called for a probe": the noun a pattern names after its preposition is its event too.
       return true;
     }
+    if (over != null
+        && trigger.pos == Pos.NOUN
+        && over.entry.type.equals("REQUEST")
+        && g.hasParentRelation(trigger.token, "obl:for", "nmod:for")) {
+      // "called for the release of the hostages", "appealed for a withdrawal": what is asked for
+      // has not happened; the request is the event.
+      return true;
+    }
     // "called for the prime minister to resign": the parser may hang the requested act on the
     // request as a purpose clause, marked "to" or "for".
     boolean complement =
@@ -917,6 +995,23 @@ public final class EventExtractor implements Serializable {
       if ((rel.equals("aux") && HYPOTHETICAL_AUX.contains(lemma))
           || (rel.equals("mark") && (lemma.equals("if") || lemma.equals("unless")))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a sentence is a question ("who ordered that?", "Will the army withdraw?"): what it asks
+   * about is not reported as having happened.
+   */
+  private static boolean isQuestion(ParsedSentence s) {
+    for (int t = s.size() - 1; t >= 0; t--) {
+      String word = s.words[t];
+      if (word.equals("?")) {
+        return true;
+      }
+      if (!QUOTES.contains(word)) {
+        return false;
       }
     }
     return false;
@@ -1027,6 +1122,21 @@ public final class EventExtractor implements Serializable {
         || lemma.equals("decade")
         || lemma.equals("century")
         || lemma.equals("month");
+  }
+
+  /**
+   * "does not recognize the court", "did not accept the offer", "no longer supports the plan": to
+   * withhold support or acceptance is to reject (the codebook's REJECT), an event that happened.
+   */
+  private static void readRefusal(ParsedSentence s, Trigger trigger) {
+    if (!Plover.NEGATION.equals(trigger.auxMode) || trigger.pos != Pos.VERB) {
+      return;
+    }
+    String lemma = s.lemmas[trigger.token].toLowerCase(Locale.ROOT);
+    if (trigger.entry.type.equals("SUPPORT") || WITHHELD_ASSENT.contains(lemma)) {
+      trigger.entry = trigger.entry.as("REJECT", null);
+      trigger.auxMode = null;
+    }
   }
 
   /** PLOVER's readings of promised events: cooperation that will happen is AGREE. */

@@ -152,4 +152,67 @@ public class FalseEventsTest {
     some("ASSAULT", casualties);
     assertFalse(casualties.toString(), reports("COERCE", casualties));
   }
+
+  @Test
+  public void broadVerbsCodeOnlyWithTheObjectTheirTypeNeeds() {
+    // RETREAT is a withdrawal of forces or a release of people: travel and abandoned things are
+    // not.
+    List<EventMention> travel = code("The prime minister left Paris for Brussels on Monday.");
+    assertFalse(travel.toString(), reports("RETREAT", travel));
+    List<EventMention> truck = code("The driver abandoned the truck near the border on Sunday.");
+    assertFalse(truck.toString(), reports("RETREAT", truck));
+    List<EventMention> figures =
+        code("The statistics office released new inflation figures on Tuesday.");
+    assertFalse(figures.toString(), reports("RETREAT", figures));
+    some("RETREAT", code("The rebels released two hostages in Jolo on Tuesday."));
+    // Lifting a curfew is a concession in the codebook (CONCEDE), not a material retreat.
+    some("CONCEDE", code("The government lifted the curfew in Dili on Friday."));
+    // MOBILIZE needs forces moved: a letter sent is not.
+    List<EventMention> letter = code("The union sent a letter to the prime minister on Monday.");
+    assertFalse(letter.toString(), reports("MOBILIZE", letter));
+    some("MOBILIZE", code("Britain sent 500 marines to the island on Friday."));
+    // SANCTION needs ties, aid or supplies cut: interest rates are not.
+    List<EventMention> rates = code("The central bank cut interest rates on Thursday.");
+    assertFalse(rates.toString(), reports("SANCTION", rates));
+    some("SANCTION", code("Libya cut diplomatic ties with Chad on Monday."));
+    // A market reaching a level attacks no one.
+    List<EventMention> euro = code("The euro hit a record high against the dollar on Monday.");
+    assertFalse(euro.toString(), reports("ASSAULT", euro));
+  }
+
+  @Test
+  public void forcesStationedSomewhereAreAStateNotAMobilisation() {
+    List<EventMention> stationed =
+        code("Some 30,000 American troops are stationed in South Korea.");
+    assertFalse(stationed.toString(), reports("MOBILIZE", stationed));
+    some("MOBILIZE", code("Washington deployed 3,000 troops to Kuwait on Monday."));
+  }
+
+  @Test
+  public void anEventNounOnlyEnvisagedIsHypothetical() {
+    List<EventMention> possible =
+        code("The council discussed possible sanctions against Syria on Monday.");
+    assertFalse(possible.toString(), reports("SANCTION", possible));
+    List<EventMention> proposed = code("Both sides rejected the proposed ceasefire on Sunday.");
+    assertFalse(proposed.toString(), reports("AGREE", proposed));
+  }
+
+  @Test
+  public void cricketAndGolfAreNoEvents() {
+    List<EventMention> batsman =
+        code("The batsman hit seven boundaries before he was caught behind off the last ball.");
+    assertTrue(batsman.toString(), batsman.isEmpty());
+    List<EventMention> golf = code("Miyazato fired five birdies to share the lead in Tokyo.");
+    assertTrue(golf.toString(), golf.isEmpty());
+  }
+
+  @Test
+  public void aQuestionAndWhatIsAskedForReportNothingDone() {
+    List<EventMention> question = code("Who ordered the arrest of the journalists in Minsk?");
+    assertFalse(question.toString(), reports("COERCE", question));
+    List<EventMention> asked =
+        code("The Red Cross called on Monday for the release of the hostages in Baghdad.");
+    some("REQUEST", asked);
+    assertFalse(asked.toString(), reports("RETREAT", asked));
+  }
 }

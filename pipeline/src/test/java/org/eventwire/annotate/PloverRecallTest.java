@@ -3,6 +3,7 @@ package org.eventwire.annotate;
 import static org.eventwire.annotate.CodedSentences.code;
 import static org.eventwire.annotate.CodedSentences.has;
 import static org.eventwire.annotate.CodedSentences.only;
+import static org.eventwire.annotate.CodedSentences.some;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 
@@ -89,5 +90,18 @@ public class PloverRecallTest {
         code("A former Kenyan minister was sent for trial in Nairobi on Wednesday.");
     only("ACCUSE", trial);
     assertFalse("a trial is no deployment: " + trial, has("MOBILIZE", trial));
+  }
+
+  @Test
+  public void theCodebooksOwnReadingsOfRescueResignationAndRatification() {
+    some("AID", code("Police rescued ten hostages from a farm near Manila on Sunday."));
+    some("RETREAT", code("The defence minister resigned on Friday over the scandal."));
+    some("SUPPORT", code("The Dutch parliament ratified the treaty on Wednesday."));
+  }
+
+  @Test
+  public void withheldAssentIsARejection() {
+    some("REJECT", code("The Serbian government does not recognize the court in The Hague."));
+    some("REJECT", code("The rebels did not accept the offer of talks on Monday."));
   }
 }

@@ -204,7 +204,8 @@ public class EventExtractorTest {
     List<EventMention> found =
         new Builder()
             .tokens(
-                "US/NNP said/VBD/say it/PRP was/VBD/be sending/VBG/send troops/NNS in/IN Kabul/NNP")
+                "US/NNP said/VBD/say it/PRP was/VBD/be sending/VBG/send troops/NNS/troop in/IN"
+                    + " Kabul/NNP")
             .entity(0, "COUNTRY")
             .entity(7, "CITY")
             .edge(1, 0, "nsubj")

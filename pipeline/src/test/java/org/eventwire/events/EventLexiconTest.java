@@ -232,11 +232,11 @@ public class EventLexiconTest {
     assertNull(lexicon.match("press", Pos.VERB, Set.of(), Map.of("with", Set.of("plan"))));
     assertNull(lexicon.typeOf("stop", Pos.VERB));
     assertEquals("RETREAT", lexicon.match("stop", Pos.VERB, Set.of("attack"), Map.of()).type);
-    // Flights are air travel; the flight of refugees is their fleeing.
+    // Flights are air travel; the flight of refugees is their fleeing, which the codebook codes
+    // as SANCTION expel by whoever drives them out, never RETREAT by those who flee.
     assertNull(lexicon.match("flight", Pos.NOUN, Set.of(), Map.of("to", Set.of("nice"))));
-    assertEquals(
-        "RETREAT",
-        lexicon.match("flight", Pos.NOUN, Set.of(), Map.of("of", Set.of("refugee"))).type);
+    assertNull(lexicon.match("flight", Pos.NOUN, Set.of(), Map.of("of", Set.of("refugee"))));
+    assertNull(lexicon.typeOf("flee", Pos.VERB));
   }
 
   @Test
@@ -250,5 +250,42 @@ public class EventLexiconTest {
         lexicon.mayTrigger("take", Pos.VERB, Set.of("two", "aircraft", "take", "off"), false));
     assertTrue(
         lexicon.mayTrigger("take", Pos.VERB, Set.of("rebel", "take", "over", "town"), false));
+  }
+
+  @Test
+  public void broadVerbsCodeOnlyWithTheObjectsTheCodebookNames() {
+    // RETREAT: forces withdrawing, people released; not leaving for talks or releasing data.
+    assertNull(lexicon.typeOf("leave", Pos.VERB));
+    assertNull(lexicon.typeOf("abandon", Pos.VERB));
+    assertEquals(
+        "RETREAT", lexicon.match("abandon", Pos.VERB, Set.of("stronghold"), Map.of()).type);
+    assertNull(lexicon.match("release", Pos.VERB, Set.of("figure"), Map.of()));
+    assertNull(lexicon.match("release", Pos.NOUN, Set.of(), Map.of("of", Set.of("survey"))));
+    assertEquals("RETREAT", lexicon.match("release", Pos.VERB, Set.of("hostage"), Map.of()).type);
+    // MOBILIZE: forces sent; not a letter.
+    assertNull(lexicon.match("send", Pos.VERB, Set.of("letter"), Map.of()));
+    assertNull(lexicon.match("send", Pos.VERB, Set.of("bulldozer"), Map.of("to", Set.of("camp"))));
+    assertNull(lexicon.match("send back", Pos.VERB, Set.of("boy"), Map.of()));
+    assertNull(lexicon.match("send", Pos.VERB, Set.of("he"), Map.of("to", Set.of("cuba"))));
+    assertEquals(
+        "MOBILIZE",
+        lexicon.match("send", Pos.VERB, Set.of("troop"), Map.of("to", Set.of("camp"))).type);
+    assertEquals("MOBILIZE", lexicon.match("send", Pos.VERB, Set.of("marine"), Map.of()).type);
+    // SANCTION: ties or aid cut; not rates.
+    assertNull(lexicon.match("cut", Pos.VERB, Set.of("rate"), Map.of()));
+    assertEquals("SANCTION", lexicon.match("cut", Pos.VERB, Set.of("tie"), Map.of()).type);
+    // The codebook's own readings: rescues are AID, resignations RETREAT, lifting a curfew and
+    // calling off a strike CONCEDE, approving and ratifying SUPPORT.
+    assertEquals("AID", lexicon.typeOf("rescue", Pos.VERB));
+    assertEquals("RETREAT", lexicon.typeOf("resign", Pos.VERB));
+    assertEquals("CONCEDE", lexicon.match("lift", Pos.VERB, Set.of("curfew"), Map.of()).type);
+    assertEquals("CONCEDE", lexicon.match("call off", Pos.VERB, Set.of("strike"), Map.of()).type);
+    assertEquals("SUPPORT", lexicon.typeOf("ratify", Pos.VERB));
+    assertEquals("SUPPORT", lexicon.typeOf("approval", Pos.NOUN));
+    // Everyday verbs CAMEO files under a type on their own code only with their objects.
+    assertNull(lexicon.typeOf("express", Pos.VERB));
+    assertEquals("CONCEDE", lexicon.match("express", Pos.VERB, Set.of("regret"), Map.of()).type);
+    assertEquals("ACCUSE", lexicon.match("voice", Pos.VERB, Set.of("opposition"), Map.of()).type);
+    assertNull(lexicon.match("hit", Pos.VERB, Set.of("high"), Map.of()));
   }
 }
