@@ -1300,6 +1300,12 @@ public final class EventExtractor implements Serializable {
       actor = subjectOf(g, g.parent(t));
     }
     int before = actor;
+    if (actor >= 0 && s.tags[actor].equals("PRP$") && takesEventNoun(s, g, t)) {
+      // "The UN agency will press ahead with its investigation": the possessive pronoun is the
+      // subject of the verb that carries the noun; that subject names whom it stands for.
+      int subject = subjectOf(g, g.parent(t));
+      actor = subject >= 0 && !s.tags[subject].startsWith("PRP") ? subject : actor;
+    }
     if (actor < 0 && objectOfSupportVerb(s, g, t)) {
       // "Manila hopes to forge an accord with the MILF": who forges it agrees.
       actor = g.childStarting(g.parent(t), "nsubj");
@@ -1329,16 +1335,44 @@ public final class EventExtractor implements Serializable {
         // "the minister issued a directive calling on ...": the one who issued it calls.
         return g.childStarting(g.parent(subject), "nsubj");
       }
+      if (s.tags[subject].equals("VBG")
+          && g.hasParentRelation(subject, "acl")
+          && isNominal(s, g.parent(subject))) {
+        // "a German court ruling accusing the government": the parse hangs "accusing" on the
+        // ruling it took for a verb; the ruling is the court's, and so is the accusation.
+        return g.parent(subject);
+      }
     } else if (subject < 0
         && s.tags[clause].equals("VBG")
-        && (g.hasParentRelation(clause, "xcomp") || g.hasParentRelationStarting(clause, "advcl"))) {
+        && (g.hasParentRelation(clause, "xcomp")
+            || g.hasParentRelationStarting(clause, "advcl")
+            || (g.hasParentRelation(clause, "dep")
+                && posClass(s.tags[g.parent(clause)]) == Pos.VERB))) {
       // "he said, accusing Washington", "After touring the capital and meeting with police
-      // leaders, the FBI chief said": a gerund clause without subject is its main clause's
-      // subject's doing.
+      // leaders, the FBI chief said", "Lawyers filed a brief arguing ...": a gerund clause without
+      // subject is its main clause's subject's doing.
       return g.childStarting(g.parent(clause), "nsubj");
+    } else if (subject < 0
+        && g.hasParentRelation(clause, "advcl:to")
+        && s.tags[clause].equals("VB")
+        && posClass(s.tags[g.parent(clause)]) == Pos.VERB) {
+      // "Satcher led a team of specialists to Africa to help victims": a purpose clause without
+      // subject is the doing of its main clause's subject.
+      return g.childStarting(g.parent(clause), "nsubj");
+    } else if (subject >= 0
+        && RELATIVIZERS.contains(s.lemmas[subject].toLowerCase(Locale.ROOT))
+        && g.hasParentRelation(clause, "dep", "acl:relcl", "ccomp")
+        && s.tags[g.parent(clause)].startsWith("NN")) {
+      // "an influential US report that urged Washington": when the parse leaves the relative
+      // pronoun as the subject (a content clause's "that" is never one), the noun the clause
+      // describes is who acts.
+      return g.parent(clause);
     }
     return subject;
   }
+
+  /** Relative pronouns: as a clause's subject they stand for the noun the clause describes. */
+  static final Set<String> RELATIVIZERS = Set.of("that", "which", "who");
 
   /** Whether a noun is the object of a support verb ("forge an accord", "issued a directive"). */
   private static boolean objectOfSupportVerb(ParsedSentence s, Graph g, int noun) {

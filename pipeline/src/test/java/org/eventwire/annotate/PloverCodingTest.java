@@ -152,4 +152,55 @@ public class PloverCodingTest {
     }
     assertTrue(fighting.stream().anyMatch(m -> "rebels".equals(m.actorText)));
   }
+
+  @Test
+  public void aClauseWithoutItsOwnSubjectTakesTheActorItsParseLeavesOut() {
+    // A purpose clause is its main clause subject's doing.
+    EventMention help =
+        some(
+            "AID",
+            code("The health minister led a team of doctors to the region to help flood victims."));
+    assertEquals("health minister", help.actorText);
+    // A gerund the parse leaves loose beside its main verb.
+    EventMention arguing =
+        some(
+            "ACCUSE",
+            code(
+                "Lawyers for the family filed a brief in federal court on Monday arguing the"
+                    + " ministry cannot deport the boy."));
+    assertEquals("Lawyers", arguing.actorText);
+    // "a court ruling accusing": the accusation is the court's.
+    EventMention ruling =
+        some(
+            "ACCUSE",
+            code(
+                "Protesters denounced a French court ruling accusing the Algerian government of"
+                    + " torture."));
+    assertEquals("French", ruling.actorText);
+  }
+
+  @Test
+  public void aPossessivePronounOnACarriedEventNounIsTheSubjectsOwn() {
+    EventMention inquiry =
+        some("ACCUSE", code("The police will press ahead with their investigation of the bank."));
+    assertEquals("police", inquiry.actorText);
+  }
+
+  @Test
+  public void aCommissionActs() {
+    EventMention barred =
+        some("COERCE", code("The election commission barred him from the polls on Monday."));
+    assertEquals("election commission", barred.actorText);
+  }
+
+  @Test
+  public void theNounARelativeClauseDescribesActsInIt() {
+    EventMention urged =
+        some(
+            "REQUEST",
+            code(
+                "The talks come on the heels of an influential US report that urged Washington to"
+                    + " boost its aid to the region."));
+    assertEquals("US", urged.actorText);
+  }
 }
