@@ -405,6 +405,12 @@ public final class EventExtractor implements Serializable {
      */
     boolean onlyFills;
 
+    /**
+     * A place or nationality named as whose an agent noun is ("the foreign ministers of Poland",
+     * "embassies of the United States"): the agent's country, not where the event happens.
+     */
+    boolean ownerOfAgent;
+
     Role(String text, String type) {
       this.text = text;
       this.type = type;
@@ -1096,7 +1102,9 @@ public final class EventExtractor implements Serializable {
     for (Role each : actorsOrNone) {
       for (Role target : targets) {
         Role place =
-            location != null ? location : target != null && target.isPlace() ? target : null;
+            location != null
+                ? location
+                : target != null && target.isPlace() && !target.ownerOfAgent ? target : null;
         if ((each != null && !each.onlyFills)
             || (target != null && !target.onlyFills)
             || nominalRole) {
@@ -1585,12 +1593,17 @@ public final class EventExtractor implements Serializable {
           // "at the family home in a village in the West Bank", "bombings at U.S. embassies in
           // Kenya": a building or site is where it stands, not whose it is.
           Role within = placeAttachedTo(s, g, doc, noun, -1, depth + 1, true);
+          int participle = g.childStarting(noun, "acl");
+          if (within == null && participle >= 0 && s.tags[participle].equals("VBN")) {
+            // "joined NATO at a ceremony held in Independence": where the site was held.
+            within = placeAttachedTo(s, g, doc, participle, -1, depth + 1, true);
+          }
           if (within != null) {
             return within;
           }
         }
         for (Role r : resolve(s, g, doc, noun, 0)) {
-          if (r.isPlace()) {
+          if (r.isPlace() && !r.ownerOfAgent) {
             return r;
           }
         }
@@ -1644,8 +1657,10 @@ public final class EventExtractor implements Serializable {
             rel.equals("appos") || rel.equals("compound") || (placeNoun && rel.equals("nmod:of"));
         if (namesIt) {
           List<Role> named = resolve(s, g, doc, edge[0], depth + 1);
-          if (rel.equals("compound")) {
-            // "police headquarters" names a building, not the police.
+          if (rel.equals("compound")
+              && !POLICY_NOUNS.contains(s.lemmas[token].toLowerCase(Locale.ROOT))) {
+            // "police headquarters" names a building, not the police ("government policy" is
+            // the government's doing).
             named.removeIf(r -> r.type.equals(Agents.AGENT));
           }
           roles.addAll(named);
@@ -1721,18 +1736,31 @@ public final class EventExtractor implements Serializable {
     return text + entity.getText();
   }
 
+  /**
+   * Nouns of what a body decides: "protest against government policy" is against the government.
+   */
+  static final Set<String> POLICY_NOUNS = Set.of("policy", "plan", "decision", "reform", "law");
+
   /** Words that head a part of a group named by their "of": "one of", "some of", "most of". */
   static final Set<String> PARTITIVES =
       Set.of("one", "some", "many", "most", "several", "all", "none", "each", "both", "few", "any");
 
+  /**
+   * Nouns of a body of people that say nothing of who they are: "a convoy of PPP supporters", "a
+   * force of government and Ethiopian troops" are whom their "of" names.
+   */
+  static final Set<String> COLLECTIVES =
+      Set.of("convoy", "group", "band", "contingent", "force", "unit", "column", "member");
+
   private static boolean isPartitive(ParsedSentence s, int token) {
-    return s.tags[token].equals("CD")
-        || PARTITIVES.contains(s.lemmas[token].toLowerCase(Locale.ROOT));
+    String lemma = s.lemmas[token].toLowerCase(Locale.ROOT);
+    return s.tags[token].equals("CD") || PARTITIVES.contains(lemma) || COLLECTIVES.contains(lemma);
   }
 
   /**
-   * The nationality or possessor naming a noun: "Pakistani forces", "Burma's military authorities";
-   * a possessor only when the noun names an agent (not "Turkey's capital").
+   * The nationality or possessor naming a noun: "Pakistani forces", "Burma's military authorities",
+   * "the foreign ministers of Poland"; a possessor only when the noun names an agent (not "Turkey's
+   * capital").
    */
   private List<Role> namedModifiers(ParsedSentence s, Graph g, DocumentContext doc, int token) {
     List<Role> roles = new ArrayList<>();
@@ -1743,8 +1771,16 @@ public final class EventExtractor implements Serializable {
         continue;
       }
       if ((rel.equals("amod") && modifier.getType().equals("NATIONALITY"))
-          || (rel.equals("nmod:poss") && agents.isAgent(s.lemmas[token]))) {
-        roles.add(new Role(modifier.getText(), modifier.getType()));
+          || ((rel.equals("nmod:poss") || rel.equals("nmod:of"))
+              && agents.isAgent(s.lemmas[token]))) {
+        if (rel.equals("nmod:of")) {
+          // "the foreign ministers of Poland, the Czech Republic and Hungary": each conjunct.
+          List<Role> owners = resolve(s, g, doc, edge[0], 3);
+          owners.forEach(r -> r.ownerOfAgent = true);
+          roles.addAll(owners);
+        } else {
+          roles.add(new Role(modifier.getText(), modifier.getType()));
+        }
       }
     }
     return roles;

@@ -203,4 +203,39 @@ public class PloverCodingTest {
                     + " boost its aid to the region."));
     assertEquals("US", urged.actorText);
   }
+
+  @Test
+  public void anAgentNounIsWhomItsOfNames() {
+    EventMention arrest = some("COERCE", code("Police arrested the leaders of Hamas on Monday."));
+    assertEquals("Hamas", arrest.targetText);
+    // Whose an embassy is says nothing of where it was attacked.
+    EventMention attack =
+        some("ASSAULT", code("Gunmen attacked the embassy of Britain on Monday."));
+    assertNull(attack.locationText);
+  }
+
+  @Test
+  public void aBodyOfPeopleIsWhomItsOfNames() {
+    EventMention attack =
+        some("ASSAULT", code("A group of Taliban fighters attacked a checkpoint on Sunday."));
+    assertEquals("Taliban", attack.actorText);
+  }
+
+  @Test
+  public void aPolicyIsItsMakersDoing() {
+    EventMention protest =
+        some(
+            "PROTEST",
+            code("Thousands of workers marched in Athens to protest against government policy."));
+    assertEquals("government", protest.targetText);
+  }
+
+  @Test
+  public void aSiteIsWhereItWasHeld() {
+    EventMention joined =
+        some(
+            "AGREE",
+            code("Iran and Iraq signed a peace accord at a ceremony held in Geneva on Monday."));
+    assertEquals("Geneva", joined.locationText);
+  }
 }
