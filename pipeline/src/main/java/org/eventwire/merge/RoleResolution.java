@@ -77,8 +77,8 @@ final class RoleResolution {
 
   /**
    * An actor or recipient as {@link #actor}; a pronoun that stands for one person ("he", "I" in a
-   * quotation) is resolved as the last person the story named before its sentence, when that person
-   * resolves, else as the story's country.
+   * quotation) is resolved as its {@link #antecedent}, when that person resolves, else as the
+   * story's country.
    */
   RoleIdentity pronounOrActor(
       String text,
@@ -94,14 +94,7 @@ final class RoleResolution {
         || !ONE_PERSON.contains(text.toLowerCase(java.util.Locale.ROOT))) {
       return identity;
     }
-    Entity antecedent = null;
-    for (Entity e : doc.getEntities()) {
-      if (e.getType().equals("PERSON")
-          && e.getEnd() <= m.sentenceBegin
-          && (antecedent == null || e.getBegin() > antecedent.getBegin())) {
-        antecedent = e;
-      }
-    }
+    Entity antecedent = antecedent(doc, m.sentenceBegin);
     if (antecedent == null) {
       return identity;
     }
@@ -114,6 +107,52 @@ final class RoleResolution {
     identity.sectors = new ArrayList<>(person.sectors());
     identity.resolvedBy = person.how().name();
     return identity;
+  }
+
+  /**
+   * The person a one-person pronoun in the sentence beginning at {@code sentenceBegin} stands for:
+   * of the nearest earlier sentence that names a person, the first person it names outside a
+   * quotation (a subject comes before the people it acts on: "Prime Minister Hashimoto said he
+   * hoped to visit Fujimori. ... I want to visit Lima, he said"), else its first; null when no
+   * earlier sentence names one.
+   */
+  static Entity antecedent(Document doc, int sentenceBegin) {
+    int sentence = -1;
+    for (Entity e : doc.getEntities()) {
+      if (e.getType().equals("PERSON") && e.getEnd() <= sentenceBegin) {
+        sentence = Math.max(sentence, e.getSentenceIndex());
+      }
+    }
+    if (sentence < 0) {
+      return null;
+    }
+    int[] text = doc.getText().codePoints().toArray();
+    int start = 0;
+    for (Sentence s : doc.getSentences()) {
+      if (s.getIndex() == sentence) {
+        start = s.getBegin();
+      }
+    }
+    Entity first = null;
+    Entity firstUnquoted = null;
+    for (Entity e : doc.getEntities()) {
+      if (!e.getType().equals("PERSON")
+          || e.getEnd() > sentenceBegin
+          || e.getSentenceIndex() != sentence) {
+        continue;
+      }
+      if (first == null || e.getBegin() < first.getBegin()) {
+        first = e;
+      }
+      int quotes = 0;
+      for (int i = Math.min(start, e.getBegin()); i < e.getBegin() && i < text.length; i++) {
+        quotes += text[i] == '"' ? 1 : 0;
+      }
+      if (quotes % 2 == 0 && (firstUnquoted == null || e.getBegin() < firstUnquoted.getBegin())) {
+        firstUnquoted = e;
+      }
+    }
+    return firstUnquoted != null ? firstUnquoted : first;
   }
 
   /**

@@ -215,6 +215,23 @@ public class RoleResolutionTest {
   }
 
   @Test
+  public void onePersonsPronounIsTheFirstPersonOutsideQuotesOfTheNearestSentenceNamingOne() {
+    String text =
+        "Ashraf Ghani spoke. \"Imran Khan is wrong,\" Hamid Karzai told Nawaz Sharif. He left.";
+    List<Entity> entities =
+        List.of(
+            entity("Ashraf Ghani", "PERSON", text.indexOf("Ashraf"), 0),
+            entity("Imran Khan", "PERSON", text.indexOf("Imran"), 1),
+            entity("Hamid Karzai", "PERSON", text.indexOf("Hamid"), 1),
+            entity("Nawaz Sharif", "PERSON", text.indexOf("Nawaz"), 1));
+    Document doc = document("q", text, entities);
+    // Not the last person named (Sharif), nor the one inside the quotation (Khan), nor Ghani of
+    // an earlier sentence.
+    assertEquals("Hamid Karzai", RoleResolution.antecedent(doc, text.indexOf("He left")).getText());
+    assertNull(RoleResolution.antecedent(doc, 0));
+  }
+
+  @Test
   public void aCountryNamedIsThatCountryNotATownOfItsName() {
     StoryContext us = StoryContext.of(DAY, java.util.Map.of("USA", 5), List.of());
     RoleIdentity poland =
@@ -238,6 +255,10 @@ public class RoleResolutionTest {
     assertEquals(1, events.size());
     assertEquals("Ashraf Ghani", events.get(0).event.getActor().getText());
     assertEquals(2, (int) events.get(0).event.getNumMentions());
+  }
+
+  private static Entity entity(String text, String type, int begin, int sentence) {
+    return Entity.newBuilder(entity(text, type, begin)).setSentenceIndex(sentence).build();
   }
 
   private static Entity entity(String text, String type, int begin) {
