@@ -1169,6 +1169,21 @@ public final class EventExtractor implements Serializable {
       // "In Kandahar, the Taliban attacked a prison and freed inmates": on the first conjunct.
       location = placeAttachedTo(s, g, doc, g.parent(t), t, 0, nested);
     }
+    if (location == null && nested) {
+      // "Haniya, on his first trip to Iran, met Khamenei": where the trip the event is part of
+      // went.
+      for (int[] edge : g.children(t)) {
+        String rel = s.relations[edge[1]];
+        if ((rel.equals("obl:on") || rel.equals("obl:during"))
+            && TRIP_NOUNS.contains(s.lemmas[edge[0]].toLowerCase(Locale.ROOT))) {
+          for (Role r : resolve(s, g, doc, g.child(edge[0], "nmod:to"), 0)) {
+            if (location == null && r.isPlace()) {
+              location = r;
+            }
+          }
+        }
+      }
+    }
     if (location == null
         && nested
         && g.hasParentRelationStarting(t, "advcl")
@@ -1490,6 +1505,22 @@ public final class EventExtractor implements Serializable {
       targets = resolve(s, g, doc, forToSubject(s, g, trigger.token, 0), 0);
       targets.forEach(r -> r.onlyFills = true);
     }
+    if (targets.isEmpty() && trigger.entry.type.equals("ASSAULT")) {
+      // "bombings at U.S. embassies", "blasts outside embassies of the United States": a site
+      // that names who keeps it (an embassy, a police station's police) is whom the attack was on;
+      // it is whose the site is, not where the event happened.
+      for (String rel : List.of("obl:at", "nmod:at", "obl:outside", "nmod:outside")) {
+        int site = g.child(trigger.token, rel);
+        if (targets.isEmpty() && site >= 0 && agents.isAgent(s.lemmas[site])) {
+          targets = resolve(s, g, doc, site, 0);
+          targets.forEach(
+              r -> {
+                r.onlyFills = true;
+                r.ownerOfAgent = true;
+              });
+        }
+      }
+    }
     if (targets.isEmpty()) {
       // "the election commission barred him": a pronoun object is the recipient as written.
       targets = pronoun(s, direct);
@@ -1657,10 +1688,12 @@ public final class EventExtractor implements Serializable {
             rel.equals("appos") || rel.equals("compound") || (placeNoun && rel.equals("nmod:of"));
         if (namesIt) {
           List<Role> named = resolve(s, g, doc, edge[0], depth + 1);
+          String head = s.lemmas[token].toLowerCase(Locale.ROOT);
           if (rel.equals("compound")
-              && !POLICY_NOUNS.contains(s.lemmas[token].toLowerCase(Locale.ROOT))) {
+              && !POLICY_NOUNS.contains(head)
+              && !COLLECTIVES.contains(head)) {
             // "police headquarters" names a building, not the police ("government policy" is
-            // the government's doing).
+            // the government's doing, "a rebel faction" is rebels).
             named.removeIf(r -> r.type.equals(Agents.AGENT));
           }
           roles.addAll(named);
@@ -1736,6 +1769,9 @@ public final class EventExtractor implements Serializable {
     return text + entity.getText();
   }
 
+  /** Nouns of a journey whose "to" says where what happens on it happens. */
+  static final Set<String> TRIP_NOUNS = Set.of("trip", "visit", "tour", "mission");
+
   /**
    * Nouns of what a body decides: "protest against government policy" is against the government.
    */
@@ -1750,7 +1786,17 @@ public final class EventExtractor implements Serializable {
    * force of government and Ethiopian troops" are whom their "of" names.
    */
   static final Set<String> COLLECTIVES =
-      Set.of("convoy", "group", "band", "contingent", "force", "unit", "column", "member");
+      Set.of(
+          "convoy",
+          "group",
+          "band",
+          "contingent",
+          "force",
+          "unit",
+          "column",
+          "member",
+          "faction",
+          "wing");
 
   private static boolean isPartitive(ParsedSentence s, int token) {
     String lemma = s.lemmas[token].toLowerCase(Locale.ROOT);

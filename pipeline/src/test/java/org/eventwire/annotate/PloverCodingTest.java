@@ -238,4 +238,28 @@ public class PloverCodingTest {
             code("Iran and Iraq signed a peace accord at a ceremony held in Geneva on Monday."));
     assertEquals("Geneva", joined.locationText);
   }
+
+  @Test
+  public void aFactionIsWhomItsCompoundNames() {
+    EventMention attack =
+        some("ASSAULT", code("A breakaway militia faction attacked an army post on Sunday."));
+    assertEquals("breakaway militia", attack.actorText);
+  }
+
+  @Test
+  public void anEventOnATripHappensWhereTheTripWent() {
+    EventMention met =
+        some(
+            "CONSULT",
+            code("Abbas, on his first trip to Egypt as president, met on Monday with Mubarak."));
+    assertEquals("Egypt", met.locationText);
+  }
+
+  @Test
+  public void anAttackAtASiteThatNamesItsKeepersIsOnThem() {
+    EventMention bombing =
+        some("ASSAULT", code("Two car bombs exploded outside French embassies on Friday."));
+    assertEquals("French", bombing.targetText);
+    assertNull(bombing.locationText);
+  }
 }
