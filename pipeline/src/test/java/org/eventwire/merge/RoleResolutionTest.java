@@ -294,4 +294,58 @@ public class RoleResolutionTest {
                     .build()))
         .build();
   }
+
+  /** A story of two countries, neither beyond doubt: agent nouns alone get no country from it. */
+  private static final StoryContext TWO_COUNTRIES =
+      StoryContext.of(DAY, java.util.Map.of("SOM", 2, "ETH", 2), List.of());
+
+  @Test
+  public void anAgentNounNoStoryPlacesTakesTheCountryOfItsEventsPlace() {
+    String sentence = "Militiamen shelled the town of Jowhar in central Somalia on Thursday.";
+    RoleIdentity militia =
+        resolution.actor(
+            "militiamen", org.eventwire.events.Agents.AGENT, DAY, TWO_COUNTRIES, sentence);
+    assertEquals(List.of(), militia.countries);
+    String key = militia.key;
+    RoleIdentity somalia = resolution.place("Somalia", TWO_COUNTRIES, List.of(), sentence);
+    RoleResolution.placedByEvent(militia, org.eventwire.events.Agents.AGENT, somalia);
+    assertEquals(List.of("SOM"), militia.countries);
+    assertEquals(RoleResolution.EVENT_PLACE, militia.resolvedBy);
+    assertEquals("the key, and so merging, stays as it was", key, militia.key);
+    // A name is not an agent noun: it keeps its lack of a country.
+    RoleIdentity named = RoleIdentity.keyOnly("Abdi Qoorsade");
+    named.resolvedBy = "UNRESOLVED";
+    RoleResolution.placedByEvent(named, "PERSON", somalia);
+    assertEquals(List.of(), named.countries);
+    // A place of no country (an IGO's seat as a code) gives nothing.
+    RoleIdentity other =
+        resolution.actor(
+            "militiamen", org.eventwire.events.Agents.AGENT, DAY, TWO_COUNTRIES, sentence);
+    RoleResolution.placedByEvent(other, org.eventwire.events.Agents.AGENT, identity("IGO"));
+    assertEquals(List.of(), other.countries);
+  }
+
+  @Test
+  public void anAgentNounOwnedByAPossessivePronounIsOfTheActorsCountry() {
+    String sentence = "The Ethiopian government told its soldiers to hold the line.";
+    RoleIdentity government =
+        resolution.actor(
+            "The Ethiopian government",
+            org.eventwire.events.Agents.AGENT,
+            DAY,
+            TWO_COUNTRIES,
+            sentence);
+    RoleIdentity soldiers =
+        resolution.actor(
+            "soldiers", org.eventwire.events.Agents.AGENT, DAY, TWO_COUNTRIES, sentence);
+    RoleResolution.ownedByActor(soldiers, org.eventwire.events.Agents.AGENT, government, sentence);
+    assertEquals(List.of("ETH"), soldiers.countries);
+    assertEquals(RoleResolution.POSSESSOR, soldiers.resolvedBy);
+    // Without the pronoun, the soldiers may be anyone's.
+    String plain = "The Ethiopian government told soldiers to hold the line.";
+    RoleIdentity others =
+        resolution.actor("soldiers", org.eventwire.events.Agents.AGENT, DAY, TWO_COUNTRIES, plain);
+    RoleResolution.ownedByActor(others, org.eventwire.events.Agents.AGENT, government, plain);
+    assertEquals(List.of(), others.countries);
+  }
 }
