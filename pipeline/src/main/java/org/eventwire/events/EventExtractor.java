@@ -411,6 +411,12 @@ public final class EventExtractor implements Serializable {
      */
     boolean ownerOfAgent;
 
+    /**
+     * For a place, the places joined to it ("in Kenya and Tanzania"): the event happened in each,
+     * so each gets its own event, as each conjunct of an actor does.
+     */
+    List<Role> coordinatedPlaces = List.of();
+
     Role(String text, String type) {
       this.text = text;
       this.type = type;
@@ -1099,16 +1105,41 @@ public final class EventExtractor implements Serializable {
     EventDates.EventDate date = dates.date(s, t, doc.timexes, doc.docDate);
     // "France and Germany agreed": each conjunct acts, as each conjunct of the target is one.
     List<Role> actorsOrNone = actors.isEmpty() ? java.util.Collections.singletonList(null) : actors;
+    addMentions(mentions, s, doc, trigger, actorsOrNone, targets, location, nominalRole, date);
+  }
+
+  /**
+   * One mention per actor, target and place of a trigger's event: "France and Germany agreed" has
+   * two actors, "bombings at U.S. embassies in Kenya and Tanzania" two places. A target that is a
+   * place (a town taken) is where, when nothing else says.
+   */
+  private static void addMentions(
+      List<EventMention> mentions,
+      ParsedSentence s,
+      DocumentContext doc,
+      Trigger trigger,
+      List<Role> actorsOrNone,
+      List<Role> targets,
+      @Nullable Role location,
+      boolean nominalRole,
+      EventDates.EventDate date) {
+    List<Role> places = new ArrayList<>();
+    places.add(location);
+    if (location != null) {
+      places.addAll(location.coordinatedPlaces);
+    }
     for (Role each : actorsOrNone) {
       for (Role target : targets) {
-        Role place =
-            location != null
-                ? location
-                : target != null && target.isPlace() && !target.ownerOfAgent ? target : null;
-        if ((each != null && !each.onlyFills)
-            || (target != null && !target.onlyFills)
-            || nominalRole) {
-          mentions.add(mention(s, doc, trigger, each, target, place, date));
+        for (Role located : places) {
+          Role place =
+              located != null
+                  ? located
+                  : target != null && target.isPlace() && !target.ownerOfAgent ? target : null;
+          if ((each != null && !each.onlyFills)
+              || (target != null && !target.onlyFills)
+              || nominalRole) {
+            mentions.add(mention(s, doc, trigger, each, target, place, date));
+          }
         }
       }
     }
@@ -1123,6 +1154,9 @@ public final class EventExtractor implements Serializable {
     int t = trigger.token;
     if (actor >= 0 && s.tags[actor].startsWith("PRP")) {
       List<Role> actors = reporter(s, g, doc, t);
+      if (actors.isEmpty() && s.words[actor].equalsIgnoreCase("it")) {
+        actors = nearestBefore(s, g, doc, actor);
+      }
       return actors.isEmpty() ? pronoun(s, actor) : actors;
     }
     if (actor < 0 && trigger.pos == Pos.VERB && g.child(t, "aux:pass") >= 0) {
@@ -1131,6 +1165,27 @@ public final class EventExtractor implements Serializable {
       List<Role> actors = reporter(s, g, doc, t);
       actors.removeIf(r -> r.type.equals(Agents.AGENT));
       return actors;
+    }
+    return new ArrayList<>();
+  }
+
+  /**
+   * What "it" stands for when no speaker reports it: the nearest singular noun before it in its
+   * sentence that names an actor ("walked out of the Lebanese government after it voted to call
+   * for": the government). It only fills the role, as the pronoun would.
+   */
+  private List<Role> nearestBefore(ParsedSentence s, Graph g, DocumentContext doc, int pronoun) {
+    for (int j = pronoun - 1; j >= 0; j--) {
+      boolean singular = s.tags[j].equals("NN") || s.tags[j].equals("NNP");
+      if (!singular || g.hasParentRelationStarting(j, "compound")) {
+        continue;
+      }
+      List<Role> roles = resolve(s, g, doc, j, 0);
+      roles.removeIf(r -> r.isPlace() && !r.type.equals("COUNTRY"));
+      if (!roles.isEmpty()) {
+        roles.forEach(r -> r.onlyFills = true);
+        return roles;
+      }
     }
     return new ArrayList<>();
   }
@@ -1629,14 +1684,37 @@ public final class EventExtractor implements Serializable {
             // "joined NATO at a ceremony held in Independence": where the site was held.
             within = placeAttachedTo(s, g, doc, participle, -1, depth + 1, true);
           }
+          int owner = g.child(noun, "nmod:of");
+          if (within == null && owner >= 0 && entityAt(s, doc, owner) != null) {
+            // "embassies of the United States in Kenya": a parse hangs the site's place on its
+            // owner's name, which no place is in.
+            within = placeAttachedTo(s, g, doc, owner, -1, depth + 1, true);
+          }
           if (within != null) {
+            // "outside embassies of the United States in Kenya and Tanzania": a place the parse
+            // joined to the site itself is another place of the event.
+            List<Role> beside = new ArrayList<>();
+            for (int[] conjunct : g.children(noun)) {
+              if (s.relations[conjunct[1]].startsWith("conj")) {
+                beside.addAll(resolve(s, g, doc, conjunct[0], 0));
+              }
+            }
+            String withinText = within.text;
+            beside.removeIf(r -> !r.isPlace() || r.ownerOfAgent || r.text.equals(withinText));
+            if (!beside.isEmpty()) {
+              List<Role> coordinated = new ArrayList<>(within.coordinatedPlaces);
+              coordinated.addAll(beside);
+              within.coordinatedPlaces = List.copyOf(coordinated);
+            }
             return within;
           }
         }
-        for (Role r : resolve(s, g, doc, noun, 0)) {
-          if (r.isPlace() && !r.ownerOfAgent) {
-            return r;
-          }
+        List<Role> places = resolve(s, g, doc, noun, 0);
+        places.removeIf(r -> !r.isPlace() || r.ownerOfAgent);
+        if (!places.isEmpty()) {
+          Role first = places.get(0);
+          first.coordinatedPlaces = List.copyOf(places.subList(1, places.size()));
+          return first;
         }
       }
     }
@@ -1680,6 +1758,9 @@ public final class EventExtractor implements Serializable {
     Entity entity = entityAt(s, doc, token);
     if (entity != null && ROLE_TYPES.contains(entity.getType())) {
       roles.add(new Role(withTitle(s, g, entity, token), entity.getType()));
+      if (depth == 0 || g.hasParentRelation(token, "nmod:of")) {
+        roles.addAll(listedAfter(s, doc, entity));
+      }
     } else if (!s.tags[token].startsWith("PRP")) {
       boolean placeNoun = PLACE_NOUNS.contains(s.lemmas[token].toLowerCase(Locale.ROOT));
       for (int[] edge : g.children(token)) {
@@ -1724,6 +1805,47 @@ public final class EventExtractor implements Serializable {
     Set<String> seen = new LinkedHashSet<>();
     roles.removeIf(r -> !seen.add(r.text + "\t" + r.type));
     return roles;
+  }
+
+  /**
+   * The names a parse tore from a list that {@code first} opens ("the foreign ministers of Poland,
+   * the Czech Republic and Hungary", where the parser made "the Czech Republic" a clause's
+   * subject): names of the same type that follow it joined by commas and a final "and". Nothing
+   * when the words after it are no such list.
+   */
+  private static List<Role> listedAfter(ParsedSentence s, DocumentContext doc, Entity first) {
+    List<Role> listed = new ArrayList<>();
+    int i = 0;
+    while (i < s.size() && s.tokenBegin[i] < first.getEnd()) {
+      i++;
+    }
+    boolean closed = false;
+    while (!closed && i < s.size()) {
+      boolean comma = s.words[i].equals(",");
+      if (comma) {
+        i++;
+      }
+      if (i < s.size() && s.words[i].equalsIgnoreCase("and")) {
+        closed = true;
+        i++;
+      } else if (!comma) {
+        return List.of();
+      }
+      if (i < s.size() && s.words[i].equalsIgnoreCase("the")) {
+        i++;
+      }
+      Entity next = i < s.size() ? entityAt(s, doc, i) : null;
+      if (next == null
+          || next.getBegin() != s.tokenBegin[i]
+          || !next.getType().equals(first.getType())) {
+        return List.of();
+      }
+      listed.add(new Role(next.getText(), next.getType()));
+      while (i < s.size() && s.tokenBegin[i] < next.getEnd()) {
+        i++;
+      }
+    }
+    return closed ? listed : List.of();
   }
 
   /**

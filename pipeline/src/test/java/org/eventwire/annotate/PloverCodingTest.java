@@ -262,4 +262,53 @@ public class PloverCodingTest {
     assertEquals("French", bombing.targetText);
     assertNull(bombing.locationText);
   }
+
+  private static java.util.Set<String> texts(
+      String type,
+      List<EventMention> mentions,
+      java.util.function.Function<EventMention, String> f) {
+    java.util.Set<String> found = new java.util.TreeSet<>();
+    for (EventMention m : mentions) {
+      if (type.equals(m.eventType) && f.apply(m) != null) {
+        found.add(f.apply(m));
+      }
+    }
+    return found;
+  }
+
+  @Test
+  public void anEventInPlacesJoinedByAndHappensInEach() {
+    List<EventMention> attacks =
+        code("In Kenya and Uganda, gunmen killed ten villagers on Monday.");
+    assertEquals(
+        java.util.Set.of("Kenya", "Uganda"), texts("ASSAULT", attacks, m -> m.locationText));
+    List<EventMention> blasts =
+        code(
+            "Officials condemned the bomb blasts which injured more than 100 people outside"
+                + " embassies of France in Mali and Niger on Friday.");
+    assertEquals(java.util.Set.of("Mali", "Niger"), texts("ASSAULT", blasts, m -> m.locationText));
+  }
+
+  @Test
+  public void everyNameOfAListAnAgentNounIsOfIsARecipient() {
+    List<EventMention> invited =
+        code(
+            "The chancellor has invited the finance ministers of Norway, the Netherlands and"
+                + " Belgium to a summit in Bonn, Germany, on May 3 to mark the opening of the"
+                + " new bank.");
+    assertEquals(
+        java.util.Set.of("Norway", "Netherlands", "Belgium"),
+        texts("AGREE", invited, m -> m.targetText));
+  }
+
+  @Test
+  public void itStandsForTheNearestActorBeforeIt() {
+    EventMention call =
+        some(
+            "REQUEST",
+            code(
+                "Opposition deputies walked out of the Kenyan parliament on Tuesday after it"
+                    + " voted to call for an inquiry into the elections."));
+    assertEquals("Kenyan", call.actorText);
+  }
 }
