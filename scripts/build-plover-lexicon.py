@@ -281,6 +281,7 @@ AGENT_HEADS = {
     "diplomat", "envoy", "negotiator", "lawmaker", "legislator", "officer", "representative",
     "delegation", "authority", "ministry", "president", "governor", "mayor", "senator", "judge",
     "prosecutor", "general", "ambassador", "secretary", "premier", "chancellor", "cabinet",
+    "commission",
 }
 # Single-word entries that news uses far more for a thing than for who acts.
 NOT_AGENTS = {"prison", "control", "security", "check", "post", "station", "district"}

@@ -436,6 +436,18 @@ public final class EventExtractor implements Serializable {
      */
     boolean onlyFills;
 
+    /**
+     * A place or nationality named as whose an agent noun is ("the foreign ministers of Poland",
+     * "embassies of the United States"): the agent's country, not where the event happens.
+     */
+    boolean ownerOfAgent;
+
+    /**
+     * For a place, the places joined to it ("in Kenya and Tanzania"): the event happened in each,
+     * so each gets its own event, as each conjunct of an actor does.
+     */
+    List<Role> coordinatedPlaces = List.of();
+
     Role(String text, String type) {
       this.text = text;
       this.type = type;
@@ -1203,14 +1215,41 @@ public final class EventExtractor implements Serializable {
     EventDates.EventDate date = dates.date(s, t, doc.timexes, doc.docDate);
     // "France and Germany agreed": each conjunct acts, as each conjunct of the target is one.
     List<Role> actorsOrNone = actors.isEmpty() ? java.util.Collections.singletonList(null) : actors;
+    addMentions(mentions, s, doc, trigger, actorsOrNone, targets, location, nominalRole, date);
+  }
+
+  /**
+   * One mention per actor, target and place of a trigger's event: "France and Germany agreed" has
+   * two actors, "bombings at U.S. embassies in Kenya and Tanzania" two places. A target that is a
+   * place (a town taken) is where, when nothing else says.
+   */
+  private static void addMentions(
+      List<EventMention> mentions,
+      ParsedSentence s,
+      DocumentContext doc,
+      Trigger trigger,
+      List<Role> actorsOrNone,
+      List<Role> targets,
+      @Nullable Role location,
+      boolean nominalRole,
+      EventDates.EventDate date) {
+    List<Role> places = new ArrayList<>();
+    places.add(location);
+    if (location != null) {
+      places.addAll(location.coordinatedPlaces);
+    }
     for (Role each : actorsOrNone) {
       for (Role target : targets) {
-        Role place =
-            location != null ? location : target != null && target.isPlace() ? target : null;
-        if ((each != null && !each.onlyFills)
-            || (target != null && !target.onlyFills)
-            || nominalRole) {
-          mentions.add(mention(s, doc, trigger, each, target, place, date));
+        for (Role located : places) {
+          Role place =
+              located != null
+                  ? located
+                  : target != null && target.isPlace() && !target.ownerOfAgent ? target : null;
+          if ((each != null && !each.onlyFills)
+              || (target != null && !target.onlyFills)
+              || nominalRole) {
+            mentions.add(mention(s, doc, trigger, each, target, place, date));
+          }
         }
       }
     }
@@ -1225,6 +1264,9 @@ public final class EventExtractor implements Serializable {
     int t = trigger.token;
     if (actor >= 0 && s.tags[actor].startsWith("PRP")) {
       List<Role> actors = reporter(s, g, doc, t);
+      if (actors.isEmpty() && s.words[actor].equalsIgnoreCase("it")) {
+        actors = nearestBefore(s, g, doc, actor);
+      }
       return actors.isEmpty() ? pronoun(s, actor) : actors;
     }
     if (actor < 0 && trigger.pos == Pos.VERB && g.child(t, "aux:pass") >= 0) {
@@ -1233,6 +1275,27 @@ public final class EventExtractor implements Serializable {
       List<Role> actors = reporter(s, g, doc, t);
       actors.removeIf(r -> r.type.equals(Agents.AGENT));
       return actors;
+    }
+    return new ArrayList<>();
+  }
+
+  /**
+   * What "it" stands for when no speaker reports it: the nearest singular noun before it in its
+   * sentence that names an actor ("walked out of the Lebanese government after it voted to call
+   * for": the government). It only fills the role, as the pronoun would.
+   */
+  private List<Role> nearestBefore(ParsedSentence s, Graph g, DocumentContext doc, int pronoun) {
+    for (int j = pronoun - 1; j >= 0; j--) {
+      boolean singular = s.tags[j].equals("NN") || s.tags[j].equals("NNP");
+      if (!singular || g.hasParentRelationStarting(j, "compound")) {
+        continue;
+      }
+      List<Role> roles = resolve(s, g, doc, j, 0);
+      roles.removeIf(r -> r.isPlace() && !r.type.equals("COUNTRY"));
+      if (!roles.isEmpty()) {
+        roles.forEach(r -> r.onlyFills = true);
+        return roles;
+      }
     }
     return new ArrayList<>();
   }
@@ -1270,6 +1333,21 @@ public final class EventExtractor implements Serializable {
       // "There is heavy fighting in Kandahar": the place hangs on the verb the noun is subject of;
       // "In Kandahar, the Taliban attacked a prison and freed inmates": on the first conjunct.
       location = placeAttachedTo(s, g, doc, g.parent(t), t, 0, nested);
+    }
+    if (location == null && nested) {
+      // "Haniya, on his first trip to Iran, met Khamenei": where the trip the event is part of
+      // went.
+      for (int[] edge : g.children(t)) {
+        String rel = s.relations[edge[1]];
+        if ((rel.equals("obl:on") || rel.equals("obl:during"))
+            && TRIP_NOUNS.contains(s.lemmas[edge[0]].toLowerCase(Locale.ROOT))) {
+          for (Role r : resolve(s, g, doc, g.child(edge[0], "nmod:to"), 0)) {
+            if (location == null && r.isPlace()) {
+              location = r;
+            }
+          }
+        }
+      }
     }
     if (location == null
         && nested
@@ -1410,6 +1488,12 @@ public final class EventExtractor implements Serializable {
       actor = subjectOf(g, g.parent(t));
     }
     int before = actor;
+    if (actor >= 0 && s.tags[actor].equals("PRP$") && takesEventNoun(s, g, t)) {
+      // "The UN agency will press ahead with its investigation": the possessive pronoun is the
+      // subject of the verb that carries the noun; that subject names whom it stands for.
+      int subject = subjectOf(g, g.parent(t));
+      actor = subject >= 0 && !s.tags[subject].startsWith("PRP") ? subject : actor;
+    }
     if (actor < 0 && objectOfSupportVerb(s, g, t)) {
       // "Manila hopes to forge an accord with the MILF": who forges it agrees.
       actor = g.childStarting(g.parent(t), "nsubj");
@@ -1439,16 +1523,44 @@ public final class EventExtractor implements Serializable {
         // "the minister issued a directive calling on ...": the one who issued it calls.
         return g.childStarting(g.parent(subject), "nsubj");
       }
+      if (s.tags[subject].equals("VBG")
+          && g.hasParentRelation(subject, "acl")
+          && isNominal(s, g.parent(subject))) {
+        // "a German court ruling accusing the government": the parse hangs "accusing" on the
+        // ruling it took for a verb; the ruling is the court's, and so is the accusation.
+        return g.parent(subject);
+      }
     } else if (subject < 0
         && s.tags[clause].equals("VBG")
-        && (g.hasParentRelation(clause, "xcomp") || g.hasParentRelationStarting(clause, "advcl"))) {
+        && (g.hasParentRelation(clause, "xcomp")
+            || g.hasParentRelationStarting(clause, "advcl")
+            || (g.hasParentRelation(clause, "dep")
+                && posClass(s.tags[g.parent(clause)]) == Pos.VERB))) {
       // "he said, accusing Washington", "After touring the capital and meeting with police
-      // leaders, the FBI chief said": a gerund clause without subject is its main clause's
-      // subject's doing.
+      // leaders, the FBI chief said", "Lawyers filed a brief arguing ...": a gerund clause without
+      // subject is its main clause's subject's doing.
       return g.childStarting(g.parent(clause), "nsubj");
+    } else if (subject < 0
+        && g.hasParentRelation(clause, "advcl:to")
+        && s.tags[clause].equals("VB")
+        && posClass(s.tags[g.parent(clause)]) == Pos.VERB) {
+      // "Satcher led a team of specialists to Africa to help victims": a purpose clause without
+      // subject is the doing of its main clause's subject.
+      return g.childStarting(g.parent(clause), "nsubj");
+    } else if (subject >= 0
+        && RELATIVIZERS.contains(s.lemmas[subject].toLowerCase(Locale.ROOT))
+        && g.hasParentRelation(clause, "dep", "acl:relcl", "ccomp")
+        && s.tags[g.parent(clause)].startsWith("NN")) {
+      // "an influential US report that urged Washington": when the parse leaves the relative
+      // pronoun as the subject (a content clause's "that" is never one), the noun the clause
+      // describes is who acts.
+      return g.parent(clause);
     }
     return subject;
   }
+
+  /** Relative pronouns: as a clause's subject they stand for the noun the clause describes. */
+  static final Set<String> RELATIVIZERS = Set.of("that", "which", "who");
 
   /** Whether a noun is the object of a support verb ("forge an accord", "issued a directive"). */
   private static boolean objectOfSupportVerb(ParsedSentence s, Graph g, int noun) {
@@ -1558,6 +1670,22 @@ public final class EventExtractor implements Serializable {
       targets = resolve(s, g, doc, forToSubject(s, g, trigger.token, 0), 0);
       targets.forEach(r -> r.onlyFills = true);
     }
+    if (targets.isEmpty() && trigger.entry.type.equals("ASSAULT")) {
+      // "bombings at U.S. embassies", "blasts outside embassies of the United States": a site
+      // that names who keeps it (an embassy, a police station's police) is whom the attack was on;
+      // it is whose the site is, not where the event happened.
+      for (String rel : List.of("obl:at", "nmod:at", "obl:outside", "nmod:outside")) {
+        int site = g.child(trigger.token, rel);
+        if (targets.isEmpty() && site >= 0 && agents.isAgent(s.lemmas[site])) {
+          targets = resolve(s, g, doc, site, 0);
+          targets.forEach(
+              r -> {
+                r.onlyFills = true;
+                r.ownerOfAgent = true;
+              });
+        }
+      }
+    }
     if (targets.isEmpty()) {
       // "the election commission barred him": a pronoun object is the recipient as written.
       targets = pronoun(s, direct);
@@ -1661,14 +1789,42 @@ public final class EventExtractor implements Serializable {
           // "at the family home in a village in the West Bank", "bombings at U.S. embassies in
           // Kenya": a building or site is where it stands, not whose it is.
           Role within = placeAttachedTo(s, g, doc, noun, -1, depth + 1, true);
+          int participle = g.childStarting(noun, "acl");
+          if (within == null && participle >= 0 && s.tags[participle].equals("VBN")) {
+            // "joined NATO at a ceremony held in Independence": where the site was held.
+            within = placeAttachedTo(s, g, doc, participle, -1, depth + 1, true);
+          }
+          int owner = g.child(noun, "nmod:of");
+          if (within == null && owner >= 0 && entityAt(s, doc, owner) != null) {
+            // "embassies of the United States in Kenya": a parse hangs the site's place on its
+            // owner's name, which no place is in.
+            within = placeAttachedTo(s, g, doc, owner, -1, depth + 1, true);
+          }
           if (within != null) {
+            // "outside embassies of the United States in Kenya and Tanzania": a place the parse
+            // joined to the site itself is another place of the event.
+            List<Role> beside = new ArrayList<>();
+            for (int[] conjunct : g.children(noun)) {
+              if (s.relations[conjunct[1]].startsWith("conj")) {
+                beside.addAll(resolve(s, g, doc, conjunct[0], 0));
+              }
+            }
+            String withinText = within.text;
+            beside.removeIf(r -> !r.isPlace() || r.ownerOfAgent || r.text.equals(withinText));
+            if (!beside.isEmpty()) {
+              List<Role> coordinated = new ArrayList<>(within.coordinatedPlaces);
+              coordinated.addAll(beside);
+              within.coordinatedPlaces = List.copyOf(coordinated);
+            }
             return within;
           }
         }
-        for (Role r : resolve(s, g, doc, noun, 0)) {
-          if (r.isPlace()) {
-            return r;
-          }
+        List<Role> places = resolve(s, g, doc, noun, 0);
+        places.removeIf(r -> !r.isPlace() || r.ownerOfAgent);
+        if (!places.isEmpty()) {
+          Role first = places.get(0);
+          first.coordinatedPlaces = List.copyOf(places.subList(1, places.size()));
+          return first;
         }
       }
     }
@@ -1712,6 +1868,9 @@ public final class EventExtractor implements Serializable {
     Entity entity = entityAt(s, doc, token);
     if (entity != null && ROLE_TYPES.contains(entity.getType())) {
       roles.add(new Role(withTitle(s, g, entity, token), entity.getType()));
+      if (depth == 0 || g.hasParentRelation(token, "nmod:of")) {
+        roles.addAll(listedAfter(s, doc, entity));
+      }
     } else if (!s.tags[token].startsWith("PRP")) {
       boolean placeNoun = PLACE_NOUNS.contains(s.lemmas[token].toLowerCase(Locale.ROOT));
       for (int[] edge : g.children(token)) {
@@ -1720,8 +1879,12 @@ public final class EventExtractor implements Serializable {
             rel.equals("appos") || rel.equals("compound") || (placeNoun && rel.equals("nmod:of"));
         if (namesIt) {
           List<Role> named = resolve(s, g, doc, edge[0], depth + 1);
-          if (rel.equals("compound")) {
-            // "police headquarters" names a building, not the police.
+          String head = s.lemmas[token].toLowerCase(Locale.ROOT);
+          if (rel.equals("compound")
+              && !POLICY_NOUNS.contains(head)
+              && !COLLECTIVES.contains(head)) {
+            // "police headquarters" names a building, not the police ("government policy" is
+            // the government's doing, "a rebel faction" is rebels).
             named.removeIf(r -> r.type.equals(Agents.AGENT));
           }
           roles.addAll(named);
@@ -1752,6 +1915,47 @@ public final class EventExtractor implements Serializable {
     Set<String> seen = new LinkedHashSet<>();
     roles.removeIf(r -> !seen.add(r.text + "\t" + r.type));
     return roles;
+  }
+
+  /**
+   * The names a parse tore from a list that {@code first} opens ("the foreign ministers of Poland,
+   * the Czech Republic and Hungary", where the parser made "the Czech Republic" a clause's
+   * subject): names of the same type that follow it joined by commas and a final "and". Nothing
+   * when the words after it are no such list.
+   */
+  private static List<Role> listedAfter(ParsedSentence s, DocumentContext doc, Entity first) {
+    List<Role> listed = new ArrayList<>();
+    int i = 0;
+    while (i < s.size() && s.tokenBegin[i] < first.getEnd()) {
+      i++;
+    }
+    boolean closed = false;
+    while (!closed && i < s.size()) {
+      boolean comma = s.words[i].equals(",");
+      if (comma) {
+        i++;
+      }
+      if (i < s.size() && s.words[i].equalsIgnoreCase("and")) {
+        closed = true;
+        i++;
+      } else if (!comma) {
+        return List.of();
+      }
+      if (i < s.size() && s.words[i].equalsIgnoreCase("the")) {
+        i++;
+      }
+      Entity next = i < s.size() ? entityAt(s, doc, i) : null;
+      if (next == null
+          || next.getBegin() != s.tokenBegin[i]
+          || !next.getType().equals(first.getType())) {
+        return List.of();
+      }
+      listed.add(new Role(next.getText(), next.getType()));
+      while (i < s.size() && s.tokenBegin[i] < next.getEnd()) {
+        i++;
+      }
+    }
+    return closed ? listed : List.of();
   }
 
   /**
@@ -1797,18 +2001,44 @@ public final class EventExtractor implements Serializable {
     return text + entity.getText();
   }
 
+  /** Nouns of a journey whose "to" says where what happens on it happens. */
+  static final Set<String> TRIP_NOUNS = Set.of("trip", "visit", "tour", "mission");
+
+  /**
+   * Nouns of what a body decides: "protest against government policy" is against the government.
+   */
+  static final Set<String> POLICY_NOUNS = Set.of("policy", "plan", "decision", "reform", "law");
+
   /** Words that head a part of a group named by their "of": "one of", "some of", "most of". */
   static final Set<String> PARTITIVES =
       Set.of("one", "some", "many", "most", "several", "all", "none", "each", "both", "few", "any");
 
+  /**
+   * Nouns of a body of people that say nothing of who they are: "a convoy of PPP supporters", "a
+   * force of government and Ethiopian troops" are whom their "of" names.
+   */
+  static final Set<String> COLLECTIVES =
+      Set.of(
+          "convoy",
+          "group",
+          "band",
+          "contingent",
+          "force",
+          "unit",
+          "column",
+          "member",
+          "faction",
+          "wing");
+
   private static boolean isPartitive(ParsedSentence s, int token) {
-    return s.tags[token].equals("CD")
-        || PARTITIVES.contains(s.lemmas[token].toLowerCase(Locale.ROOT));
+    String lemma = s.lemmas[token].toLowerCase(Locale.ROOT);
+    return s.tags[token].equals("CD") || PARTITIVES.contains(lemma) || COLLECTIVES.contains(lemma);
   }
 
   /**
-   * The nationality or possessor naming a noun: "Pakistani forces", "Burma's military authorities";
-   * a possessor only when the noun names an agent (not "Turkey's capital").
+   * The nationality or possessor naming a noun: "Pakistani forces", "Burma's military authorities",
+   * "the foreign ministers of Poland"; a possessor only when the noun names an agent (not "Turkey's
+   * capital").
    */
   private List<Role> namedModifiers(ParsedSentence s, Graph g, DocumentContext doc, int token) {
     List<Role> roles = new ArrayList<>();
@@ -1819,8 +2049,16 @@ public final class EventExtractor implements Serializable {
         continue;
       }
       if ((rel.equals("amod") && modifier.getType().equals("NATIONALITY"))
-          || (rel.equals("nmod:poss") && agents.isAgent(s.lemmas[token]))) {
-        roles.add(new Role(modifier.getText(), modifier.getType()));
+          || ((rel.equals("nmod:poss") || rel.equals("nmod:of"))
+              && agents.isAgent(s.lemmas[token]))) {
+        if (rel.equals("nmod:of")) {
+          // "the foreign ministers of Poland, the Czech Republic and Hungary": each conjunct.
+          List<Role> owners = resolve(s, g, doc, edge[0], 3);
+          owners.forEach(r -> r.ownerOfAgent = true);
+          roles.addAll(owners);
+        } else {
+          roles.add(new Role(modifier.getText(), modifier.getType()));
+        }
       }
     }
     return roles;

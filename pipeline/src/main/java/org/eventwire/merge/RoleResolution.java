@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eventwire.events.Agents;
 import org.eventwire.events.EventExtractor;
 import org.eventwire.events.EventMention;
 import org.eventwire.events.Names;
@@ -68,8 +69,77 @@ final class RoleResolution {
     }
     l.location =
         m.locationText == null ? null : place(m.locationText, story, actorCountries, l.sentence);
+    ownedByActor(l.target, m.targetType, l.actor, l.sentence);
+    placedByEvent(l.actor, m.actorType, l.location);
+    placedByEvent(l.target, m.targetType, l.location);
     l.storyCountry = story.certainCountry().orElse(null);
     l.resolved = true;
+  }
+
+  /** A role whose country is the event's own place. */
+  static final String EVENT_PLACE = "EVENT_PLACE";
+
+  /**
+   * An agent noun no name or story places ("retreating Islamist fighters", "victims", "elected
+   * officials" in a story of several countries) takes the country of the place its event happened
+   * in, when that place resolved to a state: people who fight, are hurt or hold office somewhere
+   * are, unless something says otherwise, of there. Its key stays its words, so merging is as
+   * before.
+   */
+  static void placedByEvent(RoleIdentity role, String type, RoleIdentity location) {
+    if (role == null
+        || location == null
+        || !Agents.AGENT.equals(type)
+        || !ResolvedActor.How.UNRESOLVED.name().equals(role.resolvedBy)) {
+      return;
+    }
+    List<String> countries =
+        location.countries.stream()
+            .filter(c -> !c.isEmpty() && !NOT_COUNTRIES.contains(c))
+            .distinct()
+            .toList();
+    if (countries.isEmpty()) {
+      return;
+    }
+    role.countries = new ArrayList<>(countries);
+    role.resolvedBy = EVENT_PLACE;
+  }
+
+  /** A role whose country is that of the event's actor, whose it is ("its people"). */
+  static final String POSSESSOR = "POSSESSOR";
+
+  /** Possessive pronouns that stand for the one who acts ("urged its people", "his troops"). */
+  private static final Pattern POSSESSIVE_PRONOUN =
+      Pattern.compile("(?i)\\b(?:its|their|his|her)\\s+$");
+
+  /**
+   * A recipient that is an agent noun owned by a possessive pronoun ("the government urged its
+   * people", "used his troops"): the pronoun stands for the actor, so the people are of the actor's
+   * country. Only when the noun resolved to no country by itself; its key stays its words.
+   */
+  static void ownedByActor(
+      RoleIdentity target, String targetType, RoleIdentity actor, String sentence) {
+    if (target == null
+        || actor == null
+        || sentence == null
+        || !Agents.AGENT.equals(targetType)
+        || !ResolvedActor.How.UNRESOLVED.name().equals(target.resolvedBy)) {
+      return;
+    }
+    List<String> countries =
+        actor.countries.stream().filter(c -> !c.isEmpty() && !NOT_COUNTRIES.contains(c)).toList();
+    if (countries.isEmpty()) {
+      return;
+    }
+    int at = sentence.indexOf(target.name);
+    while (at >= 0) {
+      if (POSSESSIVE_PRONOUN.matcher(sentence.substring(0, at)).find()) {
+        target.countries = new ArrayList<>(countries);
+        target.resolvedBy = POSSESSOR;
+        return;
+      }
+      at = sentence.indexOf(target.name, at + 1);
+    }
   }
 
   /** Pronouns that stand for one person. */
@@ -77,8 +147,8 @@ final class RoleResolution {
 
   /**
    * An actor or recipient as {@link #actor}; a pronoun that stands for one person ("he", "I" in a
-   * quotation) is resolved as the last person the story named before its sentence, when that person
-   * resolves, else as the story's country.
+   * quotation) is resolved as its {@link #antecedent}, when that person resolves, else as the
+   * story's country.
    */
   RoleIdentity pronounOrActor(
       String text,
@@ -94,14 +164,7 @@ final class RoleResolution {
         || !ONE_PERSON.contains(text.toLowerCase(java.util.Locale.ROOT))) {
       return identity;
     }
-    Entity antecedent = null;
-    for (Entity e : doc.getEntities()) {
-      if (e.getType().equals("PERSON")
-          && e.getEnd() <= m.sentenceBegin
-          && (antecedent == null || e.getBegin() > antecedent.getBegin())) {
-        antecedent = e;
-      }
-    }
+    Entity antecedent = antecedent(doc, m.sentenceBegin);
     if (antecedent == null) {
       return identity;
     }
@@ -114,6 +177,52 @@ final class RoleResolution {
     identity.sectors = new ArrayList<>(person.sectors());
     identity.resolvedBy = person.how().name();
     return identity;
+  }
+
+  /**
+   * The person a one-person pronoun in the sentence beginning at {@code sentenceBegin} stands for:
+   * of the nearest earlier sentence that names a person, the first person it names outside a
+   * quotation (a subject comes before the people it acts on: "Prime Minister Hashimoto said he
+   * hoped to visit Fujimori. ... I want to visit Lima, he said"), else its first; null when no
+   * earlier sentence names one.
+   */
+  static Entity antecedent(Document doc, int sentenceBegin) {
+    int sentence = -1;
+    for (Entity e : doc.getEntities()) {
+      if (e.getType().equals("PERSON") && e.getEnd() <= sentenceBegin) {
+        sentence = Math.max(sentence, e.getSentenceIndex());
+      }
+    }
+    if (sentence < 0) {
+      return null;
+    }
+    int[] text = doc.getText().codePoints().toArray();
+    int start = 0;
+    for (Sentence s : doc.getSentences()) {
+      if (s.getIndex() == sentence) {
+        start = s.getBegin();
+      }
+    }
+    Entity first = null;
+    Entity firstUnquoted = null;
+    for (Entity e : doc.getEntities()) {
+      if (!e.getType().equals("PERSON")
+          || e.getEnd() > sentenceBegin
+          || e.getSentenceIndex() != sentence) {
+        continue;
+      }
+      if (first == null || e.getBegin() < first.getBegin()) {
+        first = e;
+      }
+      int quotes = 0;
+      for (int i = Math.min(start, e.getBegin()); i < e.getBegin() && i < text.length; i++) {
+        quotes += text[i] == '"' ? 1 : 0;
+      }
+      if (quotes % 2 == 0 && (firstUnquoted == null || e.getBegin() < firstUnquoted.getBegin())) {
+        firstUnquoted = e;
+      }
+    }
+    return firstUnquoted != null ? firstUnquoted : first;
   }
 
   /**

@@ -128,12 +128,19 @@ final class Phrase {
   }
 
   /**
-   * Whether the word at {@code start} stands as a surname: not an agent noun itself, and not after
-   * a capitalised word other than a title ("Boris Tarasyuk" is not Boris Yeltsin; "President
-   * Fujimori" is Fujimori).
+   * Whether the word at {@code start} stands as a surname: not an agent noun itself, not after a
+   * capitalised word other than a title ("Boris Tarasyuk" is not Boris Yeltsin; "President
+   * Fujimori" is Fujimori), and not before a capitalised word other than a title, which makes it a
+   * first or middle name ("James Charles Kopp" is not Edison James).
    */
   private boolean surnameAlone(ResolveData data, int start) {
     if (data.actors().agentSectors(keys.get(start)).isPresent()) {
+      return false;
+    }
+    int next = start + 1;
+    if (next < keys.size()
+        && capitalized.get(next)
+        && data.actors().agentSectors(keys.get(next)).isEmpty()) {
       return false;
     }
     return start == 0

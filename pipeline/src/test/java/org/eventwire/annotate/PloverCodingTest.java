@@ -152,4 +152,163 @@ public class PloverCodingTest {
     }
     assertTrue(fighting.stream().anyMatch(m -> "rebels".equals(m.actorText)));
   }
+
+  @Test
+  public void aClauseWithoutItsOwnSubjectTakesTheActorItsParseLeavesOut() {
+    // A purpose clause is its main clause subject's doing.
+    EventMention help =
+        some(
+            "AID",
+            code("The health minister led a team of doctors to the region to help flood victims."));
+    assertEquals("health minister", help.actorText);
+    // A gerund the parse leaves loose beside its main verb.
+    EventMention arguing =
+        some(
+            "ACCUSE",
+            code(
+                "Lawyers for the family filed a brief in federal court on Monday arguing the"
+                    + " ministry cannot deport the boy."));
+    assertEquals("Lawyers", arguing.actorText);
+    // "a court ruling accusing": the accusation is the court's.
+    EventMention ruling =
+        some(
+            "ACCUSE",
+            code(
+                "Protesters denounced a French court ruling accusing the Algerian government of"
+                    + " torture."));
+    assertEquals("French", ruling.actorText);
+  }
+
+  @Test
+  public void aPossessivePronounOnACarriedEventNounIsTheSubjectsOwn() {
+    EventMention inquiry =
+        some("ACCUSE", code("The police will press ahead with their investigation of the bank."));
+    assertEquals("police", inquiry.actorText);
+  }
+
+  @Test
+  public void aCommissionActs() {
+    EventMention barred =
+        some("COERCE", code("The election commission barred him from the polls on Monday."));
+    assertEquals("election commission", barred.actorText);
+  }
+
+  @Test
+  public void theNounARelativeClauseDescribesActsInIt() {
+    EventMention urged =
+        some(
+            "REQUEST",
+            code(
+                "The talks come on the heels of an influential US report that urged Washington to"
+                    + " boost its aid to the region."));
+    assertEquals("US", urged.actorText);
+  }
+
+  @Test
+  public void anAgentNounIsWhomItsOfNames() {
+    EventMention arrest = some("COERCE", code("Police arrested the leaders of Hamas on Monday."));
+    assertEquals("Hamas", arrest.targetText);
+    // Whose an embassy is says nothing of where it was attacked.
+    EventMention attack =
+        some("ASSAULT", code("Gunmen attacked the embassy of Britain on Monday."));
+    assertNull(attack.locationText);
+  }
+
+  @Test
+  public void aBodyOfPeopleIsWhomItsOfNames() {
+    EventMention attack =
+        some("ASSAULT", code("A group of Taliban fighters attacked a checkpoint on Sunday."));
+    assertEquals("Taliban", attack.actorText);
+  }
+
+  @Test
+  public void aPolicyIsItsMakersDoing() {
+    EventMention protest =
+        some(
+            "PROTEST",
+            code("Thousands of workers marched in Athens to protest against government policy."));
+    assertEquals("government", protest.targetText);
+  }
+
+  @Test
+  public void aSiteIsWhereItWasHeld() {
+    EventMention joined =
+        some(
+            "AGREE",
+            code("Iran and Iraq signed a peace accord at a ceremony held in Geneva on Monday."));
+    assertEquals("Geneva", joined.locationText);
+  }
+
+  @Test
+  public void aFactionIsWhomItsCompoundNames() {
+    EventMention attack =
+        some("ASSAULT", code("A breakaway militia faction attacked an army post on Sunday."));
+    assertEquals("breakaway militia", attack.actorText);
+  }
+
+  @Test
+  public void anEventOnATripHappensWhereTheTripWent() {
+    EventMention met =
+        some(
+            "CONSULT",
+            code("Abbas, on his first trip to Egypt as president, met on Monday with Mubarak."));
+    assertEquals("Egypt", met.locationText);
+  }
+
+  @Test
+  public void anAttackAtASiteThatNamesItsKeepersIsOnThem() {
+    EventMention bombing =
+        some("ASSAULT", code("Two car bombs exploded outside French embassies on Friday."));
+    assertEquals("French", bombing.targetText);
+    assertNull(bombing.locationText);
+  }
+
+  private static java.util.Set<String> texts(
+      String type,
+      List<EventMention> mentions,
+      java.util.function.Function<EventMention, String> f) {
+    java.util.Set<String> found = new java.util.TreeSet<>();
+    for (EventMention m : mentions) {
+      if (type.equals(m.eventType) && f.apply(m) != null) {
+        found.add(f.apply(m));
+      }
+    }
+    return found;
+  }
+
+  @Test
+  public void anEventInPlacesJoinedByAndHappensInEach() {
+    List<EventMention> attacks =
+        code("In Kenya and Uganda, gunmen killed ten villagers on Monday.");
+    assertEquals(
+        java.util.Set.of("Kenya", "Uganda"), texts("ASSAULT", attacks, m -> m.locationText));
+    List<EventMention> blasts =
+        code(
+            "Officials condemned the bomb blasts which injured more than 100 people outside"
+                + " embassies of France in Mali and Niger on Friday.");
+    assertEquals(java.util.Set.of("Mali", "Niger"), texts("ASSAULT", blasts, m -> m.locationText));
+  }
+
+  @Test
+  public void everyNameOfAListAnAgentNounIsOfIsARecipient() {
+    List<EventMention> invited =
+        code(
+            "The chancellor has invited the finance ministers of Norway, the Netherlands and"
+                + " Belgium to a summit in Bonn, Germany, on May 3 to mark the opening of the"
+                + " new bank.");
+    assertEquals(
+        java.util.Set.of("Norway", "Netherlands", "Belgium"),
+        texts("AGREE", invited, m -> m.targetText));
+  }
+
+  @Test
+  public void itStandsForTheNearestActorBeforeIt() {
+    EventMention call =
+        some(
+            "REQUEST",
+            code(
+                "Opposition deputies walked out of the Kenyan parliament on Tuesday after it"
+                    + " voted to call for an inquiry into the elections."));
+    assertEquals("Kenyan", call.actorText);
+  }
 }

@@ -20,8 +20,9 @@ import org.apache.avro.generic.GenericRecord;
  * Pipeline-level agreement of resolution with the PLOVER gold set: for each gold event whose type
  * the run found in the gold sentence, whether one of the run's events of that type there has the
  * gold actor countries, recipient countries and location countries (as sets; a gold field left
- * blank is not counted). Locations are compared twice: with the event's location role, and with its
- * event_country (the location's country, else the actors', else the story's). Dev and held-out
+ * blank is not counted; a gold role of several countries also agrees with the events of its
+ * conjuncts taken together). Locations are compared twice: with the event's location role, and with
+ * its event_country (the location's country, else the actors', else the story's). Dev and held-out
  * apart. Printed by {@link EventScore} after its own tables.
  */
 public final class ResolutionAgreement {
@@ -179,13 +180,30 @@ public final class ResolutionAgreement {
     }
     Count count = table.get(measure).get(row.set());
     count.counted++;
-    for (GenericRecord e : row.found()) {
-      if (gold.equals(found.of(e))) {
-        count.agree++;
-        return true;
-      }
+    List<Set<String>> foundSets = new ArrayList<>();
+    row.found().forEach(e -> foundSets.add(found.of(e)));
+    if (agrees(gold, foundSets)) {
+      count.agree++;
+      return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the run's events of a gold event's type agree with its gold codes: one of them has
+   * exactly those codes, or, for a gold role of several codes ("Poland, Hungary and the Czech
+   * Republic"), the events together have exactly those codes, since the pipeline makes one event
+   * per conjunct of a coordinated role by design.
+   */
+  static boolean agrees(Set<String> gold, List<Set<String>> found) {
+    Set<String> together = new TreeSet<>();
+    for (Set<String> codes : found) {
+      if (gold.equals(codes)) {
+        return true;
+      }
+      together.addAll(codes);
+    }
+    return gold.size() > 1 && gold.equals(together);
   }
 
   /** A ';'-separated code field as a set, blanks dropped. */

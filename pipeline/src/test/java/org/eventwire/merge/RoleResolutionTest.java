@@ -215,6 +215,23 @@ public class RoleResolutionTest {
   }
 
   @Test
+  public void onePersonsPronounIsTheFirstPersonOutsideQuotesOfTheNearestSentenceNamingOne() {
+    String text =
+        "Ashraf Ghani spoke. \"Imran Khan is wrong,\" Hamid Karzai told Nawaz Sharif. He left.";
+    List<Entity> entities =
+        List.of(
+            entity("Ashraf Ghani", "PERSON", text.indexOf("Ashraf"), 0),
+            entity("Imran Khan", "PERSON", text.indexOf("Imran"), 1),
+            entity("Hamid Karzai", "PERSON", text.indexOf("Hamid"), 1),
+            entity("Nawaz Sharif", "PERSON", text.indexOf("Nawaz"), 1));
+    Document doc = document("q", text, entities);
+    // Not the last person named (Sharif), nor the one inside the quotation (Khan), nor Ghani of
+    // an earlier sentence.
+    assertEquals("Hamid Karzai", RoleResolution.antecedent(doc, text.indexOf("He left")).getText());
+    assertNull(RoleResolution.antecedent(doc, 0));
+  }
+
+  @Test
   public void aCountryNamedIsThatCountryNotATownOfItsName() {
     StoryContext us = StoryContext.of(DAY, java.util.Map.of("USA", 5), List.of());
     RoleIdentity poland =
@@ -238,6 +255,10 @@ public class RoleResolutionTest {
     assertEquals(1, events.size());
     assertEquals("Ashraf Ghani", events.get(0).event.getActor().getText());
     assertEquals(2, (int) events.get(0).event.getNumMentions());
+  }
+
+  private static Entity entity(String text, String type, int begin, int sentence) {
+    return Entity.newBuilder(entity(text, type, begin)).setSentenceIndex(sentence).build();
   }
 
   private static Entity entity(String text, String type, int begin) {
@@ -272,5 +293,59 @@ public class RoleResolutionTest {
                     .setPassageClusterId("p")
                     .build()))
         .build();
+  }
+
+  /** A story of two countries, neither beyond doubt: agent nouns alone get no country from it. */
+  private static final StoryContext TWO_COUNTRIES =
+      StoryContext.of(DAY, java.util.Map.of("SOM", 2, "ETH", 2), List.of());
+
+  @Test
+  public void anAgentNounNoStoryPlacesTakesTheCountryOfItsEventsPlace() {
+    String sentence = "Militiamen shelled the town of Jowhar in central Somalia on Thursday.";
+    RoleIdentity militia =
+        resolution.actor(
+            "militiamen", org.eventwire.events.Agents.AGENT, DAY, TWO_COUNTRIES, sentence);
+    assertEquals(List.of(), militia.countries);
+    String key = militia.key;
+    RoleIdentity somalia = resolution.place("Somalia", TWO_COUNTRIES, List.of(), sentence);
+    RoleResolution.placedByEvent(militia, org.eventwire.events.Agents.AGENT, somalia);
+    assertEquals(List.of("SOM"), militia.countries);
+    assertEquals(RoleResolution.EVENT_PLACE, militia.resolvedBy);
+    assertEquals("the key, and so merging, stays as it was", key, militia.key);
+    // A name is not an agent noun: it keeps its lack of a country.
+    RoleIdentity named = RoleIdentity.keyOnly("Abdi Qoorsade");
+    named.resolvedBy = "UNRESOLVED";
+    RoleResolution.placedByEvent(named, "PERSON", somalia);
+    assertEquals(List.of(), named.countries);
+    // A place of no country (an IGO's seat as a code) gives nothing.
+    RoleIdentity other =
+        resolution.actor(
+            "militiamen", org.eventwire.events.Agents.AGENT, DAY, TWO_COUNTRIES, sentence);
+    RoleResolution.placedByEvent(other, org.eventwire.events.Agents.AGENT, identity("IGO"));
+    assertEquals(List.of(), other.countries);
+  }
+
+  @Test
+  public void anAgentNounOwnedByAPossessivePronounIsOfTheActorsCountry() {
+    String sentence = "The Ethiopian government told its soldiers to hold the line.";
+    RoleIdentity government =
+        resolution.actor(
+            "The Ethiopian government",
+            org.eventwire.events.Agents.AGENT,
+            DAY,
+            TWO_COUNTRIES,
+            sentence);
+    RoleIdentity soldiers =
+        resolution.actor(
+            "soldiers", org.eventwire.events.Agents.AGENT, DAY, TWO_COUNTRIES, sentence);
+    RoleResolution.ownedByActor(soldiers, org.eventwire.events.Agents.AGENT, government, sentence);
+    assertEquals(List.of("ETH"), soldiers.countries);
+    assertEquals(RoleResolution.POSSESSOR, soldiers.resolvedBy);
+    // Without the pronoun, the soldiers may be anyone's.
+    String plain = "The Ethiopian government told soldiers to hold the line.";
+    RoleIdentity others =
+        resolution.actor("soldiers", org.eventwire.events.Agents.AGENT, DAY, TWO_COUNTRIES, plain);
+    RoleResolution.ownedByActor(others, org.eventwire.events.Agents.AGENT, government, plain);
+    assertEquals(List.of(), others.countries);
   }
 }

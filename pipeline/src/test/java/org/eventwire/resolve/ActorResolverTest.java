@@ -120,6 +120,12 @@ public class ActorResolverTest {
     // Boris Tarasyuk is not in the dictionaries; "Boris" must not find Boris Yeltsin.
     ResolvedActor tarasyuk = resolve("Foreign Minister Boris Tarasyuk", LocalDate.of(2006, 12, 1));
     assertEquals("", tarasyuk.country());
+    // A surname of the dictionaries written before another name is a first name: "James" of
+    // this made-up person is not Edison James of Dominica.
+    ResolvedActor firstName =
+        resolve("accused killer James Walter Brook", LocalDate.of(1999, 6, 7));
+    assertFalse(firstName.country().equals("DMA"));
+    assertEquals("DMA", resolve("Prime Minister James", LocalDate.of(1999, 6, 7)).country());
     // A country's own dated codes do not make its name a surname.
     assertFalse(resolve("Asia", LocalDate.of(2006, 12, 14)).resolved());
   }
