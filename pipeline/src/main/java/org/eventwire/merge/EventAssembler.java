@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -119,7 +122,10 @@ final class EventAssembler {
 
   /**
    * Splits one (date, type, target, place) group by actor; mentions without an actor join the one
-   * actor named by the others, or stay an event of their own when none or several are named.
+   * actor named by the others, or stay an event of their own when none or several are named. In a
+   * group with neither target nor place, date and type are all its mentions share, so a mention
+   * without an actor joins the named one only from the same document or shared passage: a story's
+   * "they launched an offensive" is not another story's attack of that day.
    */
   static List<List<LocatedMention>> splitByActor(List<LocatedMention> group) {
     Map<String, List<LocatedMention>> byActor = new TreeMap<>();
@@ -132,11 +138,36 @@ final class EventAssembler {
       }
     }
     if (byActor.size() == 1) {
-      byActor.values().iterator().next().addAll(unnamed);
-    } else if (!unnamed.isEmpty()) {
+      List<LocatedMention> named = byActor.values().iterator().next();
+      boolean anchored = hasTargetOrPlace(group.get(0));
+      Set<String> sources = new HashSet<>();
+      for (LocatedMention l : named) {
+        sources.add(l.mention.docId);
+        if (l.passageClusterId != null) {
+          sources.add(l.passageClusterId);
+        }
+      }
+      for (Iterator<LocatedMention> it = unnamed.iterator(); it.hasNext(); ) {
+        LocatedMention l = it.next();
+        if (anchored
+            || sources.contains(l.mention.docId)
+            || (l.passageClusterId != null && sources.contains(l.passageClusterId))) {
+          named.add(l);
+          it.remove();
+        }
+      }
+    }
+    if (!unnamed.isEmpty()) {
       byActor.put("", unnamed);
     }
     return new ArrayList<>(byActor.values());
+  }
+
+  /** Whether a mention's merge key holds a target or a place, besides its date and type. */
+  static boolean hasTargetOrPlace(LocatedMention l) {
+    String target = l.target != null ? l.target.key : Names.key(l.mention.targetText);
+    String place = l.location != null ? l.location.key : Names.key(l.mention.locationText);
+    return !target.isEmpty() || !place.isEmpty();
   }
 
   /**

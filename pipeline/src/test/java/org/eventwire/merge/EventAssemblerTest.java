@@ -60,6 +60,25 @@ public class EventAssemblerTest {
   }
 
   @Test
+  public void withNeitherTargetNorPlaceAMentionWithoutActorJoinsOnlyFromItsOwnStoryOrPassage() {
+    LocatedMention named = mention("Taliban", "a", 0, "p1");
+    LocatedMention sameStory = mention(null, "a", 3, "a:3");
+    LocatedMention samePassage = mention(null, "b", 0, "p1");
+    LocatedMention otherStory = mention(null, "c", 0, "c:0");
+    for (LocatedMention l : List.of(named, sameStory, samePassage, otherStory)) {
+      l.mention.targetText = null;
+      l.mention.targetType = null;
+    }
+    List<List<LocatedMention>> events =
+        EventAssembler.splitByActor(
+            new ArrayList<>(List.of(named, sameStory, samePassage, otherStory)));
+    assertEquals(2, events.size());
+    List<LocatedMention> taliban = events.get(0).contains(named) ? events.get(0) : events.get(1);
+    assertEquals(List.of(named, sameStory, samePassage), taliban);
+    assertEquals(List.of(otherStory), events.get(0) == taliban ? events.get(1) : events.get(0));
+  }
+
+  @Test
   public void mentionsWithoutAnActorStayApartWhenSeveralAreNamed() {
     List<LocatedMention> group =
         new ArrayList<>(
