@@ -189,6 +189,17 @@ public class FalseEventsTest {
   }
 
   @Test
+  public void goodsOrPeopleSentSomewhereAreNoDeploymentButTroopsAre() {
+    List<EventMention> goods = code("The company sent the spare parts to Rotterdam on Friday.");
+    assertTrue(goods.toString(), goods.isEmpty());
+    List<EventMention> bare = code("The agency sent back its answer within a week.");
+    assertFalse(bare.toString(), reports("MOBILIZE", bare));
+    // The lemmatizer leaves "troops" unreduced: the rows for troop must still read it, and beat
+    // the CAMEO row that reads any sending to somewhere as military cooperation.
+    some("MOBILIZE", code("Paris is sending 800 troops to the border, the ministry said."));
+  }
+
+  @Test
   public void anEventNounOnlyEnvisagedIsHypothetical() {
     List<EventMention> possible =
         code("The council discussed possible sanctions against Syria on Monday.");
