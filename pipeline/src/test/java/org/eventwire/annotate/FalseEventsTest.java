@@ -200,6 +200,27 @@ public class FalseEventsTest {
   }
 
   @Test
+  public void limitsOnMarketsAndCollapsesAndBlockedMotionsAreNoCoercionOrSanction() {
+    List<EventMention> limits =
+        code("The central bank imposed new limits on loans to property developers on Tuesday.");
+    assertFalse(limits.toString(), reports("COERCE", limits));
+    List<EventMention> curbed =
+        code("New taxes on second homes have helped curb speculation in the housing market.");
+    assertFalse(curbed.toString(), reports("COERCE", curbed));
+    List<EventMention> collapsed =
+        code("The steel group collapsed in January under debts of five billion dollars.");
+    assertFalse(collapsed.toString(), reports("SANCTION", collapsed));
+    List<EventMention> blocked = code("France blocked the draft resolution at the meeting.");
+    assertFalse(blocked.toString(), reports("COERCE", blocked));
+    List<EventMention> undermined =
+        code("Corrupt officials often undermine the government's reform effort, he said.");
+    assertFalse(undermined.toString(), reports("SANCTION", undermined));
+    // What restricts people is still coercion.
+    some("COERCE", code("The army imposed a curfew on the town on Monday."));
+    some("COERCE", code("Police imposed a ban on rallies in the capital on Friday."));
+  }
+
+  @Test
   public void anEventNounOnlyEnvisagedIsHypothetical() {
     List<EventMention> possible =
         code("The council discussed possible sanctions against Syria on Monday.");
