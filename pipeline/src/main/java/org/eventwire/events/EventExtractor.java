@@ -857,7 +857,7 @@ public final class EventExtractor implements Serializable {
     for (String rel : new String[] {"obj", "dobj", "nsubj:pass"}) {
       for (int[] edge : g.children(t)) {
         if (s.relations[edge[1]].equals(rel)) {
-          objects.add(s.lemmas[edge[0]].toLowerCase(Locale.ROOT));
+          objects.addAll(nounLemmas(s, edge[0]));
         }
       }
     }
@@ -885,12 +885,27 @@ public final class EventExtractor implements Serializable {
       int colon = rel.indexOf(':');
       if (colon > 0 && (rel.startsWith("obl:") || rel.startsWith("nmod:"))) {
         String prep = rel.substring(colon + 1).replace('_', ' ');
-        preps
-            .computeIfAbsent(prep, k -> new LinkedHashSet<>())
-            .add(s.lemmas[edge[0]].toLowerCase(Locale.ROOT));
+        preps.computeIfAbsent(prep, k -> new LinkedHashSet<>()).addAll(nounLemmas(s, edge[0]));
       }
     }
     return preps;
+  }
+
+  /**
+   * A complement's lemma as the lexicon rows name it, with its singular too where the lemmatizer
+   * leaves a plural noun as it is: CoreNLP lemmatizes "troops" as "troops", so "sending 3,000
+   * troops" would miss the rows for troop and fall back to the verb's bare row.
+   */
+  static Set<String> nounLemmas(ParsedSentence s, int t) {
+    String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
+    if (s.tags[t].equals("NNS")
+        && lemma.length() > 3
+        && lemma.endsWith("s")
+        && !lemma.endsWith("ss")
+        && lemma.equals(s.words[t].toLowerCase(Locale.ROOT))) {
+      return Set.of(lemma, lemma.substring(0, lemma.length() - 1));
+    }
+    return Set.of(lemma);
   }
 
   /**

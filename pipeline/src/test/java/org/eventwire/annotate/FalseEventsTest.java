@@ -189,6 +189,43 @@ public class FalseEventsTest {
   }
 
   @Test
+  public void goodsOrPeopleSentSomewhereAreNoDeploymentButTroopsAre() {
+    List<EventMention> goods = code("The company sent the spare parts to Rotterdam on Friday.");
+    assertTrue(goods.toString(), goods.isEmpty());
+    List<EventMention> bare = code("The agency sent back its answer within a week.");
+    assertFalse(bare.toString(), reports("MOBILIZE", bare));
+    // The lemmatizer leaves "troops" unreduced: the rows for troop must still read it, and beat
+    // the CAMEO row that reads any sending to somewhere as military cooperation.
+    some("MOBILIZE", code("Paris is sending 800 troops to the border, the ministry said."));
+  }
+
+  @Test
+  public void curbedMarketsCollapsesAndBlockedMotionsAreNoCoercionOrSanction() {
+    List<EventMention> curbed =
+        code("New taxes on second homes have helped curb speculation in the housing market.");
+    assertFalse(curbed.toString(), reports("COERCE", curbed));
+    List<EventMention> collapsed =
+        code("The steel group collapsed in January under debts of five billion dollars.");
+    assertFalse(collapsed.toString(), reports("SANCTION", collapsed));
+    List<EventMention> blocked = code("France blocked the draft resolution at the meeting.");
+    assertFalse(blocked.toString(), reports("COERCE", blocked));
+    List<EventMention> undermined =
+        code("Corrupt officials often undermine the government's reform effort, he said.");
+    assertFalse(undermined.toString(), reports("SANCTION", undermined));
+    // What restricts people is still coercion.
+    some("COERCE", code("The army imposed a curfew on the town on Monday."));
+    some("COERCE", code("Police imposed a ban on rallies in the capital on Friday."));
+  }
+
+  @Test
+  public void issuingAStatementIsSayingNotComplaining() {
+    List<EventMention> statement =
+        code("The railway company issued a statement on Tuesday about the new timetable.");
+    assertFalse(statement.toString(), reports("ACCUSE", statement));
+    some("ACCUSE", code("The ministry issued a statement condemning the bombing of the embassy."));
+  }
+
+  @Test
   public void anEventNounOnlyEnvisagedIsHypothetical() {
     List<EventMention> possible =
         code("The council discussed possible sanctions against Syria on Monday.");

@@ -199,6 +199,42 @@ public class EventExtractorTest {
   }
 
   @Test
+  public void sendingCodesADeploymentOnlyWithForcesAsItsObject() {
+    // CoreNLP lemmatizes "troops" as "troops"; the rows name the singular.
+    List<EventMention> troops =
+        new Builder()
+            .tokens("France/NNP sent/VBD/send troops/NNS/troops to/IN Mali/NNP")
+            .entity(0, "COUNTRY")
+            .entity(4, "COUNTRY")
+            .edge(1, 0, "nsubj")
+            .edge(1, 2, "obj")
+            .edge(1, 4, "obl:to")
+            .edge(4, 3, "case")
+            .extract(extractor, null);
+    assertEquals(troops.toString(), 1, troops.size());
+    assertEquals("MOBILIZE", troops.get(0).eventType);
+    List<EventMention> parts =
+        new Builder()
+            .tokens("France/NNP sent/VBD/send parts/NNS/part to/IN Mali/NNP")
+            .entity(0, "COUNTRY")
+            .entity(4, "COUNTRY")
+            .edge(1, 0, "nsubj")
+            .edge(1, 2, "obj")
+            .edge(1, 4, "obl:to")
+            .edge(4, 3, "case")
+            .extract(extractor, null);
+    assertTrue(parts.toString(), parts.isEmpty());
+    List<EventMention> bare =
+        new Builder()
+            .tokens("France/NNP sent/VBD/send word/NN")
+            .entity(0, "COUNTRY")
+            .edge(1, 0, "nsubj")
+            .edge(1, 2, "obj")
+            .extract(extractor, null);
+    assertTrue(bare.toString(), bare.isEmpty());
+  }
+
+  @Test
   public void aPronounReportedByANamedSpeakerIsTheSpeaker() {
     // The US said it was sending troops in Kabul
     List<EventMention> found =
