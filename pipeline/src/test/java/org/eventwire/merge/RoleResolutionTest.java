@@ -245,8 +245,11 @@ public class RoleResolutionTest {
   public void aPronounActorJoinsTheActorTheOtherMentionsName() {
     EventMention named = mention("a", "Ashraf Ghani");
     named.actorType = "PERSON";
-    EventMention pronoun = mention("b", "he");
+    // The same story, later: with neither target nor place, only its own story's or passage's
+    // named actor can be the one a pronoun stands for (EventAssemblerTest).
+    EventMention pronoun = mention("a", "he");
     pronoun.actorType = EventExtractor.PRONOUN;
+    pronoun.sentenceIndex = 2;
     List<EventAssembler.Assembled> events =
         EventAssembler.assemble(
             List.of(
