@@ -23,10 +23,7 @@ ensure_built() {
 # The whole heap and 256 MB of metaspace from the start: grown from the JVM's small defaults, the
 # heap and the class metadata of Beam and CoreNLP set off full collections (each one marking the
 # gigabyte of models) while the models load, stopping both loading threads.
-# Half the heap young (NewRatio=1, against a third): CoreNLP allocates fast and each young
-# collection copies the documents in flight, so fewer, larger collections stop the run for less
-# time in all; the models and what a run keeps still fit the old half (README, JVM row).
-EVENTWIRE_DEFAULT_JAVA_OPTS="-Xmx3g -Xms3g -XX:NewRatio=1 -XX:MetaspaceSize=256m -XX:+UseParallelGC -XX:MaxInlineLevel=6 -XX:InlineSmallCode=500 -XX:FreqInlineSize=100"
+EVENTWIRE_DEFAULT_JAVA_OPTS="-Xmx3g -Xms3g -XX:MetaspaceSize=256m -XX:+UseParallelGC -XX:MaxInlineLevel=6 -XX:InlineSmallCode=500 -XX:FreqInlineSize=100"
 
 eventwire_classpath() {
   printf '%s:%s' "$classes" "$(cat "$classpath_file")"
