@@ -198,31 +198,26 @@ public class EventExtractorTest {
     assertEquals("Pakistani", clash.get(0).actorText);
   }
 
+  /** "France sent OBJECT to Mali", the object tagged and lemmatized as CoreNLP does. */
+  private List<EventMention> franceSentToMali(String object) {
+    return new Builder()
+        .tokens("France/NNP sent/VBD/send " + object + " to/IN Mali/NNP")
+        .entity(0, "COUNTRY")
+        .entity(4, "COUNTRY")
+        .edge(1, 0, "nsubj")
+        .edge(1, 2, "obj")
+        .edge(1, 4, "obl:to")
+        .edge(4, 3, "case")
+        .extract(extractor, null);
+  }
+
   @Test
   public void sendingCodesADeploymentOnlyWithForcesAsItsObject() {
     // CoreNLP lemmatizes "troops" as "troops"; the rows name the singular.
-    List<EventMention> troops =
-        new Builder()
-            .tokens("France/NNP sent/VBD/send troops/NNS/troops to/IN Mali/NNP")
-            .entity(0, "COUNTRY")
-            .entity(4, "COUNTRY")
-            .edge(1, 0, "nsubj")
-            .edge(1, 2, "obj")
-            .edge(1, 4, "obl:to")
-            .edge(4, 3, "case")
-            .extract(extractor, null);
+    List<EventMention> troops = franceSentToMali("troops/NNS/troops");
     assertEquals(troops.toString(), 1, troops.size());
     assertEquals("MOBILIZE", troops.get(0).eventType);
-    List<EventMention> parts =
-        new Builder()
-            .tokens("France/NNP sent/VBD/send parts/NNS/part to/IN Mali/NNP")
-            .entity(0, "COUNTRY")
-            .entity(4, "COUNTRY")
-            .edge(1, 0, "nsubj")
-            .edge(1, 2, "obj")
-            .edge(1, 4, "obl:to")
-            .edge(4, 3, "case")
-            .extract(extractor, null);
+    List<EventMention> parts = franceSentToMali("parts/NNS/part");
     assertTrue(parts.toString(), parts.isEmpty());
     List<EventMention> bare =
         new Builder()
