@@ -1533,6 +1533,17 @@ public final class EventExtractor implements Serializable {
    * calls, the subject of the main clause of a gerund clause; {@code subject} when none applies.
    */
   private static int fillSubject(ParsedSentence s, Graph g, int t, int clause, int subject) {
+    if (subject < 0) {
+      int reporter = g.childStarting(t, "csubj");
+      int reported = reporter < 0 ? -1 : g.childStarting(reporter, "obj");
+      if (reported >= 0
+          && reported < t
+          && EventLexicon.REPORTING_VERBS.contains(s.lemmas[reporter].toLowerCase(Locale.ROOT))) {
+        // "Afghan officials say the Taliban has taken Kandahar": without a "that", the parse can
+        // make the saying the clause's subject and the Taliban what was said; the Taliban took it.
+        return reported;
+      }
+    }
     if (g.hasParentRelation(t, "acl") && s.tags[t].equals("VBG") && subject == g.parent(t)) {
       if (objectOfSupportVerb(s, g, subject)) {
         // "the minister issued a directive calling on ...": the one who issued it calls.

@@ -86,7 +86,25 @@ final class EventAssembler {
         m.date == null ? "none" : m.date,
         Plover.NEGATION.equals(m.auxMode) ? type + "/" + Plover.NEGATION : type,
         l.target != null ? l.target.key : Names.key(m.targetText),
-        l.location != null ? l.location.key : Names.key(m.locationText));
+        townInItsCountry(l) ? l.target.key : placeKey(l));
+  }
+
+  private static String placeKey(LocatedMention l) {
+    return l.location != null ? l.location.key : Names.key(l.mention.locationText);
+  }
+
+  /**
+   * Whether the event's target is a town and its location only the town's country ("captured Ghazni
+   * in a sweep across Afghanistan"): the country says nothing the town does not, so the mention
+   * merges as if it were placed in the town.
+   */
+  static boolean townInItsCountry(LocatedMention l) {
+    return l.target != null
+        && l.location != null
+        && ("CITY".equals(l.target.precision) || "DIVISION".equals(l.target.precision))
+        && "COUNTRY".equals(l.location.precision)
+        && !l.target.countries.isEmpty()
+        && l.target.countries.equals(l.location.countries);
   }
 
   /** The actor's key: its resolved identity when resolution found one, else its name's key. */
@@ -166,8 +184,7 @@ final class EventAssembler {
   /** Whether a mention's merge key holds a target or a place, besides its date and type. */
   static boolean hasTargetOrPlace(LocatedMention l) {
     String target = l.target != null ? l.target.key : Names.key(l.mention.targetText);
-    String place = l.location != null ? l.location.key : Names.key(l.mention.locationText);
-    return !target.isEmpty() || !place.isEmpty();
+    return !target.isEmpty() || !placeKey(l).isEmpty();
   }
 
   /**

@@ -255,6 +255,30 @@ public class EventExtractorTest {
   }
 
   @Test
+  public void whatASayingWithoutThatNamesIsTheSubjectTheParseGaveAway() {
+    // Officials say the Taliban has taken Kandahar: CoreNLP parses "say" as the clause's subject
+    // and the Taliban as what is said.
+    List<EventMention> found =
+        new Builder()
+            .tokens(
+                "Officials/NNS/official say/VBP/say the/DT Taliban/NNP has/VBZ/have taken/VBN/take"
+                    + " Kandahar/NNP")
+            .entity(3, "ORGANIZATION")
+            .entity(6, "CITY")
+            .edge(1, 0, "nsubj")
+            .edge(5, 1, "csubj")
+            .edge(1, 3, "obj")
+            .edge(3, 2, "det")
+            .edge(5, 4, "aux")
+            .edge(5, 6, "obj")
+            .extract(extractor, null);
+    assertEquals(found.toString(), 1, found.size());
+    assertEquals("ASSAULT", found.get(0).eventType);
+    assertEquals("Taliban", found.get(0).actorText);
+    assertEquals("Kandahar", found.get(0).targetText);
+  }
+
+  @Test
   public void coordinatedVerbsShareTheirPlaceAndDate() {
     // In Kandahar the Taliban attacked a prison and freed inmates on Wednesday
     List<EventMention> found =

@@ -1,6 +1,7 @@
 package org.eventwire.merge;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNull;
 
 import java.util.ArrayList;
@@ -76,6 +77,28 @@ public class EventAssemblerTest {
     List<LocatedMention> taliban = events.get(0).contains(named) ? events.get(0) : events.get(1);
     assertEquals(List.of(named, sameStory, samePassage), taliban);
     assertEquals(List.of(otherStory), events.get(0) == taliban ? events.get(1) : events.get(0));
+  }
+
+  private static RoleIdentity place(String key, String precision, String country) {
+    RoleIdentity identity = RoleIdentity.keyOnly(key);
+    identity.precision = precision;
+    identity.countries = new ArrayList<>(List.of(country));
+    return identity;
+  }
+
+  @Test
+  public void aTownTakenSomewhereInItsCountryMergesWithTheTownTakenInTheTown() {
+    LocatedMention inTheTown = mention("Taliban", "a");
+    inTheTown.target = place("ghazni/1141269", "CITY", "AFG");
+    inTheTown.location = place("ghazni/1141269", "CITY", "AFG");
+    LocatedMention inTheCountry = mention("Taliban", "b");
+    inTheCountry.target = place("ghazni/1141269", "CITY", "AFG");
+    inTheCountry.location = place("afghanistan/AFG", "COUNTRY", "AFG");
+    LocatedMention inAnotherCountry = mention("Taliban", "c");
+    inAnotherCountry.target = place("ghazni/1141269", "CITY", "AFG");
+    inAnotherCountry.location = place("pakistan/PAK", "COUNTRY", "PAK");
+    assertEquals(EventAssembler.mergeKey(inTheTown), EventAssembler.mergeKey(inTheCountry));
+    assertNotEquals(EventAssembler.mergeKey(inTheTown), EventAssembler.mergeKey(inAnotherCountry));
   }
 
   @Test
