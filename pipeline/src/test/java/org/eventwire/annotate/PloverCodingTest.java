@@ -166,8 +166,8 @@ public class PloverCodingTest {
         some(
             "ACCUSE",
             code(
-                "Lawyers for the family filed a brief in federal court on Monday arguing the"
-                    + " ministry cannot deport the boy."));
+                "Lawyers for the family filed a brief in federal court on Monday accusing the"
+                    + " ministry of lying."));
     assertEquals("Lawyers", arguing.actorText);
     // "a court ruling accusing": the accusation is the court's.
     EventMention ruling =
