@@ -305,11 +305,11 @@ public final class EventDates implements Serializable {
     }
 
     boolean isNoun(int token) {
-      return EventExtractor.posClass(s.tags[token]) == EventLexicon.Pos.NOUN;
+      return EventLexicon.Pos.ofTag(s.tags[token]) == EventLexicon.Pos.NOUN;
     }
 
     boolean isVerb(int token) {
-      return EventExtractor.posClass(s.tags[token]) == EventLexicon.Pos.VERB;
+      return EventLexicon.Pos.ofTag(s.tags[token]) == EventLexicon.Pos.VERB;
     }
 
     /** The expression a token is part of, if it is one that dates (a day or another time). */

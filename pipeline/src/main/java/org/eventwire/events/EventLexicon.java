@@ -32,7 +32,18 @@ public final class EventLexicon implements Serializable {
   /** Part-of-speech classes a trigger can have. */
   public enum Pos {
     VERB,
-    NOUN
+    NOUN;
+
+    /** The class of a Penn Treebank tag that a trigger can have, or null for any other tag. */
+    public static @Nullable Pos ofTag(String tag) {
+      if (tag.startsWith("VB")) {
+        return VERB;
+      }
+      if (tag.equals("NN") || tag.equals("NNS")) {
+        return NOUN;
+      }
+      return null;
+    }
   }
 
   /** The type of a row that is no event: it stops a less specific row of the same lemma. */

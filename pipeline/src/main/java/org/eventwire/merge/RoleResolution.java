@@ -29,9 +29,6 @@ import org.eventwire.resolve.StoryContext;
  * merge on who and where rather than on spellings. Apart from Beam, like {@link EventAssembler}.
  */
 final class RoleResolution {
-  /** CoreNLP types of a place name. */
-  static final Set<String> PLACE_TYPES = Set.of("CITY", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE");
-
   /** PLOVER's codes of actors without a country: no place an event happened in. */
   static final Set<String> NOT_COUNTRIES = Set.of("IGO", "NGO", "IMG", "MNC", "ISM");
 
@@ -93,11 +90,7 @@ final class RoleResolution {
         || !ResolvedActor.How.UNRESOLVED.name().equals(role.resolvedBy)) {
       return;
     }
-    List<String> countries =
-        location.countries.stream()
-            .filter(c -> !c.isEmpty() && !NOT_COUNTRIES.contains(c))
-            .distinct()
-            .toList();
+    List<String> countries = states(location.countries);
     if (countries.isEmpty()) {
       return;
     }
@@ -126,8 +119,7 @@ final class RoleResolution {
         || !ResolvedActor.How.UNRESOLVED.name().equals(target.resolvedBy)) {
       return;
     }
-    List<String> countries =
-        actor.countries.stream().filter(c -> !c.isEmpty() && !NOT_COUNTRIES.contains(c)).toList();
+    List<String> countries = states(actor.countries);
     if (countries.isEmpty()) {
       return;
     }
@@ -196,13 +188,15 @@ final class RoleResolution {
     if (sentence < 0) {
       return null;
     }
-    int[] text = doc.getText().codePoints().toArray();
+    String text = doc.getText();
     int start = 0;
     for (Sentence s : doc.getSentences()) {
       if (s.getIndex() == sentence) {
         start = s.getBegin();
       }
     }
+    // Offsets count code points: walk the sentence by code point, not the whole document.
+    int startChar = text.offsetByCodePoints(0, start);
     Entity first = null;
     Entity firstUnquoted = null;
     for (Entity e : doc.getEntities()) {
@@ -215,8 +209,9 @@ final class RoleResolution {
         first = e;
       }
       int quotes = 0;
-      for (int i = Math.min(start, e.getBegin()); i < e.getBegin() && i < text.length; i++) {
-        quotes += text[i] == '"' ? 1 : 0;
+      for (int i = startChar, cp = start; cp < e.getBegin() && i < text.length(); cp++) {
+        quotes += text.charAt(i) == '"' ? 1 : 0;
+        i += Character.charCount(text.codePointAt(i));
       }
       if (quotes % 2 == 0 && (firstUnquoted == null || e.getBegin() < firstUnquoted.getBegin())) {
         firstUnquoted = e;
@@ -244,7 +239,7 @@ final class RoleResolution {
     Optional<String> storyCountry = story.certainCountry();
     if (!resolved.resolved()
         && storyCountry.isPresent()
-        && (type == null || !PLACE_TYPES.contains(type))) {
+        && (type == null || !EventExtractor.isPlace(type))) {
       // A name the dictionaries do not know (a minister since 2014, a lawyer, a local agency) in a
       // story that leaves no doubt where it is: the story's country, and the record says so.
       identity.countries = new ArrayList<>(List.of(storyCountry.get()));
@@ -263,7 +258,7 @@ final class RoleResolution {
       // "he" is someone of the story's country, not its state: it keeps its own key.
       identity.name = text;
     }
-    if (type != null && PLACE_TYPES.contains(type)) {
+    if (type != null && EventExtractor.isPlace(type)) {
       ResolvedPlace place = places.resolve(text, story, List.of(), sentence);
       boolean town =
           place.precision() == ResolvedPlace.Precision.CITY
@@ -373,7 +368,7 @@ final class RoleResolution {
     int[] codePoints = null;
     List<Entity> entities = new ArrayList<>(doc.getEntities().size());
     for (Entity e : doc.getEntities()) {
-      if (!PLACE_TYPES.contains(e.getType())) {
+      if (!EventExtractor.isPlace(e.getType())) {
         entities.add(e);
         continue;
       }
@@ -425,11 +420,21 @@ final class RoleResolution {
     return new EventCountry(null, "NONE");
   }
 
+  /** A role's first country when it is a state, else null. */
   private static String stateCountry(RoleIdentity role) {
     if (role == null || role.countries.isEmpty()) {
       return null;
     }
     String country = role.countries.get(0);
-    return NOT_COUNTRIES.contains(country) || country.isEmpty() ? null : country;
+    return isState(country) ? country : null;
+  }
+
+  /** The countries that are states, each once: no empty code, no IGO, NGO or other non-state. */
+  static List<String> states(List<String> countries) {
+    return countries.stream().filter(RoleResolution::isState).distinct().toList();
+  }
+
+  private static boolean isState(String country) {
+    return !country.isEmpty() && !NOT_COUNTRIES.contains(country);
   }
 }

@@ -1,0 +1,920 @@
+package org.eventwire.events;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.eventwire.events.EventExtractor.DocumentContext;
+import org.eventwire.events.EventLexicon.Pos;
+import org.eventwire.records.Entity;
+
+/**
+ * Fills an event's roles from a sentence's dependency graph: which tokens head its actor and
+ * recipient, the named entities, agent nouns and pronouns they stand for, and where it happened.
+ * {@link EventExtractor} decides whether a trigger is an event at all; this class only says who and
+ * where.
+ */
+final class RoleFiller implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Verbs whose subject is what the event happens to: "Kandahar fell" (to the Taliban). */
+  static final Set<String> SUBJECT_IS_TARGET = Set.of("fall", "collapse", "surrender");
+
+  /**
+   * Support verbs: their subject does what their object noun names ("Manila hopes to forge an
+   * accord", "Cuba kept up its condemnation", "the minister issued a directive calling on ..."),
+   * unlike verbs that report or judge an event ("condemned the attack" is not the attacker's).
+   */
+  static final Set<String> SUPPORT_VERBS =
+      Set.of(
+          "issue",
+          "forge",
+          "keep",
+          "make",
+          "reach",
+          "conduct",
+          "carry",
+          "mount",
+          "wage",
+          "step",
+          "lodge",
+          "file",
+          "pursue",
+          "continue",
+          "resume",
+          "begin",
+          "start",
+          "sign",
+          "seal",
+          "clinch",
+          "strike",
+          "hold",
+          "stage",
+          "launch",
+          "deliver",
+          "pay",
+          "give");
+
+  /** Prepositions that attach a place to an event. */
+  static final Set<String> LOCATIVE =
+      Set.of("in", "at", "near", "across", "inside", "within", "outside", "around");
+
+  /**
+   * Nouns that stand for what is named next to them: a place ("the city of Ghazni", "Kandahar
+   * city"), or what is controlled ("took control of Herat").
+   */
+  static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "city",
+          "capital",
+          "town",
+          "province",
+          "district",
+          "village",
+          "region",
+          "country",
+          "territory",
+          "stronghold",
+          "border",
+          "crossing",
+          "base",
+          "airport",
+          "control");
+
+  /**
+   * Verbs that carry an event noun as their object without being an event themselves: the noun is
+   * the event and the verb's subject its actor ("carried out an attack", "opened new peace talks",
+   * "pushed ahead with their investigation").
+   */
+  static final Set<String> EVENT_NOUN_VERBS =
+      Set.of(
+          "carry",
+          "conduct",
+          "launch",
+          "stage",
+          "hold",
+          "mount",
+          "wage",
+          "open",
+          "pursue",
+          "continue",
+          "resume",
+          "begin",
+          "start",
+          "step",
+          "intensify",
+          "press",
+          "push",
+          "extend",
+          "organise",
+          "organize",
+          "make",
+          "undertake");
+
+  /**
+   * Pronouns that stand for people: one acted on is a participant ("he was gunned down", "arresting
+   * him"), and one with no name standing for it is kept as the role as written ("he", "They"), the
+   * gold convention; the resolver gives it the story's country only when the story leaves no doubt.
+   * Not "it", which mostly stands for no one ("it was reported").
+   */
+  static final Set<String> PERSONAL_PRONOUNS =
+      Set.of("he", "she", "him", "her", "they", "them", "we", "us", "i", "me");
+
+  /** Verbs whose subject suffers an attack they are "in": "died in", "were wounded in". */
+  static final Set<String> VICTIM_VERBS =
+      Set.of("die", "perish", "kill", "wound", "injure", "hurt", "maim");
+
+  /** Prepositions through which a verb or event noun names its recipient. */
+  static final List<String> RECIPIENT_RELATIONS =
+      List.of(
+          "iobj",
+          "obl:against",
+          "obl:on",
+          "obl:with",
+          "obl:to",
+          "obl:for",
+          "obl:from",
+          "nmod:against",
+          "nmod:on",
+          "nmod:with",
+          "nmod:to",
+          "nmod:for");
+
+  /** Relative pronouns: as a clause's subject they stand for the noun the clause describes. */
+  static final Set<String> RELATIVIZERS = Set.of("that", "which", "who");
+
+  /** Nouns of a journey whose "to" says where what happens on it happens. */
+  static final Set<String> TRIP_NOUNS = Set.of("trip", "visit", "tour", "mission");
+
+  /**
+   * Nouns of what a body decides: "protest against government policy" is against the government.
+   */
+  static final Set<String> POLICY_NOUNS = Set.of("policy", "plan", "decision", "reform", "law");
+
+  /** Words that head a part of a group named by their "of": "one of", "some of", "most of". */
+  static final Set<String> PARTITIVES =
+      Set.of("one", "some", "many", "most", "several", "all", "none", "each", "both", "few", "any");
+
+  /**
+   * Nouns of a body of people that say nothing of who they are: "a convoy of PPP supporters", "a
+   * force of government and Ethiopian troops" are whom their "of" names.
+   */
+  static final Set<String> COLLECTIVES =
+      Set.of(
+          "convoy",
+          "group",
+          "band",
+          "contingent",
+          "force",
+          "unit",
+          "column",
+          "member",
+          "faction",
+          "wing");
+
+  private final Agents agents;
+
+  RoleFiller(Agents agents) {
+    this.agents = agents;
+  }
+
+  /**
+   * The actor when its token names none: for a pronoun, the named speaker who reports it, else the
+   * pronoun itself; for a passive without agent, a named speaker.
+   */
+  List<Role> speakerOrPronoun(
+      ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger, int actor) {
+    int t = trigger.token;
+    if (actor >= 0 && s.tags[actor].startsWith("PRP")) {
+      List<Role> actors = reporter(s, g, doc, t);
+      if (actors.isEmpty() && s.words[actor].equalsIgnoreCase("it")) {
+        actors = nearestBefore(s, g, doc, actor);
+      }
+      return actors.isEmpty() ? pronoun(s, actor) : actors;
+    }
+    if (actor < 0 && trigger.pos == Pos.VERB && g.child(t, "aux:pass") >= 0) {
+      // "Britain said 600 troops would be deployed", "the ministry said the governor had been
+      // arrested": a named speaker of a passive without agent is the one who acts.
+      List<Role> actors = reporter(s, g, doc, t);
+      actors.removeIf(r -> r.type.equals(Agents.AGENT));
+      return actors;
+    }
+    return new ArrayList<>();
+  }
+
+  /**
+   * What "it" stands for when no speaker reports it: the nearest singular noun before it in its
+   * sentence that names an actor ("walked out of the Lebanese government after it voted to call
+   * for": the government). It only fills the role, as the pronoun would.
+   */
+  private List<Role> nearestBefore(
+      ParsedSentence s, DependencyGraph g, DocumentContext doc, int pronoun) {
+    for (int j = pronoun - 1; j >= 0; j--) {
+      boolean singular = s.tags[j].equals("NN") || s.tags[j].equals("NNP");
+      if (!singular || g.hasParentRelationStarting(j, "compound")) {
+        continue;
+      }
+      List<Role> roles = resolve(s, g, doc, j, 0);
+      roles.removeIf(r -> r.isPlace() && !r.type.equals("COUNTRY"));
+      if (!roles.isEmpty()) {
+        roles.forEach(r -> r.onlyFills = true);
+        return roles;
+      }
+    }
+    return new ArrayList<>();
+  }
+
+  /**
+   * A personal pronoun as a role of its own ("he said, accusing Washington"): the pronoun is the
+   * span, its country the story's when the story leaves no doubt (done at resolution).
+   */
+  private static List<Role> pronoun(ParsedSentence s, int token) {
+    List<Role> roles = new ArrayList<>();
+    if (token >= 0
+        && s.tags[token].equals("PRP")
+        && PERSONAL_PRONOUNS.contains(s.words[token].toLowerCase(Locale.ROOT))) {
+      Role role = new Role(s.words[token], EventExtractor.PRONOUN);
+      role.onlyFills = true;
+      roles.add(role);
+    }
+    return roles;
+  }
+
+  /**
+   * Where an event happens: a place attached to its trigger, else to the trigger's head. Without
+   * {@code nested}, only places attached directly, as read before sites ("at the home in a
+   * village") and main clauses gave theirs: whether there is an event at all is decided on those.
+   */
+  @Nullable Role locationOf(
+      ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger, boolean nested) {
+    int t = trigger.token;
+    Role location = placeAttachedTo(s, g, doc, t, -1, 0, nested);
+    if (location == null
+        && g.parent(t) >= 0
+        && (trigger.pos == Pos.NOUN
+            || g.hasParentRelationStarting(t, "conj")
+            || g.hasParentRelationStarting(t, "nsubj"))) {
+      // "There is heavy fighting in Kandahar": the place hangs on the verb the noun is subject of;
+      // "In Kandahar, the Taliban attacked a prison and freed inmates": on the first conjunct.
+      location = placeAttachedTo(s, g, doc, g.parent(t), t, 0, nested);
+    }
+    if (location == null && nested) {
+      // "Haniya, on his first trip to Iran, met Khamenei": where the trip the event is part of
+      // went.
+      for (int[] edge : g.children(t)) {
+        String rel = s.relations[edge[1]];
+        if ((rel.equals("obl:on") || rel.equals("obl:during"))
+            && TRIP_NOUNS.contains(s.lemmas[edge[0]].toLowerCase(Locale.ROOT))) {
+          for (Role r : resolve(s, g, doc, g.child(edge[0], "nmod:to"), 0)) {
+            if (location == null && r.isPlace()) {
+              location = r;
+            }
+          }
+        }
+      }
+    }
+    if (location == null
+        && nested
+        && g.hasParentRelationStarting(t, "advcl")
+        && !EventLexicon.REPORTING_VERBS.contains(s.lemmas[g.parent(t)].toLowerCase(Locale.ROOT))) {
+      // "Heavy fighting resumed in central Somalia after Islamist fighters opened fire": a clause
+      // of time or cause without a place of its own happens where its main clause does (not where
+      // it is told: "said in Washington after ...").
+      location = placeAttachedTo(s, g, doc, g.parent(t), t, 0, true);
+    }
+    return location;
+  }
+
+  /**
+   * The tokens heading the actor and the first recipient candidate of a trigger, then the actor and
+   * recipient tokens as the rules that decide whether there is an event at all see them (the
+   * support-verb, gerund and shared-object rules only name a role; they never make or drop an
+   * event).
+   */
+  static int[] roleTokens(ParsedSentence s, DependencyGraph g, Trigger trigger) {
+    int t = trigger.token;
+    String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
+    if (trigger.pos == Pos.NOUN) {
+      return nounRoleTokens(s, g, t);
+    }
+    if (SUBJECT_IS_TARGET.contains(lemma)) {
+      int actor = g.childStarting(t, "obl:to");
+      int subject = g.childStarting(t, "nsubj");
+      return new int[] {actor, subject, actor, subject};
+    }
+    int undergoer = participleUndergoer(s, g, t);
+    if (undergoer >= 0) {
+      int agent = g.childStarting(t, "obl:agent", "obl:by");
+      return new int[] {agent, undergoer, agent, undergoer};
+    }
+    if (g.child(t, "nsubj:pass") >= 0 || g.child(t, "aux:pass") >= 0) {
+      int agent = g.childStarting(t, "obl:agent", "obl:by");
+      int patient = g.child(t, "nsubj:pass");
+      return new int[] {agent, patient, agent, patient};
+    }
+    // "After touring the capital and meeting with police leaders": the first conjunct's subject.
+    int clause = clauseWithSubject(g, t);
+    int subject = g.childStarting(clause, "nsubj");
+    if (subject < 0 && g.hasParentRelation(clause, "advcl")) {
+      // "After meeting with Kenyan police leaders, the FBI chief said": the main clause's subject.
+      subject = g.childStarting(g.parent(clause), "nsubj");
+    } else if (subject < 0 && g.hasParentRelation(t, "acl") && s.tags[t].equals("VBG")) {
+      // "footage of Cuban exiles protesting in Miami": the noun the clause describes ("the poll
+      // released on Thursday" is what was released, not who).
+      subject = g.parent(t);
+    }
+    int before = subject;
+    subject = fillSubject(s, g, t, clause, subject);
+    int object = g.childStarting(t, "obj", "dobj");
+    int ownObject = object;
+    if (object < 0 && g.hasParentRelationStarting(t, "conj")) {
+      // "interviewed and released one of two men": conjoined verbs share the object after both.
+      int shared = g.childStarting(g.parent(t), "obj", "dobj");
+      object = shared > t ? shared : -1;
+    }
+    return new int[] {subject, object, before, ownObject};
+  }
+
+  /** {@link #roleTokens} of an event noun. */
+  private static int[] nounRoleTokens(ParsedSentence s, DependencyGraph g, int t) {
+    int actor = g.childStarting(t, "nmod:by", "nmod:agent");
+    int poss = g.child(t, "nmod:poss");
+    int of = g.childStarting(t, "nmod:of");
+    if (actor < 0 && of >= 0 && poss >= 0) {
+      // "the Taliban's capture of Ghazni": the possessor did it.
+      actor = poss;
+    }
+    if (actor < 0 && g.hasParentRelation(t, "obl:on", "obl:during")) {
+      // "paid tribute on a visit to East Africa": the visit is the subject's.
+      actor = g.childStarting(g.parent(t), "nsubj");
+    }
+    if (actor < 0 && takesEventNoun(s, g, t)) {
+      // "opened new peace talks", "pushed ahead with their investigation": a verb that only
+      // carries an event noun lends it its subject.
+      actor = subjectOf(g, g.parent(t));
+    }
+    int before = actor;
+    if (actor >= 0 && s.tags[actor].equals("PRP$") && takesEventNoun(s, g, t)) {
+      // "The UN agency will press ahead with its investigation": the possessive pronoun is the
+      // subject of the verb that carries the noun; that subject names whom it stands for.
+      int subject = subjectOf(g, g.parent(t));
+      actor = subject >= 0 && !s.tags[subject].startsWith("PRP") ? subject : actor;
+    }
+    if (actor < 0 && objectOfSupportVerb(s, g, t)) {
+      // "Manila hopes to forge an accord with the MILF": who forges it agrees.
+      actor = g.childStarting(g.parent(t), "nsubj");
+    } else if (actor < 0 && poss < 0) {
+      // "After touring the capital and meeting with police leaders, the FBI chief said": a
+      // gerund the tagger took for a noun heads a clause (or its second conjunct) whose subject
+      // is the main clause's.
+      int clause = t;
+      // A parse may join a token to itself ("conj:and(died, died)"): a few steps at most.
+      for (int step = 0; step < 4 && g.hasParentRelationStarting(clause, "conj"); step++) {
+        clause = g.parent(clause);
+      }
+      if (g.hasParentRelationStarting(clause, "advcl")) {
+        actor = g.childStarting(g.parent(clause), "nsubj");
+      }
+    }
+    return new int[] {actor, of >= 0 ? of : poss, before, of >= 0 ? of : poss};
+  }
+
+  /**
+   * The verb's actor token by the rules that only fill a role: the issuer of a directive that
+   * calls, the subject of the main clause of a gerund clause; {@code subject} when none applies.
+   */
+  private static int fillSubject(
+      ParsedSentence s, DependencyGraph g, int t, int clause, int subject) {
+    if (subject < 0) {
+      int reporter = g.childStarting(t, "csubj");
+      int reported = reporter < 0 ? -1 : g.childStarting(reporter, "obj");
+      if (reported >= 0
+          && reported < t
+          && EventLexicon.REPORTING_VERBS.contains(s.lemmas[reporter].toLowerCase(Locale.ROOT))) {
+        // "Afghan officials say the Taliban has taken Kandahar": without a "that", the parse can
+        // make the saying the clause's subject and the Taliban what was said; the Taliban took it.
+        return reported;
+      }
+    }
+    if (g.hasParentRelation(t, "acl") && s.tags[t].equals("VBG") && subject == g.parent(t)) {
+      if (objectOfSupportVerb(s, g, subject)) {
+        // "the minister issued a directive calling on ...": the one who issued it calls.
+        return g.childStarting(g.parent(subject), "nsubj");
+      }
+      if (s.tags[subject].equals("VBG")
+          && g.hasParentRelation(subject, "acl")
+          && isNominal(s, g.parent(subject))) {
+        // "a German court ruling accusing the government": the parse hangs "accusing" on the
+        // ruling it took for a verb; the ruling is the court's, and so is the accusation.
+        return g.parent(subject);
+      }
+    } else if (subject < 0
+        && s.tags[clause].equals("VBG")
+        && (g.hasParentRelation(clause, "xcomp")
+            || g.hasParentRelationStarting(clause, "advcl")
+            || (g.hasParentRelation(clause, "dep")
+                && Pos.ofTag(s.tags[g.parent(clause)]) == Pos.VERB))) {
+      // "he said, accusing Washington", "After touring the capital and meeting with police
+      // leaders, the FBI chief said", "Lawyers filed a brief arguing ...": a gerund clause without
+      // subject is its main clause's subject's doing.
+      return g.childStarting(g.parent(clause), "nsubj");
+    } else if (subject < 0
+        && g.hasParentRelation(clause, "advcl:to")
+        && s.tags[clause].equals("VB")
+        && Pos.ofTag(s.tags[g.parent(clause)]) == Pos.VERB) {
+      // "Satcher led a team of specialists to Africa to help victims": a purpose clause without
+      // subject is the doing of its main clause's subject.
+      return g.childStarting(g.parent(clause), "nsubj");
+    } else if (subject >= 0
+        && RELATIVIZERS.contains(s.lemmas[subject].toLowerCase(Locale.ROOT))
+        && g.hasParentRelation(clause, "dep", "acl:relcl", "ccomp")
+        && s.tags[g.parent(clause)].startsWith("NN")) {
+      // "an influential US report that urged Washington": when the parse leaves the relative
+      // pronoun as the subject (a content clause's "that" is never one), the noun the clause
+      // describes is who acts.
+      return g.parent(clause);
+    }
+    return subject;
+  }
+
+  /** Whether a noun is the object of a support verb ("forge an accord", "issued a directive"). */
+  private static boolean objectOfSupportVerb(ParsedSentence s, DependencyGraph g, int noun) {
+    int verb = g.parent(noun);
+    return verb >= 0
+        && g.hasParentRelation(noun, "obj", "dobj")
+        && Pos.ofTag(s.tags[verb]) == Pos.VERB
+        && SUPPORT_VERBS.contains(s.lemmas[verb].toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Who a bare past participle beside a clause happens to: that clause's subject ("Arrested on
+   * Monday, the leader was charged"; "was sent for trial, accused of passing secrets"); -1 when the
+   * participle has a subject or auxiliary of its own, or is no such adjunct. A participle that
+   * describes a noun is left alone: "the poll released on Thursday" names no one released.
+   */
+  private static int participleUndergoer(ParsedSentence s, DependencyGraph g, int t) {
+    int head = g.parent(t);
+    if (!s.tags[t].equals("VBN")
+        || head < 0
+        || g.childStarting(t, "nsubj") >= 0
+        || g.child(t, "nsubj:pass") >= 0
+        || g.childStarting(t, "aux") >= 0
+        || g.childStarting(t, "obj") >= 0) {
+      return -1;
+    }
+    if ((g.hasParentRelationStarting(t, "advcl") || g.hasParentRelation(t, "dep"))
+        && Pos.ofTag(s.tags[head]) == Pos.VERB) {
+      int subject = g.child(head, "nsubj:pass");
+      return subject >= 0 ? subject : g.childStarting(head, "nsubj");
+    }
+    return -1;
+  }
+
+  /**
+   * Whether an event noun is the object (or the "with" of "pushed ahead with") of a verb that only
+   * carries it: "carried out an attack", "opened talks", "pressed on with the offensive".
+   */
+  private static boolean takesEventNoun(ParsedSentence s, DependencyGraph g, int noun) {
+    int verb = g.parent(noun);
+    return verb >= 0
+        && Pos.ofTag(s.tags[verb]) == Pos.VERB
+        && g.hasParentRelation(noun, "obj", "obl:with")
+        && EVENT_NOUN_VERBS.contains(s.lemmas[verb].toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The clause a verb takes its subject from: the verb's own, else the conjunct it is joined to,
+   * climbing while none has a subject. A parse may join a token to itself ("conj:and(died, died)"),
+   * so the climb takes a few steps at most.
+   */
+  static int clauseWithSubject(DependencyGraph g, int verb) {
+    int clause = verb;
+    for (int step = 0;
+        step < 4
+            && g.childStarting(clause, "nsubj") < 0
+            && g.hasParentRelationStarting(clause, "conj");
+        step++) {
+      clause = g.parent(clause);
+    }
+    return clause;
+  }
+
+  /**
+   * A verb's subject, or its first conjunct's ("opened talks and criticised the minister"), or, for
+   * a clause that completes a noun, the noun's agent ("a decision by pilots to extend a strike",
+   * "the union's decision to extend the strike").
+   */
+  private static int subjectOf(DependencyGraph g, int verb) {
+    int clause = clauseWithSubject(g, verb);
+    int subject = g.childStarting(clause, "nsubj");
+    if (subject < 0 && g.hasParentRelation(clause, "acl:to")) {
+      subject = g.childStarting(g.parent(clause), "nmod:by", "nmod:agent", "nmod:poss");
+    }
+    return subject;
+  }
+
+  /**
+   * Who the event is done to: the object (or passive subject, or the "of" of an event noun), else
+   * the possessor of the object ("Turkey's efforts"), else a recipient by preposition ("to X",
+   * "with X", "against X", "on X") or indirect object, else the subject of a governed event
+   * ("demanded that the ministry supply").
+   */
+  List<Role> recipients(
+      ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger, int direct) {
+    List<Role> targets = resolve(s, g, doc, direct, 0);
+    if (targets.isEmpty() && direct >= 0) {
+      targets = resolve(s, g, doc, g.childStarting(direct, "nmod:poss", "nmod:of"), 0);
+    }
+    for (int i = 0; i < RECIPIENT_RELATIONS.size() && targets.isEmpty(); i++) {
+      int token = g.child(trigger.token, RECIPIENT_RELATIONS.get(i));
+      targets = resolve(s, g, doc, token, 0);
+    }
+    for (int i = 0; i < RECIPIENT_RELATIONS.size() && targets.isEmpty() && direct >= 0; i++) {
+      // "imposed sanctions on Iran": the preposition hangs on the object.
+      String rel = RECIPIENT_RELATIONS.get(i);
+      if (rel.startsWith("nmod:")) {
+        targets = resolve(s, g, doc, g.child(direct, rel), 0);
+      }
+    }
+    if (targets.isEmpty() && trigger.embeddedSubject >= 0) {
+      targets = resolve(s, g, doc, trigger.embeddedSubject, 0);
+    }
+    if (targets.isEmpty()
+        && trigger.pos == Pos.NOUN
+        && g.hasParentRelation(trigger.token, "obl:in", "obl:during")
+        && VICTIM_VERBS.contains(s.lemmas[g.parent(trigger.token)].toLowerCase(Locale.ROOT))) {
+      // "Two US soldiers died in separate attacks": who died in the attack is whom it was on.
+      int verb = g.parent(trigger.token);
+      int victim = g.child(verb, "nsubj:pass");
+      targets = resolve(s, g, doc, victim >= 0 ? victim : g.childStarting(verb, "nsubj"), 0);
+      targets.forEach(r -> r.onlyFills = true);
+    }
+    if (targets.isEmpty()) {
+      // "called for Damascus to do everything", "called for Netanyahu to resign": the subject of a
+      // for-to clause under the trigger is who is asked.
+      targets = resolve(s, g, doc, forToSubject(s, g, trigger.token, 0), 0);
+      targets.forEach(r -> r.onlyFills = true);
+    }
+    if (targets.isEmpty() && trigger.entry.type.equals("ASSAULT")) {
+      // "bombings at U.S. embassies", "blasts outside embassies of the United States": a site
+      // that names who keeps it (an embassy, a police station's police) is whom the attack was on;
+      // it is whose the site is, not where the event happened.
+      for (String rel : List.of("obl:at", "nmod:at", "obl:outside", "nmod:outside")) {
+        int site = g.child(trigger.token, rel);
+        if (targets.isEmpty() && site >= 0 && agents.isAgent(s.lemmas[site])) {
+          targets = resolve(s, g, doc, site, 0);
+          targets.forEach(
+              r -> {
+                r.onlyFills = true;
+                r.ownerOfAgent = true;
+              });
+        }
+      }
+    }
+    if (targets.isEmpty()) {
+      // "the election commission barred him": a pronoun object is the recipient as written.
+      targets = pronoun(s, direct);
+    }
+    return targets;
+  }
+
+  /**
+   * The subject of a clause introduced by "for ... to" under a token, through clausal complements
+   * and adverbial clauses, two levels deep; -1 when there is none.
+   */
+  private static int forToSubject(ParsedSentence s, DependencyGraph g, int token, int depth) {
+    if (depth > 2) {
+      return -1;
+    }
+    for (int[] edge : g.children(token)) {
+      String rel = s.relations[edge[1]];
+      if (!rel.equals("ccomp") && !rel.equals("xcomp") && !rel.startsWith("advcl")) {
+        continue;
+      }
+      int clause = edge[0];
+      boolean forMark = false;
+      for (int[] mark : g.children(clause)) {
+        forMark |= s.relations[mark[1]].equals("mark") && s.lemmas[mark[0]].equalsIgnoreCase("for");
+      }
+      int subject = g.childStarting(clause, "nsubj");
+      if (forMark && subject >= 0) {
+        return subject;
+      }
+      int deeper = forToSubject(s, g, clause, depth + 1);
+      if (deeper >= 0) {
+        return deeper;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The first place attached to a token by a locative preposition, skipping one child; with {@code
+   * nested}, a site that is no place (a home, an embassy) gives the place it is in.
+   */
+  private @Nullable Role placeAttachedTo(
+      ParsedSentence s,
+      DependencyGraph g,
+      DocumentContext doc,
+      int token,
+      int skip,
+      int depth,
+      boolean nested) {
+    if (depth > 2) {
+      return null;
+    }
+    for (int[] edge : g.children(token)) {
+      String rel = s.relations[edge[1]];
+      int colon = rel.indexOf(':');
+      if (edge[0] != skip
+          && colon > 0
+          && (rel.startsWith("obl:") || rel.startsWith("nmod:"))
+          && LOCATIVE.contains(rel.substring(colon + 1))) {
+        int noun = edge[0];
+        if (nested
+            && entityAt(s, doc, noun) == null
+            && !PLACE_NOUNS.contains(s.lemmas[noun].toLowerCase(Locale.ROOT))) {
+          // "at the family home in a village in the West Bank", "bombings at U.S. embassies in
+          // Kenya": a building or site is where it stands, not whose it is.
+          Role within = placeAttachedTo(s, g, doc, noun, -1, depth + 1, true);
+          int participle = g.childStarting(noun, "acl");
+          if (within == null && participle >= 0 && s.tags[participle].equals("VBN")) {
+            // "joined NATO at a ceremony held in Independence": where the site was held.
+            within = placeAttachedTo(s, g, doc, participle, -1, depth + 1, true);
+          }
+          int owner = g.child(noun, "nmod:of");
+          if (within == null && owner >= 0 && entityAt(s, doc, owner) != null) {
+            // "embassies of the United States in Kenya": a parse hangs the site's place on its
+            // owner's name, which no place is in.
+            within = placeAttachedTo(s, g, doc, owner, -1, depth + 1, true);
+          }
+          if (within != null) {
+            // "outside embassies of the United States in Kenya and Tanzania": a place the parse
+            // joined to the site itself is another place of the event.
+            List<Role> beside = new ArrayList<>();
+            for (int[] conjunct : g.children(noun)) {
+              if (s.relations[conjunct[1]].startsWith("conj")) {
+                beside.addAll(resolve(s, g, doc, conjunct[0], 0));
+              }
+            }
+            String withinText = within.text;
+            beside.removeIf(r -> !r.isPlace() || r.ownerOfAgent || r.text.equals(withinText));
+            if (!beside.isEmpty()) {
+              List<Role> coordinated = new ArrayList<>(within.coordinatedPlaces);
+              coordinated.addAll(beside);
+              within.coordinatedPlaces = List.copyOf(coordinated);
+            }
+            return within;
+          }
+        }
+        List<Role> places = resolve(s, g, doc, noun, 0);
+        places.removeIf(r -> !r.isPlace() || r.ownerOfAgent);
+        if (!places.isEmpty()) {
+          Role first = places.get(0);
+          first.coordinatedPlaces = List.copyOf(places.subList(1, places.size()));
+          return first;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "The US said it was sending troops": a pronoun subject of a clause reported by a named speaker
+   * stands for the speaker.
+   */
+  private List<Role> reporter(
+      ParsedSentence s, DependencyGraph g, DocumentContext doc, int trigger) {
+    int governor = g.parent(trigger);
+    if (governor >= 0
+        && g.hasParentRelation(trigger, "ccomp")
+        && EventLexicon.REPORTING_VERBS.contains(s.lemmas[governor].toLowerCase(Locale.ROOT))) {
+      return resolve(s, g, doc, g.childStarting(governor, "nsubj"), 0);
+    }
+    return new ArrayList<>();
+  }
+
+  /**
+   * The named entities a role token stands for: the entity it is part of; for a place noun or a
+   * nationality-marked noun, the place or nationality named beside it ("the cities of Ghazni and
+   * Herat", "Afghanistan's third-largest city, Herat", "Pakistani forces"); and every conjunct.
+   */
+  List<Role> resolve(
+      ParsedSentence s, DependencyGraph g, DocumentContext doc, int token, int depth) {
+    List<Role> roles = new ArrayList<>();
+    if (token < 0 || depth > 4) {
+      return roles;
+    }
+    Entity entity = entityAt(s, doc, token);
+    if (entity != null && Role.ROLE_TYPES.contains(entity.getType())) {
+      roles.add(new Role(withTitle(s, g, entity, token), entity.getType()));
+      if (depth == 0 || g.hasParentRelation(token, "nmod:of")) {
+        roles.addAll(listedAfter(s, doc, entity));
+      }
+    } else if (!s.tags[token].startsWith("PRP")) {
+      boolean placeNoun = PLACE_NOUNS.contains(s.lemmas[token].toLowerCase(Locale.ROOT));
+      for (int[] edge : g.children(token)) {
+        String rel = s.relations[edge[1]];
+        boolean namesIt =
+            rel.equals("appos") || rel.equals("compound") || (placeNoun && rel.equals("nmod:of"));
+        if (namesIt) {
+          List<Role> named = resolve(s, g, doc, edge[0], depth + 1);
+          String head = s.lemmas[token].toLowerCase(Locale.ROOT);
+          if (rel.equals("compound")
+              && !POLICY_NOUNS.contains(head)
+              && !COLLECTIVES.contains(head)) {
+            // "police headquarters" names a building, not the police ("government policy" is
+            // the government's doing, "a rebel faction" is rebels).
+            named.removeIf(r -> r.type.equals(Agents.AGENT));
+          }
+          roles.addAll(named);
+        }
+      }
+      if (roles.isEmpty()) {
+        roles.addAll(namedModifiers(s, g, doc, token));
+      }
+      if (roles.isEmpty() && isPartitive(s, token)) {
+        // "one of two men", "one of Haniya's bodyguards": the part is of whom the "of" names.
+        List<Role> whole = resolve(s, g, doc, g.childStarting(token, "nmod:of"), depth + 1);
+        whole.forEach(r -> r.onlyFills = true);
+        roles.addAll(whole);
+      }
+      if (roles.isEmpty() && Pos.ofTag(s.tags[token]) == Pos.NOUN) {
+        String sector = agents.sectorOf(s.lemmas[token]);
+        if (sector != null) {
+          roles.add(new Role(agentPhrase(s, g, token), Agents.AGENT));
+        }
+      }
+    }
+    for (int[] edge : g.children(token)) {
+      if (s.relations[edge[1]].startsWith("conj")) {
+        roles.addAll(resolve(s, g, doc, edge[0], depth + 1));
+      }
+    }
+    // One role per name: "Ghazni and Herat" via both the conj and the place noun gives each once.
+    Set<String> seen = new LinkedHashSet<>();
+    roles.removeIf(r -> !seen.add(r.text + "\t" + r.type));
+    return roles;
+  }
+
+  /**
+   * The names a parse tore from a list that {@code first} opens ("the foreign ministers of Poland,
+   * the Czech Republic and Hungary", where the parser made "the Czech Republic" a clause's
+   * subject): names of the same type that follow it joined by commas and a final "and". Nothing
+   * when the words after it are no such list.
+   */
+  private static List<Role> listedAfter(ParsedSentence s, DocumentContext doc, Entity first) {
+    List<Role> listed = new ArrayList<>();
+    int i = 0;
+    while (i < s.size() && s.tokenBegin[i] < first.getEnd()) {
+      i++;
+    }
+    boolean closed = false;
+    while (!closed && i < s.size()) {
+      boolean comma = s.words[i].equals(",");
+      if (comma) {
+        i++;
+      }
+      if (i < s.size() && s.words[i].equalsIgnoreCase("and")) {
+        closed = true;
+        i++;
+      } else if (!comma) {
+        return List.of();
+      }
+      if (i < s.size() && s.words[i].equalsIgnoreCase("the")) {
+        i++;
+      }
+      Entity next = i < s.size() ? entityAt(s, doc, i) : null;
+      if (next == null
+          || next.getBegin() != s.tokenBegin[i]
+          || !next.getType().equals(first.getType())) {
+        return List.of();
+      }
+      listed.add(new Role(next.getText(), next.getType()));
+      while (i < s.size() && s.tokenBegin[i] < next.getEnd()) {
+        i++;
+      }
+    }
+    return closed ? listed : List.of();
+  }
+
+  /**
+   * A person's name with the title and nationality words written before it, as the codebook's actor
+   * span is ("Zairean President Mobutu Sese Seko", "EU foreign policy chief Javier Solana"): the
+   * compound and adjective modifiers of the name's head that stand just before it. They say whom
+   * the person acts for when the dictionaries do not know the name. Other names stay as the entity
+   * is.
+   */
+  private static String withTitle(ParsedSentence s, DependencyGraph g, Entity entity, int token) {
+    if (!entity.getType().equals("PERSON")) {
+      return entity.getText();
+    }
+    int first = token;
+    while (first > 0 && s.tokenBegin[first - 1] >= entity.getBegin()) {
+      first--;
+    }
+    int head = first;
+    while (head + 1 < s.size() && s.tokenBegin[head + 1] < entity.getEnd()) {
+      head++;
+    }
+    Set<Integer> modifiers = new java.util.HashSet<>();
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(head));
+    while (!todo.isEmpty()) {
+      for (int[] edge : g.children(todo.pop())) {
+        String rel = s.relations[edge[1]];
+        if ((rel.equals("compound") || rel.equals("amod")) && modifiers.add(edge[0])) {
+          todo.push(edge[0]);
+        }
+      }
+    }
+    int start = first;
+    while (start > 0 && modifiers.contains(start - 1)) {
+      start--;
+    }
+    if (start == first) {
+      return entity.getText();
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = start; i < first; i++) {
+      text.append(s.words[i]).append(s.tokenEnd[i] < s.tokenBegin[i + 1] ? " " : "");
+    }
+    return text + entity.getText();
+  }
+
+  private static boolean isPartitive(ParsedSentence s, int token) {
+    String lemma = s.lemmas[token].toLowerCase(Locale.ROOT);
+    return s.tags[token].equals("CD") || PARTITIVES.contains(lemma) || COLLECTIVES.contains(lemma);
+  }
+
+  /**
+   * The nationality or possessor naming a noun: "Pakistani forces", "Burma's military authorities",
+   * "the foreign ministers of Poland"; a possessor only when the noun names an agent (not "Turkey's
+   * capital").
+   */
+  private List<Role> namedModifiers(
+      ParsedSentence s, DependencyGraph g, DocumentContext doc, int token) {
+    List<Role> roles = new ArrayList<>();
+    for (int[] edge : g.children(token)) {
+      Entity modifier = entityAt(s, doc, edge[0]);
+      String rel = s.relations[edge[1]];
+      if (modifier == null || !Role.ROLE_TYPES.contains(modifier.getType())) {
+        continue;
+      }
+      if ((rel.equals("amod") && modifier.getType().equals("NATIONALITY"))
+          || ((rel.equals("nmod:poss") || rel.equals("nmod:of"))
+              && agents.isAgent(s.lemmas[token]))) {
+        if (rel.equals("nmod:of")) {
+          // "the foreign ministers of Poland, the Czech Republic and Hungary": each conjunct.
+          List<Role> owners = resolve(s, g, doc, edge[0], 3);
+          owners.forEach(r -> r.ownerOfAgent = true);
+          roles.addAll(owners);
+        } else {
+          roles.add(new Role(modifier.getText(), modifier.getType()));
+        }
+      }
+    }
+    return roles;
+  }
+
+  /** An agent noun with the modifiers just before it: "the opposition leader", "riot police". */
+  private static String agentPhrase(ParsedSentence s, DependencyGraph g, int token) {
+    int first = token;
+    boolean extended = true;
+    while (extended && first > 0) {
+      extended = false;
+      for (int[] edge : g.children(token)) {
+        String rel = s.relations[edge[1]];
+        if (edge[0] == first - 1 && (rel.equals("compound") || rel.equals("amod"))) {
+          first--;
+          extended = true;
+        }
+      }
+    }
+    StringBuilder phrase = new StringBuilder();
+    for (int i = first; i <= token; i++) {
+      phrase.append(i > first ? " " : "").append(s.words[i]);
+    }
+    return phrase.toString();
+  }
+
+  static @Nullable Entity entityAt(ParsedSentence s, DocumentContext doc, int token) {
+    int begin = s.tokenBegin[token];
+    for (Entity e : doc.entities) {
+      if (e.getBegin() <= begin && begin < e.getEnd()) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a token is a noun, a number or a pronoun: something that can stand in a role. */
+  static boolean isNominal(ParsedSentence s, int token) {
+    return token >= 0
+        && (s.tags[token].startsWith("NN")
+            || s.tags[token].equals("CD")
+            || s.tags[token].startsWith("PRP"));
+  }
+}
