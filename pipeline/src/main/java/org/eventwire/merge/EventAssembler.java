@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.eventwire.common.CodePointText;
 import org.eventwire.common.Ids;
 import org.eventwire.events.EventDates;
 import org.eventwire.events.EventExtractor;
@@ -51,14 +52,14 @@ final class EventAssembler {
     for (Sentence s : doc.getSentences()) {
       passageOf.put(s.getIndex(), s.getPassageClusterId());
     }
-    int[] codePoints = doc.getText().codePoints().toArray();
+    CodePointText text = new CodePointText(doc.getText());
     List<LocatedMention> located = new ArrayList<>();
     for (EventMention m : mentions) {
       String passage = passageOf.get(m.sentenceIndex);
       located.add(
           new LocatedMention(
               m,
-              new String(codePoints, m.sentenceBegin, m.sentenceEnd - m.sentenceBegin),
+              text.slice(m.sentenceBegin, m.sentenceEnd),
               passage != null ? passage : Ids.passage(m.docId, m.sentenceIndex),
               reprintDocIds));
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eventwire.common.CodePointText;
 import org.eventwire.events.Agents;
 import org.eventwire.events.EventExtractor;
 import org.eventwire.events.EventMention;
@@ -188,15 +189,12 @@ final class RoleResolution {
     if (sentence < 0) {
       return null;
     }
-    String text = doc.getText();
     int start = 0;
     for (Sentence s : doc.getSentences()) {
       if (s.getIndex() == sentence) {
         start = s.getBegin();
       }
     }
-    // Offsets count code points: walk the sentence by code point, not the whole document.
-    int startChar = text.offsetByCodePoints(0, start);
     Entity first = null;
     Entity firstUnquoted = null;
     for (Entity e : doc.getEntities()) {
@@ -208,11 +206,11 @@ final class RoleResolution {
       if (first == null || e.getBegin() < first.getBegin()) {
         first = e;
       }
-      int quotes = 0;
-      for (int i = startChar, cp = start; cp < e.getBegin() && i < text.length(); cp++) {
-        quotes += text.charAt(i) == '"' ? 1 : 0;
-        i += Character.charCount(text.codePointAt(i));
-      }
+      long quotes =
+          CodePointText.slice(doc.getText(), start, Math.max(start, e.getBegin()))
+              .chars()
+              .filter(c -> c == '"')
+              .count();
       if (quotes % 2 == 0 && (firstUnquoted == null || e.getBegin() < firstUnquoted.getBegin())) {
         firstUnquoted = e;
       }
@@ -365,17 +363,17 @@ final class RoleResolution {
   /** The document with its place entities resolved in {@code story}, each in its sentence. */
   Document withPlaces(Document doc, StoryContext story) {
     List<Sentence> sentences = doc.getSentences();
-    int[] codePoints = null;
+    CodePointText text = null;
     List<Entity> entities = new ArrayList<>(doc.getEntities().size());
     for (Entity e : doc.getEntities()) {
       if (!EventExtractor.isPlace(e.getType())) {
         entities.add(e);
         continue;
       }
-      if (codePoints == null) {
-        codePoints = doc.getText().codePoints().toArray();
+      if (text == null) {
+        text = new CodePointText(doc.getText());
       }
-      String sentence = sentenceText(codePoints, sentences, e.getSentenceIndex());
+      String sentence = sentenceText(text, sentences, e.getSentenceIndex());
       ResolvedPlace place = places.resolve(e.getText(), story, List.of(), sentence);
       Entity.Builder resolved = Entity.newBuilder(e).setPrecision(place.precision().name());
       if (place.precision() != ResolvedPlace.Precision.NONE) {
@@ -390,10 +388,10 @@ final class RoleResolution {
     return Document.newBuilder(doc).setEntities(entities).build();
   }
 
-  private static String sentenceText(int[] codePoints, List<Sentence> sentences, int index) {
+  private static String sentenceText(CodePointText text, List<Sentence> sentences, int index) {
     for (Sentence s : sentences) {
       if (s.getIndex() == index) {
-        return new String(codePoints, s.getBegin(), s.getEnd() - s.getBegin());
+        return text.slice(s.getBegin(), s.getEnd());
       }
     }
     return "";

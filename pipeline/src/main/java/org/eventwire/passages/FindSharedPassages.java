@@ -13,6 +13,7 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.eventwire.common.CodePointText;
 import org.eventwire.common.Ids;
 import org.eventwire.common.ShardedJoin;
 import org.eventwire.common.ShardedJoin.Side;
@@ -81,10 +82,9 @@ public class FindSharedPassages extends PTransform<PCollection<Document>, PColle
     @ProcessElement
     public void process(@Element Document doc, OutputReceiver<Fingerprint> out) {
       String date = doc.getDocDate() == null ? "9999-12-31" : doc.getDocDate().toString();
-      int[] codePoints = doc.getText().codePoints().toArray();
+      CodePointText document = new CodePointText(doc.getText());
       for (Sentence sentence : doc.getSentences()) {
-        String text =
-            new String(codePoints, sentence.getBegin(), sentence.getEnd() - sentence.getBegin());
+        String text = document.slice(sentence.getBegin(), sentence.getEnd());
         if (Shingles.words(text).size() < minWords) {
           continue;
         }

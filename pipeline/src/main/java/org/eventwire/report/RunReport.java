@@ -28,6 +28,7 @@ import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.eventwire.common.CodePointText;
 import org.eventwire.common.RunDirectory;
 import org.eventwire.records.Document;
 import org.eventwire.records.Event;
@@ -266,7 +267,7 @@ public final class RunReport {
       passage.documentsWithReprints += doc.getClusterSize();
       // Only shared passages are shown, so only their text is kept: from the second document on.
       if (passage.documents == 2) {
-        passage.sentence = codePointSlice(text, sentence.getBegin(), sentence.getEnd());
+        passage.sentence = CodePointText.slice(text, sentence.getBegin(), sentence.getEnd());
       }
     }
   }
@@ -319,12 +320,6 @@ public final class RunReport {
     name.mentions += e.getNumMentions();
     name.documents += e.getNumDocuments();
     name.independentReports += e.getNumIndependentReports();
-  }
-
-  /** Offsets in the records count code points, not Java chars. */
-  private static String codePointSlice(String text, int begin, int end) {
-    int from = text.offsetByCodePoints(0, begin);
-    return text.substring(from, text.offsetByCodePoints(from, end - begin));
   }
 
   // ---- rendering -----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.eventwire.common.CodePointText;
 import org.eventwire.common.ShardedJoin;
 import org.eventwire.common.ShardedJoin.Side;
 import org.eventwire.records.Document;
@@ -100,7 +101,7 @@ public final class CopyTimexesToReprints
    * their place there (code-point offsets). Tid, values and sentence index stay the canonical's.
    */
   static List<Timex> copy(Document canonical, String text) {
-    int[] canonicalCodePoints = canonical.getText().codePoints().toArray();
+    CodePointText canonicalText = new CodePointText(canonical.getText());
     List<Timex> copied = new ArrayList<>();
     int searchFrom = 0; // UTF-16 index: sentences are looked for in order, as they stand
     int lastSentence = -1;
@@ -114,9 +115,7 @@ public final class CopyTimexesToReprints
       }
       if (timex.getSentenceIndex() != lastSentence) {
         lastSentence = timex.getSentenceIndex();
-        String sentenceText =
-            new String(
-                canonicalCodePoints, sentence.getBegin(), sentence.getEnd() - sentence.getBegin());
+        String sentenceText = canonicalText.slice(sentence.getBegin(), sentence.getEnd());
         int found = text.indexOf(sentenceText, searchFrom);
         if (found < 0) {
           found = text.indexOf(sentenceText); // moved up in the reprint
