@@ -70,6 +70,10 @@ public final class ActorResolver {
     Optional<Phrase.Match> named = first(matches, Phrase.Kind.NAMED_ACTOR);
     List<String> agentSectors = lastAgentSectors(matches);
     if (named.isPresent() && !named.get().country().isEmpty()) {
+      Optional<Phrase.Match> nationality = nationalityOf(matches, named.get());
+      if (nationality.isPresent()) {
+        return withNationality(trimmed, named.get(), nationality.get(), agentSectors, day);
+      }
       return fromDictionary(trimmed, named.get(), agentSectors, day);
     }
     Optional<Phrase.Match> country = firstCountry(matches);
@@ -111,6 +115,44 @@ public final class ActorResolver {
         List.of(Countries.asOf(named.country(), day)),
         sectors,
         ResolvedActor.How.DICTIONARY);
+  }
+
+  /**
+   * A country name or demonym written right before a named actor and naming another country than
+   * the dictionary's ("Saudi King Abdullah", whom the dictionary only knows as Jordan's king;
+   * "Pakistani Taliban"): the phrase says whose the actor is, and names recur across countries and
+   * movements have national branches. Empty when there is none or it agrees.
+   */
+  private static Optional<Phrase.Match> nationalityOf(
+      List<Phrase.Match> matches, Phrase.Match named) {
+    for (Phrase.Match m : matches) {
+      if ((m.kind() == Phrase.Kind.COUNTRY_NAME || m.kind() == Phrase.Kind.DEMONYM)
+          && m.end() == named.start()
+          && !m.country().equals(named.country())) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A named actor placed in another country by the nationality before it: that country, with the
+   * dictionary's sectors (else the agent noun's), under the phrase as written so that it does not
+   * merge with the dictionary's namesake.
+   */
+  private ResolvedActor withNationality(
+      String text,
+      Phrase.Match named,
+      Phrase.Match nationality,
+      List<String> agentSectors,
+      LocalDate day) {
+    List<String> sectors = named.sectors().isEmpty() ? agentSectors : named.sectors();
+    return new ResolvedActor(
+        text,
+        text,
+        List.of(Countries.asOf(nationality.country(), day)),
+        sectors,
+        ResolvedActor.How.AGENT_WITH_COUNTRY);
   }
 
   /**

@@ -363,6 +363,48 @@ public class EventExtractorTest {
   }
 
   @Test
+  public void aStateAddressedIsNoPlaceButAPlaceActedOnOrVisitedIs() {
+    // Rwanda accused Uganda on Monday : said of Uganda, not done there.
+    List<EventMention> accused =
+        new Builder()
+            .tokens("Rwanda/NNP accused/VBD/accuse Uganda/NNP on/IN Monday/NNP")
+            .entity(0, "COUNTRY")
+            .entity(2, "COUNTRY")
+            .edge(1, 0, "nsubj")
+            .edge(1, 2, "obj")
+            .edge(1, 4, "obl:on")
+            .edge(4, 3, "case")
+            .extract(extractor, LocalDate.of(2006, 12, 4));
+    EventMention accusation = ofType("ACCUSE", accused);
+    assertEquals("Uganda", accusation.targetText);
+    assertNull(accusation.locationText);
+    // Rwanda invaded Uganda on Monday : done there.
+    List<EventMention> invaded =
+        new Builder()
+            .tokens("Rwanda/NNP invaded/VBD/invade Uganda/NNP on/IN Monday/NNP")
+            .entity(0, "COUNTRY")
+            .entity(2, "COUNTRY")
+            .edge(1, 0, "nsubj")
+            .edge(1, 2, "obj")
+            .edge(1, 4, "obl:on")
+            .edge(4, 3, "case")
+            .extract(extractor, LocalDate.of(2006, 12, 4));
+    assertEquals("Uganda", ofType("ASSAULT", invaded).locationText);
+    // Kagame visited Uganda on Monday : the visitor is where the host is.
+    List<EventMention> visited =
+        new Builder()
+            .tokens("Kagame/NNP visited/VBD/visit Uganda/NNP on/IN Monday/NNP")
+            .entity(0, "PERSON")
+            .entity(2, "COUNTRY")
+            .edge(1, 0, "nsubj")
+            .edge(1, 2, "obj")
+            .edge(1, 4, "obl:on")
+            .edge(4, 3, "case")
+            .extract(extractor, LocalDate.of(2006, 12, 4));
+    assertEquals("Uganda", ofType("CONSULT", visited).locationText);
+  }
+
+  @Test
   public void sportAndAgreementsWithoutAnyoneAgreeingAreNoEvents() {
     // England attacked Australia in the cricket final .
     assertEquals(

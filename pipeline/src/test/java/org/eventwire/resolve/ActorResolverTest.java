@@ -129,4 +129,21 @@ public class ActorResolverTest {
     // A country's own dated codes do not make its name a surname.
     assertFalse(resolve("Asia", LocalDate.of(2006, 12, 14)).resolved());
   }
+
+  @Test
+  public void aNationalityBeforeANamedActorSaysWhoseItIs() {
+    LocalDate day = LocalDate.of(2006, 12, 9);
+    // The dictionaries know "King Abdullah" only as Jordan's; the nationality says which king.
+    ResolvedActor saudiKing = resolve("Saudi King Abdullah", day);
+    assertEquals("SAU", saudiKing.country());
+    assertEquals(How.AGENT_WITH_COUNTRY, saudiKing.how());
+    assertEquals("Saudi King Abdullah", saudiKing.canonicalName());
+    assertEquals("JOR", resolve("King Abdullah", day).country());
+    assertEquals("JOR", resolve("Jordanian King Abdullah", day).country());
+    // A movement's national branch is of its country; the movement alone is not.
+    assertEquals("IRQ", resolve("Iraqi Al-Qaeda", day).country());
+    assertEquals("IMG", resolve("Al-Qaeda", day).country());
+    // A nationality after "pro-" is whom the actor favours, not whose it is.
+    assertEquals("IMG", resolve("pro-Iraqi Al-Qaeda", day).country());
+  }
 }
