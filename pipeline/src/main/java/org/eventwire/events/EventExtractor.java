@@ -1057,7 +1057,8 @@ public final class EventExtractor implements Serializable {
   /**
    * One mention per actor, target and place of a trigger's event: "France and Germany agreed" has
    * two actors, "bombings at U.S. embassies in Kenya and Tanzania" two places. A target that is a
-   * place (a town taken) is where, when nothing else says.
+   * place is where, when nothing else says, unless the event is only addressed to it ({@link
+   * #happensAtTarget}).
    */
   private static void addMentions(
       List<EventMention> mentions,
@@ -1080,7 +1081,12 @@ public final class EventExtractor implements Serializable {
           Role place =
               located != null
                   ? located
-                  : target != null && target.isPlace() && !target.ownerOfAgent ? target : null;
+                  : target != null
+                          && target.isPlace()
+                          && !target.ownerOfAgent
+                          && happensAtTarget(trigger)
+                      ? target
+                      : null;
           if ((each != null && !each.onlyFills)
               || (target != null && !target.onlyFills)
               || nominalRole) {
@@ -1089,6 +1095,23 @@ public final class EventExtractor implements Serializable {
         }
       }
     }
+  }
+
+  /**
+   * Types whose recipient is someone addressed: a statement, demand, threat, rejection, backing or
+   * penalty aimed at a state or its capital, wherever the actor stands.
+   */
+  private static final Set<String> ADDRESSED_TO_THE_RECIPIENT =
+      Set.of("ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT", "SANCTION");
+
+  /**
+   * Whether the event's recipient, when it is a place, is also where the event happened. PLOVER's
+   * location is where the event occurred: a town attacked, seized or withdrawn from, a meeting or
+   * visit where the host is. A state accused, urged, threatened or sanctioned is whom the event is
+   * directed at, not where it took place ("Russia accused Georgia", "Italy will urge Israel").
+   */
+  static boolean happensAtTarget(Trigger trigger) {
+    return !ADDRESSED_TO_THE_RECIPIENT.contains(trigger.entry.type);
   }
 
   /**

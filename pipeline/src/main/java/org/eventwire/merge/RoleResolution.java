@@ -68,10 +68,52 @@ final class RoleResolution {
     l.location =
         m.locationText == null ? null : place(m.locationText, story, actorCountries, l.sentence);
     ownedByActor(l.target, m.targetType, l.actor, l.sentence);
+    placedByOwnPlace(l.actor, m.actorText, m.actorType, l.sentence, story);
+    placedByOwnPlace(l.target, m.targetText, m.targetType, l.sentence, story);
     placedByEvent(l.actor, m.actorType, l.location);
     placedByEvent(l.target, m.targetType, l.location);
     l.storyCountry = story.certainCountry().orElse(null);
     l.resolved = true;
+  }
+
+  /** A role whose country is that of the place its sentence puts it in ("officials in Miami"). */
+  static final String OWN_PLACE = "OWN_PLACE";
+
+  /**
+   * An agent noun no name places, written with a place of its own ("elected officials in and around
+   * Miami", "doctors from Kenya"): the people are of that place's country, whatever the event's
+   * place or the story's country. Only a capitalised name that the place resolver finds; the key
+   * stays the noun's words.
+   */
+  void placedByOwnPlace(
+      RoleIdentity role, String text, String type, String sentence, StoryContext story) {
+    if (role == null
+        || text == null
+        || sentence == null
+        || !Agents.AGENT.equals(type)
+        || !(ResolvedActor.How.UNRESOLVED.name().equals(role.resolvedBy)
+            || ResolvedActor.How.STORY_CONTEXT.name().equals(role.resolvedBy))) {
+      return;
+    }
+    Matcher m =
+        Pattern.compile(
+                "(?i:"
+                    + Pattern.quote(text)
+                    + ")\\s+(?:in(?:\\s+and\\s+around)?|from|based\\s+in)\\s+(?:the\\s+)?"
+                    + "(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*)*)")
+            .matcher(sentence);
+    if (!m.find()) {
+      return;
+    }
+    ResolvedPlace place = places.resolve(m.group(1), story, List.of(), sentence);
+    if (place.precision() == ResolvedPlace.Precision.NONE
+        || (place.precision() == ResolvedPlace.Precision.COUNTRY
+            && place.reason() == ResolvedPlace.Reason.STORY_COUNTRY)
+        || !isState(place.country())) {
+      return;
+    }
+    role.countries = new ArrayList<>(List.of(place.country()));
+    role.resolvedBy = OWN_PLACE;
   }
 
   /** A role whose country is the event's own place. */

@@ -277,6 +277,24 @@ public class PloverCodingTest {
   }
 
   @Test
+  public void aStateAccusedOrUrgedIsNoPlaceButOneVisitedOrTakenIs() {
+    EventMention accused =
+        some("ACCUSE", code("Rwanda on Tuesday accused Uganda of arming the rebels."));
+    assertEquals("Uganda", accused.targetText);
+    assertNull(accused.locationText);
+    EventMention urged =
+        some("REQUEST", code("Norway urged Sri Lanka on Tuesday to resume the talks."));
+    assertEquals("Sri Lanka", urged.targetText);
+    assertNull(urged.locationText);
+    EventMention visit =
+        some("CONSULT", code("The Kenyan president will visit Tanzania next week."));
+    assertEquals("Tanzania", visit.locationText);
+    EventMention seized =
+        some("ASSAULT", code("Rebel fighters seized Bunia on Tuesday after heavy fighting."));
+    assertEquals("Bunia", seized.locationText);
+  }
+
+  @Test
   public void anEventInPlacesJoinedByAndHappensInEach() {
     List<EventMention> attacks =
         code("In Kenya and Uganda, gunmen killed ten villagers on Monday.");

@@ -351,4 +351,32 @@ public class RoleResolutionTest {
     RoleResolution.ownedByActor(others, org.eventwire.events.Agents.AGENT, government, plain);
     assertEquals(List.of(), others.countries);
   }
+
+  @Test
+  public void agentNounsInANamedPlaceAreOfItsCountry() {
+    RoleIdentity inPeshawar = actor("Residents", "AGENT");
+    assertEquals(List.of("AFG"), inPeshawar.countries);
+    resolution.placedByOwnPlace(
+        inPeshawar,
+        "Residents",
+        "AGENT",
+        "Residents in Peshawar fled the fighting on Monday.",
+        story);
+    assertEquals(List.of("PAK"), inPeshawar.countries);
+    assertEquals(RoleResolution.OWN_PLACE, inPeshawar.resolvedBy);
+    // The place is the event's, not the residents'; nor does a region without a name say.
+    for (String sentence :
+        List.of(
+            "Residents fled the fighting in Peshawar on Monday.",
+            "Residents in the region fled the fighting on Monday.")) {
+      RoleIdentity residents = actor("Residents", "AGENT");
+      resolution.placedByOwnPlace(residents, "Residents", "AGENT", sentence, story);
+      assertEquals(sentence, List.of("AFG"), residents.countries);
+    }
+    // A named actor keeps its own country.
+    RoleIdentity taliban = actor("Taliban", "ORGANIZATION");
+    resolution.placedByOwnPlace(
+        taliban, "Taliban", "AGENT", "Taliban in Peshawar fled the fighting on Monday.", story);
+    assertEquals(List.of("AFG"), taliban.countries);
+  }
 }
