@@ -286,8 +286,7 @@ public class PloverCodingTest {
         some("REQUEST", code("Norway urged Sri Lanka on Tuesday to resume the talks."));
     assertEquals("Sri Lanka", urged.targetText);
     assertNull(urged.locationText);
-    EventMention visit =
-        some("CONSULT", code("The Kenyan president will visit Tanzania next week."));
+    EventMention visit = some("CONSULT", code("The Kenyan president visited Tanzania on Monday."));
     assertEquals("Tanzania", visit.locationText);
     EventMention seized =
         some("ASSAULT", code("Rebel fighters seized Bunia on Tuesday after heavy fighting."));
