@@ -252,4 +252,87 @@ public class FalseEventsTest {
     some("REQUEST", asked);
     assertFalse(asked.toString(), reports("RETREAT", asked));
   }
+
+  @Test
+  public void dispatchingPeopleOrThingsIsNoDeploymentButForcesAre() {
+    List<EventMention> experts =
+        code("The ministry dispatched a team of experts to the flooded region on Monday.");
+    assertFalse(experts.toString(), reports("MOBILIZE", experts));
+    some("MOBILIZE", code("The government dispatched 500 troops to the border on Monday."));
+  }
+
+  @Test
+  public void suspendedTradingAndFrozenWagesAreNoSanctionButSuspendedAidAndFrozenTalksAre() {
+    List<EventMention> trading =
+        code("The Tokyo stock exchange suspended trading in the bank's shares on Monday.");
+    assertFalse(trading.toString(), reports("SANCTION", trading));
+    List<EventMention> wages = code("The Italian government froze public sector wages on Friday.");
+    assertFalse(wages.toString(), reports("SANCTION", wages));
+    some("SANCTION", code("The European Union suspended aid to Togo on Monday."));
+    some("SANCTION", code("Israel froze talks with the Palestinian Authority on Tuesday."));
+  }
+
+  @Test
+  public void settlingSomewhereAndProvidingInformationAreNoAgreementOrAid() {
+    List<EventMention> settled = code("The Chernenko family settled in California in 1998.");
+    assertFalse(settled.toString(), reports("AGREE", settled));
+    some("AGREE", code("Ethiopia and Eritrea settled their border dispute on Monday."));
+    List<EventMention> information =
+        code("The Pentagon said it provided accurate information to reporters in Baghdad.");
+    assertFalse(information.toString(), reports("AID", information));
+    some("AID", code("Japan provided food aid to North Korea on Monday."));
+  }
+
+  @Test
+  public void failingAndRiskingAreNoRefusalOrThreat() {
+    List<EventMention> failed =
+        code("The Greek finance minister failed to win a seat in the election in Athens.");
+    assertFalse(failed.toString(), reports("REJECT", failed));
+    List<EventMention> risks =
+        code("The former Turkish minister risks a long prison term for the fraud.");
+    assertFalse(risks.toString(), reports("THREATEN", risks));
+  }
+
+  @Test
+  public void figurativeForceAndInvolvementAreNoAttack() {
+    List<EventMention> obstacles =
+        code("The Iraqi army has overcome many obstacles, the minister said in Baghdad.");
+    assertFalse(obstacles.toString(), reports("ASSAULT", obstacles));
+    List<EventMention> involved =
+        code("Three Kenyan officials were involved in the deal, prosecutors in Nairobi said.");
+    assertFalse(involved.toString(), reports("ASSAULT", involved));
+    List<EventMention> committed =
+        code("Airbus committed itself to building an assembly plant in China.");
+    assertFalse(committed.toString(), reports("ASSAULT", committed));
+    List<EventMention> silence = code("China broke its silence on the protest on Saturday.");
+    assertFalse(silence.toString(), reports("ASSAULT", silence));
+  }
+
+  @Test
+  public void studyingDiggingDisagreeingAndBeingSwornInAreNoAccusation() {
+    List<EventMention> sworn = code("Jaafari was sworn in as prime minister of Iraq in May.");
+    assertFalse(sworn.toString(), reports("ACCUSE", sworn));
+    List<EventMention> dug = code("Churches in Solo dug holes in their gardens, police said.");
+    assertFalse(dug.toString(), reports("ACCUSE", dug));
+    List<EventMention> disagree =
+        code("Economists in Tokyo disagree about the outlook for the yen.");
+    assertFalse(disagree.toString(), reports("ACCUSE", disagree));
+    List<EventMention> study = code("Abu Ali went to study at a university in Medina.");
+    assertFalse(study.toString(), reports("ACCUSE", study));
+  }
+
+  @Test
+  public void catchingFireSeekingOfficeTighteningRulesAndConfinedFightingAreNoCoercion() {
+    List<EventMention> fire = code("A textile warehouse in Lagos caught fire on Sunday.");
+    assertFalse(fire.toString(), reports("COERCE", fire));
+    some("COERCE", code("Police in Lagos caught two armed robbers on Sunday."));
+    List<EventMention> office = code("Chirac sought a second term as president of France.");
+    assertFalse(office.toString(), reports("REQUEST", office));
+    List<EventMention> rules = code("Britain tightened the rules on student visas on Monday.");
+    assertFalse(rules.toString(), reports("COERCE", rules));
+    List<EventMention> confined =
+        code("The fighting was confined to the north of Sri Lanka, the army said.");
+    assertFalse(confined.toString(), reports("COERCE", confined));
+    some("COERCE", code("The junta confined Aung San Suu Kyi to her home in Rangoon."));
+  }
 }

@@ -104,4 +104,30 @@ public class PloverRecallTest {
     some("REJECT", code("The Serbian government does not recognize the court in The Hague."));
     some("REJECT", code("The rebels did not accept the offer of talks on Monday."));
   }
+
+  @Test
+  public void renewingACallACondemnationOrTalksDoesItAgain() {
+    EventMention call =
+        only(
+            "REQUEST",
+            code("The Gambian Press Union renewed its call for an inquiry into the murder."));
+    assertEquals("The Gambian Press Union", call.actorText);
+    some("ACCUSE", code("The European Union renewed its condemnation of Iran on Wednesday."));
+    some("CONSULT", code("Israel and Syria renewed talks in Washington on Monday."));
+  }
+
+  @Test
+  public void aCallForSomethingIsARequest() {
+    some("REQUEST", code("Annan made a call for calm in Abidjan on Monday."));
+  }
+
+  @Test
+  public void takenInForQuestioningAndAPoliceSwoopAreArrests() {
+    EventMention questioning =
+        some(
+            "COERCE",
+            code("Police in Manila took in the retired general Fortunato Abat for questioning."));
+    assertEquals("arrest", questioning.mode);
+    some("COERCE", code("A police swoop in Paris netted twenty suspects on Tuesday."));
+  }
 }
