@@ -234,7 +234,14 @@ public final class EventExtractor implements Serializable {
           "bogey",
           "athlete",
           "olympics",
-          "skating");
+          "skating",
+          "nba",
+          "fifa",
+          "uefa",
+          "referee",
+          "umpire",
+          "playoff",
+          "racing");
 
   /** Closing quotation marks as the tokenizer writes them. */
   static final Set<String> QUOTES = Set.of("''", "\"", "'", "`", "``", ")", "-RRB-");
@@ -324,8 +331,14 @@ public final class EventExtractor implements Serializable {
       return false;
     }
     Set<String> words = new java.util.HashSet<>();
-    for (String lemma : lemmas) {
-      words.add(lemma.toLowerCase(Locale.ROOT));
+    for (int t = 0; t < lemmas.size(); t++) {
+      String lemma = lemmas.get(t).toLowerCase(Locale.ROOT);
+      words.add(lemma);
+      if (tags.get(t).equals("NNS") && lemma.length() > 3 && lemma.endsWith("s")) {
+        // The lemmatizer leaves some plurals as they are ("troops"): the rows name the singular,
+        // as nounLemmas reads them once the sentence is parsed ("dispatched 500 troops").
+        words.add(lemma.substring(0, lemma.length() - 1));
+      }
     }
     for (int t = 0; t < lemmas.size(); t++) {
       Pos pos = Pos.ofTag(tags.get(t));

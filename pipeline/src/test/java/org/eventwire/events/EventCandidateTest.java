@@ -96,4 +96,36 @@ public class EventCandidateTest {
             List.of("NNP", "VBD", "DT", "NN", "NN"),
             true));
   }
+
+  @Test
+  public void aPluralTheLemmatizerLeavesAsItIsStillNamesTheSingularsRow() throws IOException {
+    EventExtractor extractor =
+        new EventExtractor(
+            lexicon(
+                "lemma\tpos\tevent_type\tobject\n"
+                    + "dispatch\tVERB\tMOBILIZE\ttroop\n"
+                    + "dispatch\tVERB\tNONE\t\n"));
+    assertTrue(
+        "\"dispatched troops\": the row for troop may code",
+        extractor.mayReportEvent(
+            List.of("France", "dispatch", "troops"), List.of("NNP", "VBD", "NNS"), true));
+    assertFalse(
+        "\"dispatched experts\": no row may code",
+        extractor.mayReportEvent(
+            List.of("France", "dispatch", "experts"), List.of("NNP", "VBD", "NNS"), true));
+  }
+
+  @Test
+  public void basketballWordsAndRefereesMarkSport() throws IOException {
+    EventExtractor extractor = new EventExtractor(lexicon("abuse\tVERB\tASSAULT\n"));
+    assertFalse(
+        extractor.mayReportEvent(
+            List.of("Fortson", "abuse", "a", "referee"), List.of("NNP", "VBD", "DT", "NN"), true));
+    assertFalse(
+        extractor.mayReportEvent(
+            List.of("the", "NBA", "abuse", "Fortson"), List.of("DT", "NNP", "VBD", "NNP"), true));
+    assertTrue(
+        extractor.mayReportEvent(
+            List.of("Fortson", "abuse", "a", "reporter"), List.of("NNP", "VBD", "DT", "NN"), true));
+  }
 }
