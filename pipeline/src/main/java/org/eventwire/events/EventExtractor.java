@@ -35,9 +35,17 @@ public final class EventExtractor implements Serializable {
   static final Set<String> GOVERNING_TYPES = Set.of("REQUEST", "THREATEN", "REJECT", "AGREE");
 
   /**
-   * Verbs of combat that, with a "to" clause, only mean trying hard: "fighting to keep the boy".
+   * Verbs that, with a "to" clause, only mean trying: combat verbs ("fighting to keep the boy") and
+   * "seek" without an object ("hoteliers sought to protect their businesses" asks nobody for
+   * anything).
    */
-  static final Set<String> STRIVING_VERBS = Set.of("fight", "battle", "struggle");
+  static final Set<String> STRIVING_VERBS = Set.of("fight", "battle", "struggle", "seek");
+
+  /**
+   * Verbs of refusal that, with "to comment", only decline to speak: CAMEO files declining comment
+   * with public statements, which have no PLOVER type.
+   */
+  static final Set<String> REFUSING_VERBS = Set.of("decline", "refuse");
 
   /** Auxiliaries that put an event in the future, and those that make it hypothetical. */
   static final Set<String> FUTURE_AUX = Set.of("will", "shall", "would", "'ll");
@@ -680,9 +688,19 @@ public final class EventExtractor implements Serializable {
       return null;
     }
     String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
-    if (pos == Pos.VERB && STRIVING_VERBS.contains(lemma) && g.child(t, "xcomp") >= 0) {
-      // "fighting to keep the boy", "struggled to form a government": an effort, not combat.
+    if (pos == Pos.VERB
+        && STRIVING_VERBS.contains(lemma)
+        && g.child(t, "xcomp") >= 0
+        && !(lemma.equals("seek") && (g.child(t, "obj") >= 0 || g.child(t, "dobj") >= 0))) {
+      // "fighting to keep the boy", "struggled to form a government": an effort, not combat;
+      // "sought to protect" tries, while "seeking Indian help to resolve it" asks for the help.
       return null;
+    }
+    if (pos == Pos.VERB && REFUSING_VERBS.contains(lemma)) {
+      int clause = g.child(t, "xcomp");
+      if (clause >= 0 && s.lemmas[clause].equalsIgnoreCase("comment")) {
+        return null; // "declined to comment": no statement, so no refusal of anything asked
+      }
     }
     Set<String> objects = new LinkedHashSet<>();
     for (String rel : new String[] {"obj", "dobj", "nsubj:pass"}) {

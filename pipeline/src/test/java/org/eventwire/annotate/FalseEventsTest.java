@@ -338,4 +338,53 @@ public class FalseEventsTest {
     assertFalse(confined.toString(), reports("COERCE", confined));
     some("COERCE", code("The junta confined Aung San Suu Kyi to her home in Rangoon."));
   }
+
+  @Test
+  public void harmToInterestsAndTargetedMarketsAreNoAttack() {
+    List<EventMention> interests =
+        code("Iran is damaging its own interests with these remarks, the German minister said.");
+    assertFalse(interests.toString(), reports("ASSAULT", interests));
+    List<EventMention> markets =
+        code("Qantas will target new markets in Asia with the Boeing jets.");
+    assertFalse(markets.toString(), reports("ASSAULT", markets));
+    List<EventMention> swept =
+        code("The Taiwanese film swept the critics' awards in New York on Monday.");
+    assertFalse(swept.toString(), reports("ACCUSE", swept));
+    assertFalse(swept.toString(), reports("ASSAULT", swept));
+  }
+
+  @Test
+  public void tryingAssertingAndAnsweringAQuestionAreNoRequest() {
+    List<EventMention> tried =
+        code("Hoteliers in Hong Kong sought to protect their shops from the rioters.");
+    assertFalse(tried.toString(), reports("REQUEST", tried));
+    some("REQUEST", code("Iraq sought help from the United Nations on Monday."));
+    // Asking for something to do something with is still asking.
+    some(
+        "REQUEST", code("Kenya is seeking British help to rebuild the police station in Nairobi."));
+    List<EventMention> asserted =
+        code("Netanyahu insisted that military strength would bring peace to Israel.");
+    assertFalse(asserted.toString(), reports("REQUEST", asserted));
+    some("REQUEST", code("Israel insisted on limits to the movement of Gazans on Tuesday."));
+    List<EventMention> asked =
+        code("Asked about the reports, Hanegbi dismissed them as newspaper speculation.");
+    assertFalse(asked.toString(), reports("REQUEST", asked));
+  }
+
+  @Test
+  public void decliningToCommentAndPricesBreachingALevelAreNoRejection() {
+    List<EventMention> comment =
+        code("Deutsche Boerse declined to comment on the report on Friday.");
+    assertFalse(comment.toString(), reports("REJECT", comment));
+    some("REJECT", code("The rebels refused to free the French hostages on Monday."));
+    List<EventMention> breached =
+        code("Crude futures breached 61 dollars per barrel in New York on Friday.");
+    assertFalse(breached.toString(), reports("REJECT", breached));
+  }
+
+  @Test
+  public void hostingRefugeesIsNoMeeting() {
+    List<EventMention> refugees = code("Tanzania hosts some 400,000 refugees from Burundi.");
+    assertFalse(refugees.toString(), reports("CONSULT", refugees));
+  }
 }
