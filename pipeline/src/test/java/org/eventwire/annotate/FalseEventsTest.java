@@ -377,6 +377,9 @@ public class FalseEventsTest {
         code("Deutsche Boerse declined to comment on the report on Friday.");
     assertFalse(comment.toString(), reports("REJECT", comment));
     some("REJECT", code("The rebels refused to free the French hostages on Monday."));
+    List<EventMention> fell =
+        code("The German consumer price index declined by 0.5 percent in November.");
+    assertFalse(fell.toString(), reports("REJECT", fell));
     List<EventMention> breached =
         code("Crude futures breached 61 dollars per barrel in New York on Friday.");
     assertFalse(breached.toString(), reports("REJECT", breached));
