@@ -342,10 +342,11 @@ public final class EventExtractor implements Serializable {
     for (int t = 0; t < lemmas.size(); t++) {
       String lemma = lemmas.get(t).toLowerCase(Locale.ROOT);
       words.add(lemma);
-      if (tags.get(t).equals("NNS") && lemma.length() > 3 && lemma.endsWith("s")) {
-        // The lemmatizer leaves some plurals as they are ("troops"): the rows name the singular,
-        // as nounLemmas reads them once the sentence is parsed ("dispatched 500 troops").
-        words.add(lemma.substring(0, lemma.length() - 1));
+      String singular = unreducedSingular(lemma, tags.get(t));
+      if (singular != null) {
+        // The rows name the singular, as nounLemmas reads them once the sentence is parsed
+        // ("dispatched 500 troops").
+        words.add(singular);
       }
     }
     for (int t = 0; t < lemmas.size(); t++) {
@@ -748,14 +749,21 @@ public final class EventExtractor implements Serializable {
    */
   static Set<String> nounLemmas(ParsedSentence s, int t) {
     String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
-    if (s.tags[t].equals("NNS")
-        && lemma.length() > 3
-        && lemma.endsWith("s")
-        && !lemma.endsWith("ss")
-        && lemma.equals(s.words[t].toLowerCase(Locale.ROOT))) {
-      return Set.of(lemma, lemma.substring(0, lemma.length() - 1));
+    String singular = unreducedSingular(lemma, s.tags[t]);
+    if (singular != null && lemma.equals(s.words[t].toLowerCase(Locale.ROOT))) {
+      return Set.of(lemma, singular);
     }
     return Set.of(lemma);
+  }
+
+  /**
+   * The singular of a plural noun whose lemma the lemmatizer left as the plural ("troops"), or null
+   * when the lemma reads as no such plural.
+   */
+  static @Nullable String unreducedSingular(String lemma, String tag) {
+    boolean plural =
+        tag.equals("NNS") && lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss");
+    return plural ? lemma.substring(0, lemma.length() - 1) : null;
   }
 
   /**
