@@ -183,7 +183,7 @@ final class RoleResolution {
   /**
    * An actor or recipient as {@link #actor}; a pronoun that stands for one person ("he", "I" in a
    * quotation) is resolved as its {@link #antecedent}, when that person resolves, else as the
-   * story's country.
+   * story's country; a group pronoun as {@link #groupPronoun}.
    */
   RoleIdentity pronounOrActor(
       String text,
@@ -194,6 +194,11 @@ final class RoleResolution {
       Document doc,
       EventMention m) {
     RoleIdentity identity = actor(text, type, date, story, sentence);
+    if (identity != null
+        && EventExtractor.PRONOUN.equals(type)
+        && GROUP.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+      return groupPronoun(identity, text, date, story, doc, m);
+    }
     if (identity == null
         || !EventExtractor.PRONOUN.equals(type)
         || !ONE_PERSON.contains(text.toLowerCase(java.util.Locale.ROOT))) {
@@ -212,6 +217,241 @@ final class RoleResolution {
     identity.sectors = new ArrayList<>(person.sectors());
     identity.resolvedBy = person.how().name();
     return identity;
+  }
+
+  /** Pronouns that stand for a group of people. */
+  static final Set<String> GROUP = Set.of("they", "them", "we");
+
+  /**
+   * A group pronoun ("they", "them", "we") resolved as the {@link #groupAntecedent} it stands for,
+   * when that group resolves to a country by its own words (not the story's): the pronoun takes its
+   * country and sectors, keeping its own key. Else as before: the story's country or unresolved.
+   */
+  private RoleIdentity groupPronoun(
+      RoleIdentity identity,
+      String text,
+      LocalDate date,
+      StoryContext story,
+      Document doc,
+      EventMention m) {
+    // The other role of the same event is not whom the pronoun stands for: "Iranian police
+    // arrested them" are not the police.
+    String other = text.equals(m.actorText) ? m.targetText : m.actorText;
+    Optional<Group> group = groupAntecedent(doc, m.sentenceIndex, text, other, date, story);
+    if (group.isEmpty() || !group.get().resolved()) {
+      return identity;
+    }
+    ResolvedActor resolved = group.get().resolution();
+    identity.countries = new ArrayList<>(resolved.countries());
+    // An agent noun says the sector ("Kabila's rebels" are rebels, not Kabila); a noun the agent
+    // list does not know ("Iranian veterans") says none, whatever its nationality alone would.
+    List<String> sectors =
+        resolved.how() == ResolvedActor.How.AGENT_WITH_COUNTRY
+                || (resolved.how() == ResolvedActor.How.DICTIONARY
+                    && group.get().nounSectors().isEmpty())
+            ? resolved.sectors()
+            : group.get().nounSectors();
+    identity.sectors = new ArrayList<>(sectors);
+    identity.resolvedBy = resolved.how().name();
+    return identity;
+  }
+
+  /**
+   * A plural group named in a sentence: an organisation, a plural demonym ("Afghans") or a plural
+   * agent noun with what precedes it ("Iranian war veterans", "INS officials"); its resolution, and
+   * the agent noun's sectors when it has one.
+   */
+  record Group(String text, int begin, ResolvedActor resolution, List<String> nounSectors) {
+    /** Whether the group's own words give it a country. */
+    boolean resolved() {
+      return resolution.resolved() && resolution.how() != ResolvedActor.How.STORY_CONTEXT;
+    }
+  }
+
+  /** Agent nouns that are plural without an s. */
+  private static final Set<String> PLURAL_AS_WRITTEN = Set.of("police", "people", "personnel");
+
+  /** Group pronouns that are a verb's or preposition's object. */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("them");
+
+  /** A word that stands for a group named before it. */
+  private static final Pattern GROUP_PRONOUN_WORD =
+      Pattern.compile("(?i)\\b(?:they|them|their|we|us|our)\\b");
+
+  /** A word of a sentence (with a possessive 's), or a mark that ends a noun phrase. */
+  private static final Pattern WORD =
+      Pattern.compile("\\p{L}[\\p{L}.&-]*(?:['\u2019]s)?|[^\\s\\p{L}]");
+
+  /**
+   * The group a group pronoun in sentence {@code sentenceIndex} stands for: the nearest group named
+   * before the pronoun in its own sentence (none for an object pronoun, which a group there leaves
+   * in doubt), else the first group (the subject, as a rule) of the sentence before, named ahead of
+   * any group pronoun there (one that comes after "they" is not what "they" stands for: the chain
+   * goes further back). A person named in between ("X said they") or a group that resolves to no
+   * country by its words is still the nearest: the pronoun then stays as before rather than skip to
+   * a group further away.
+   */
+  private Optional<Group> groupAntecedent(
+      Document doc,
+      int sentenceIndex,
+      String pronoun,
+      String otherRole,
+      LocalDate date,
+      StoryContext story) {
+    CodePointText text = new CodePointText(doc.getText());
+    Sentence own = null;
+    for (Sentence s : doc.getSentences()) {
+      if (s.getIndex() == sentenceIndex) {
+        own = s;
+      }
+    }
+    if (own == null) {
+      return Optional.empty();
+    }
+    String ownText = text.slice(own.getBegin(), own.getEnd());
+    Matcher at = Pattern.compile("\\b" + Pattern.quote(pronoun) + "\\b").matcher(ownText);
+    int pronounAt = at.find() ? at.start() : ownText.length();
+    List<Group> before = new ArrayList<>(groups(doc, own, ownText, pronounAt, date, story));
+    if (otherRole != null) {
+      before.removeIf(g -> g.text().contains(otherRole) || otherRole.contains(g.text()));
+    }
+    if (!before.isEmpty()) {
+      // An object ("condemning them") cannot stand for the subject of its own verb, and without
+      // the parse the nearest group may be that subject ("their Saudi guides, condemning them"):
+      // only a subject pronoun takes a group of its own sentence.
+      return OBJECT_PRONOUNS.contains(pronoun.toLowerCase(java.util.Locale.ROOT))
+          ? Optional.empty()
+          : Optional.of(before.get(before.size() - 1));
+    }
+    for (Sentence s : doc.getSentences()) {
+      if (s.getIndex() == sentenceIndex - 1) {
+        String earlier = text.slice(s.getBegin(), s.getEnd());
+        Matcher chain = GROUP_PRONOUN_WORD.matcher(earlier);
+        int until = chain.find() ? chain.start() : earlier.length();
+        List<Group> named = groups(doc, s, earlier, until, date, story);
+        if (!named.isEmpty()) {
+          return Optional.of(named.get(0));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The groups named in {@code sentence} before char index {@code until}, in order, and the people
+   * named there, who stand as groups of no country: "they" after them may be those people.
+   */
+  private List<Group> groups(
+      Document doc, Sentence s, String sentence, int until, LocalDate date, StoryContext story) {
+    List<Group> found = new ArrayList<>();
+    for (Entity e : doc.getEntities()) {
+      boolean person = e.getType().equals("PERSON");
+      if (!(person || e.getType().equals("ORGANIZATION")) || e.getSentenceIndex() != s.getIndex()) {
+        continue;
+      }
+      int cp = e.getBegin() - s.getBegin();
+      if (cp < 0 || cp > sentence.codePointCount(0, sentence.length())) {
+        continue;
+      }
+      int begin = sentence.offsetByCodePoints(0, cp);
+      if (begin + e.getText().length() <= until) {
+        found.add(
+            new Group(
+                e.getText(),
+                begin,
+                person
+                    ? new ResolvedActor(
+                        e.getText(),
+                        e.getText(),
+                        List.of(),
+                        List.of(),
+                        ResolvedActor.How.UNRESOLVED)
+                    : actors.resolve(e.getText(), "ORGANIZATION", date, story),
+                List.of()));
+      }
+    }
+    List<int[]> words = new ArrayList<>();
+    Matcher w = WORD.matcher(sentence);
+    while (w.find() && w.end() <= until) {
+      words.add(new int[] {w.start(), w.end()});
+    }
+    for (int i = 0; i < words.size(); i++) {
+      String word = sentence.substring(words.get(i)[0], words.get(i)[1]);
+      boolean demonyms =
+          Character.isUpperCase(word.codePointAt(0))
+              && word.endsWith("s")
+              && actors.resolve(word, null, date, story).how() == ResolvedActor.How.DEMONYM;
+      // A plural noun as written, lowercase but for the sentence's first word ("Rebels").
+      boolean pluralNoun =
+          (i == 0 || word.equals(word.toLowerCase(java.util.Locale.ROOT)))
+              && looksPlural(word.toLowerCase(java.util.Locale.ROOT));
+      if (!demonyms && !pluralNoun) {
+        continue;
+      }
+      if (i + 1 < words.size() && isLowercaseAgentNoun(sentence, words.get(i + 1), date, story)) {
+        continue; // "the police chief": the noun modifies another
+      }
+      int first = i;
+      boolean lowercaseTaken = false;
+      while (first > 0) {
+        String prev = sentence.substring(words.get(first - 1)[0], words.get(first - 1)[1]);
+        boolean capitalised = Character.isUpperCase(prev.codePointAt(0));
+        boolean modifier =
+            !lowercaseTaken
+                && first == i
+                && Character.isLowerCase(prev.codePointAt(0))
+                && !FUNCTION_WORDS.contains(prev);
+        if (!capitalised && !modifier) {
+          break;
+        }
+        lowercaseTaken |= modifier;
+        first--;
+      }
+      List<String> nounSectors =
+          demonyms ? List.of() : actors.resolve(word, null, date, story).sectors();
+      String phrase = sentence.substring(words.get(first)[0], words.get(i)[1]);
+      ResolvedActor resolved = actors.resolve(phrase, null, date, story);
+      // A plural agent noun ("rebels", "officials"), or any plural noun a name or nationality
+      // marks ("Iranian veterans"); other plural nouns ("talks", "weapons") name no group.
+      if (!demonyms
+          && nounSectors.isEmpty()
+          && (first == i || !new Group(phrase, 0, resolved, nounSectors).resolved())) {
+        continue;
+      }
+      int begin = words.get(first)[0];
+      int end = words.get(i)[1];
+      found.removeIf(g -> g.begin() >= begin && g.begin() < end);
+      found.add(new Group(phrase, begin, resolved, nounSectors));
+    }
+    found.sort(java.util.Comparator.comparingInt(Group::begin));
+    return found;
+  }
+
+  /** Words that do not modify the noun after them ("said rebels", "the rebels"). */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "the", "a", "an", "and", "or", "of", "by", "to", "in", "on", "at", "for", "from", "with",
+          "said", "says", "that", "who", "which", "as", "than", "some", "many", "other", "all",
+          "their", "its", "his", "her", "our", "these", "those", "two", "three", "several");
+
+  /** Whether the word at {@code span} is a lowercase agent noun ("chief" of "police chief"). */
+  private boolean isLowercaseAgentNoun(
+      String sentence, int[] span, LocalDate date, StoryContext story) {
+    String next = sentence.substring(span[0], span[1]);
+    return Character.isLowerCase(next.codePointAt(0))
+        && !FUNCTION_WORDS.contains(next)
+        && !actors.resolve(next, null, date, story).sectors().isEmpty();
+  }
+
+  /** Whether a lowercase word reads as a plural noun ("officials", "gunmen", "police"). */
+  static boolean looksPlural(String lower) {
+    return PLURAL_AS_WRITTEN.contains(lower)
+        || lower.endsWith("men")
+        || (lower.length() > 3
+            && lower.endsWith("s")
+            && !lower.endsWith("ss")
+            && !lower.endsWith("us")
+            && !FUNCTION_WORDS.contains(lower));
   }
 
   /**

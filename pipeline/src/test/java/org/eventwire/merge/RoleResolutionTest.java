@@ -379,4 +379,115 @@ public class RoleResolutionTest {
         taliban, "Taliban", "AGENT", "Taliban in Peshawar fled the fighting on Monday.", story);
     assertEquals(List.of("AFG"), taliban.countries);
   }
+
+  /** A story of Turkey beyond doubt, where a group pronoun with no group before it is Turkish. */
+  private static final StoryContext TURKEY =
+      StoryContext.of(DAY, java.util.Map.of("TUR", 5), List.of());
+
+  /** A document of the given sentences, one space apart, with no entities. */
+  private static Document sentences(String id, String... sentences) {
+    String text = String.join(" ", sentences);
+    List<Sentence> records = new ArrayList<>();
+    int begin = 0;
+    for (int i = 0; i < sentences.length; i++) {
+      records.add(
+          Sentence.newBuilder()
+              .setIndex(i)
+              .setBegin(begin)
+              .setEnd(begin + sentences[i].length())
+              .setPassageClusterId("p")
+              .build());
+      begin += sentences[i].length() + 1;
+    }
+    return Document.newBuilder(document(id, text, List.of())).setSentences(records).build();
+  }
+
+  /** The roles of an event in the document's last sentence, resolved in a Turkish story. */
+  private static LocatedMention identified(
+      Document doc, String actor, String actorType, String target, String targetType) {
+    Sentence last = doc.getSentences().get(doc.getSentences().size() - 1);
+    EventMention m = mention(doc.getDocId(), actor);
+    m.actorType = actorType;
+    m.targetText = target;
+    m.targetType = targetType;
+    m.sentenceIndex = last.getIndex();
+    m.sentenceBegin = last.getBegin();
+    m.sentenceEnd = last.getEnd();
+    String sentence = doc.getText().substring(last.getBegin(), last.getEnd());
+    LocatedMention l = new LocatedMention(m, sentence, "p", List.of());
+    resolution.identify(l, doc, TURKEY);
+    return l;
+  }
+
+  @Test
+  public void aGroupPronounIsTheNearestPluralGroupNamedBeforeIt() {
+    String pronoun = EventExtractor.PRONOUN;
+    // The subject of the sentence before: Iranians, not the story's Turks.
+    LocatedMention veterans =
+        identified(
+            sentences(
+                "v",
+                "Iranian war veterans marched to the border crossing on Monday.",
+                "They accused Baghdad of holding prisoners."),
+            "They",
+            pronoun,
+            "Baghdad",
+            "CITY");
+    assertEquals(List.of("IRN"), veterans.actor.countries);
+    assertNotEquals("STORY_CONTEXT", veterans.actor.resolvedBy);
+    assertEquals("They", veterans.actor.name);
+    // Earlier in its own sentence, with the group's sector.
+    LocatedMention rebels =
+        identified(
+            sentences("r", "Ugandan rebels said on Sunday that they had attacked Goma."),
+            "they",
+            pronoun,
+            "Goma",
+            "CITY");
+    assertEquals(List.of("UGA"), rebels.actor.countries);
+    assertEquals(List.of("REB"), rebels.actor.sectors);
+    // Not the event's other role: the police did not detain themselves.
+    LocatedMention fishermen =
+        identified(
+            sentences(
+                "f",
+                "Greek fishermen sailed close to the island at dawn.",
+                "Turkish police detained them on Sunday."),
+            "Turkish police",
+            "AGENT",
+            "them",
+            pronoun);
+    assertEquals(List.of("TUR"), fishermen.actor.countries);
+    assertEquals(List.of("GRC"), fishermen.target.countries);
+  }
+
+  @Test
+  public void aGroupPronounWithNoPlacedGroupBeforeItIsOfTheStorysCountry() {
+    String pronoun = EventExtractor.PRONOUN;
+    for (Document doc :
+        List.of(
+            // No group before it.
+            sentences("n", "Talks resumed on Monday.", "They accused Baghdad of lying."),
+            // The nearest group has no country of its own, and hides the Iranians further back.
+            sentences(
+                "b",
+                "Iranian war veterans marched to the border crossing on Monday.",
+                "Protesters gathered outside the consulate.",
+                "They accused Baghdad of lying."))) {
+      LocatedMention l = identified(doc, "They", pronoun, "Baghdad", "CITY");
+      assertEquals(doc.getText(), List.of("TUR"), l.actor.countries);
+      assertEquals(doc.getText(), "STORY_CONTEXT", l.actor.resolvedBy);
+    }
+    // An object pronoun with a group before it in its own sentence: the group may be the subject
+    // of its verb, which the object is not.
+    LocatedMention object =
+        identified(
+            sentences("o", "Greek fishermen said that Bulgarian sailors had threatened them."),
+            null,
+            null,
+            "them",
+            pronoun);
+    assertEquals(List.of("TUR"), object.target.countries);
+    assertEquals("STORY_CONTEXT", object.target.resolvedBy);
+  }
 }
