@@ -298,7 +298,6 @@ final class RoleResolution {
       String otherRole,
       LocalDate date,
       StoryContext story) {
-    CodePointText text = new CodePointText(doc.getText());
     Sentence own = null;
     for (Sentence s : doc.getSentences()) {
       if (s.getIndex() == sentenceIndex) {
@@ -308,7 +307,7 @@ final class RoleResolution {
     if (own == null) {
       return Optional.empty();
     }
-    String ownText = text.slice(own.getBegin(), own.getEnd());
+    String ownText = CodePointText.slice(doc.getText(), own.getBegin(), own.getEnd());
     Matcher at = Pattern.compile("\\b" + Pattern.quote(pronoun) + "\\b").matcher(ownText);
     int pronounAt = at.find() ? at.start() : ownText.length();
     List<Group> before = new ArrayList<>(groups(doc, own, ownText, pronounAt, date, story));
@@ -325,7 +324,7 @@ final class RoleResolution {
     }
     for (Sentence s : doc.getSentences()) {
       if (s.getIndex() == sentenceIndex - 1) {
-        String earlier = text.slice(s.getBegin(), s.getEnd());
+        String earlier = CodePointText.slice(doc.getText(), s.getBegin(), s.getEnd());
         Matcher chain = GROUP_PRONOUN_WORD.matcher(earlier);
         int until = chain.find() ? chain.start() : earlier.length();
         List<Group> named = groups(doc, s, earlier, until, date, story);
