@@ -274,9 +274,7 @@ public final class EventDates implements Serializable {
   private static final class Tree {
     private final ParsedSentence s;
     private final List<Timex> here = new ArrayList<>();
-    private final List<List<int[]>> children = new ArrayList<>();
-    private final int[] parent;
-    private final String[] parentRelation;
+    private final DependencyGraph graph;
 
     Tree(ParsedSentence s, List<Timex> timexes) {
       this.s = s;
@@ -285,19 +283,7 @@ public final class EventDates implements Serializable {
           here.add(t);
         }
       }
-      parent = new int[s.size()];
-      parentRelation = new String[s.size()];
-      java.util.Arrays.fill(parent, -1);
-      for (int i = 0; i < s.size(); i++) {
-        children.add(new ArrayList<>());
-      }
-      for (int e = 0; e < s.relations.length; e++) {
-        children.get(s.governors[e]).add(new int[] {s.dependents[e], e});
-        if (parent[s.dependents[e]] < 0) {
-          parent[s.dependents[e]] = s.governors[e];
-          parentRelation[s.dependents[e]] = s.relations[e];
-        }
-      }
+      graph = new DependencyGraph(s);
     }
 
     String lemma(int token) {
@@ -330,7 +316,7 @@ public final class EventDates implements Serializable {
       if (at != null || depth == 0) {
         return at;
       }
-      for (int[] edge : children.get(token)) {
+      for (int[] edge : graph.children(token)) {
         Timex below = timexBelow(edge[0], depth - 1, daysOnly);
         if (below != null) {
           return below;
@@ -346,7 +332,7 @@ public final class EventDates implements Serializable {
      * attacks, including the 1996 bombing").
      */
     @Nullable Timex under(int token, Set<String> relations, int skip, boolean daysOnly) {
-      for (int[] edge : children.get(token)) {
+      for (int[] edge : graph.children(token)) {
         if (relations.contains(s.relations[edge[1]]) && edge[0] != skip) {
           Timex t = timexBelow(edge[0], daysOnly ? 2 : 1, daysOnly);
           if (t != null) {
@@ -382,14 +368,14 @@ public final class EventDates implements Serializable {
      * meeting on Thursday evening agreed to deploy").
      */
     @Nullable Timex coordinatedOrSubjectDay(int trigger) {
-      int governor = parent[trigger];
-      if (governor >= 0 && parentRelation[trigger].startsWith("conj") && isVerb(governor)) {
+      int governor = graph.parent(trigger);
+      if (governor >= 0 && graph.parentRelation(trigger).startsWith("conj") && isVerb(governor)) {
         Timex t = under(governor, TEMPORAL, trigger, true);
         if (t != null) {
           return t;
         }
       }
-      for (int[] edge : children.get(trigger)) {
+      for (int[] edge : graph.children(trigger)) {
         if (s.relations[edge[1]].equals("nsubj") && isNoun(edge[0])) {
           return under(edge[0], SUBJECT_DATING, -1, true);
         }
@@ -412,12 +398,12 @@ public final class EventDates implements Serializable {
 
     private @Nullable Timex attached(int trigger, boolean daysOnly) {
       Timex t = under(trigger, TEMPORAL, -1, daysOnly);
-      for (int[] edge : children.get(trigger)) {
+      for (int[] edge : graph.children(trigger)) {
         if (t == null && s.relations[edge[1]].startsWith("conj") && isVerb(edge[0])) {
           t = under(edge[0], TEMPORAL, -1, daysOnly);
         }
       }
-      int governor = parent[trigger];
+      int governor = graph.parent(trigger);
       if (t == null && governor >= 0 && isNoun(trigger)) {
         t = under(governor, TEMPORAL, trigger, daysOnly);
       }
@@ -430,7 +416,7 @@ public final class EventDates implements Serializable {
      * the past perfect ("had attacked").
      */
     boolean atAnotherTime(int trigger) {
-      for (int[] edge : children.get(trigger)) {
+      for (int[] edge : graph.children(trigger)) {
         String rel = s.relations[edge[1]];
         if (rel.equals("amod") && EARLIER_MODIFIERS.contains(lemma(edge[0]))) {
           return true;
@@ -439,9 +425,9 @@ public final class EventDates implements Serializable {
           return true;
         }
       }
-      int governor = parent[trigger];
+      int governor = graph.parent(trigger);
       return governor >= 0
-          && parentRelation[trigger].startsWith("nmod")
+          && graph.parentRelation(trigger).startsWith("nmod")
           && REMEMBERING_NOUNS.contains(lemma(governor));
     }
 
@@ -451,10 +437,10 @@ public final class EventDates implements Serializable {
      * been arrested"), nor "had to leave".
      */
     private boolean pastPerfect(int trigger) {
-      int governor = parent[trigger];
+      int governor = graph.parent(trigger);
       boolean reported =
           governor >= 0
-              && parentRelation[trigger].equals("ccomp")
+              && graph.parentRelation(trigger).equals("ccomp")
               && EventLexicon.REPORTING_VERBS.contains(lemma(governor));
       return s.tags[trigger].equals("VBN") && !reported;
     }
@@ -497,11 +483,11 @@ public final class EventDates implements Serializable {
       for (int token = 0; token < s.size() && x < 0; token++) {
         x = timexAt(token, false) == t ? token : -1;
       }
-      for (int step = 0; step < 3 && x >= 0; step++, x = parent[x]) {
-        if (parentRelation[x] != null && parentRelation[x].endsWith(":since")) {
+      for (int step = 0; step < 3 && x >= 0; step++, x = graph.parent(x)) {
+        if (graph.parentRelation(x).endsWith(":since")) {
           return true;
         }
-        for (int[] edge : children.get(x)) {
+        for (int[] edge : graph.children(x)) {
           if (lemma(edge[0]).equals("since")) {
             return true;
           }
@@ -513,7 +499,7 @@ public final class EventDates implements Serializable {
     /** The token an expression hangs on: the parent, outside it, of one of its tokens; or -1. */
     private int headOutside(Timex t) {
       for (int token = 0; token < s.size(); token++) {
-        int p = parent[token];
+        int p = graph.parent(token);
         if (timexAt(token, true) == t && p >= 0 && timexAt(p, true) != t) {
           return p;
         }
@@ -530,14 +516,14 @@ public final class EventDates implements Serializable {
       if (isDefiniteEventNoun(trigger)) {
         return true;
       }
-      for (int[] edge : children.get(trigger)) {
+      for (int[] edge : graph.children(trigger)) {
         if (s.relations[edge[1]].startsWith("nsubj") && isDefiniteEventNoun(edge[0])) {
           return true;
         }
       }
-      int governor = parent[trigger];
+      int governor = graph.parent(trigger);
       return governor >= 0
-          && parentRelation[trigger].startsWith("nsubj")
+          && graph.parentRelation(trigger).startsWith("nsubj")
           && HAPPENING_VERBS.contains(lemma(governor));
     }
 
@@ -545,7 +531,7 @@ public final class EventDates implements Serializable {
       if (!isNoun(token) || !BACK_REFERRING_NOUNS.contains(lemma(token))) {
         return false;
       }
-      for (int[] edge : children.get(token)) {
+      for (int[] edge : graph.children(token)) {
         String det = lemma(edge[0]);
         if (s.relations[edge[1]].equals("det")
             && (det.equals("the") || det.equals("this") || det.equals("that"))) {
