@@ -907,13 +907,31 @@ public final class EventExtractor implements Serializable {
   static boolean isSport(List<String> lemmas, List<String> tags) {
     for (int t = 0; t < lemmas.size(); t++) {
       // "the second Ashes Test": a cricket match, capitalised.
-      if (SPORT_WORDS.contains(lemmas.get(t).toLowerCase(Locale.ROOT))
+      if ((SPORT_WORDS.contains(lemmas.get(t).toLowerCase(Locale.ROOT))
+              && !isPoliticalLeague(lemmas, tags, t))
           || (lemmas.get(t).equals("Test") && tags.get(t).equals("NNP"))) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * Whether a "League" is a party or an alliance of states, not a sports league: "the Arab League
+   * urged", "Awami League supporters", Italy's "Northern League", "the National League for
+   * Democracy", "the League of Nations".
+   */
+  private static boolean isPoliticalLeague(List<String> lemmas, List<String> tags, int t) {
+    if (!lemmas.get(t).equalsIgnoreCase("league") || !tags.get(t).startsWith("NNP")) {
+      return false;
+    }
+    String before = t > 0 ? lemmas.get(t - 1).toLowerCase(Locale.ROOT) : "";
+    String after = t + 1 < lemmas.size() ? lemmas.get(t + 1).toLowerCase(Locale.ROOT) : "";
+    return POLITICAL_LEAGUES.contains(before) || after.equals("for") || after.equals("of");
+  }
+
+  /** The names before "League" of parties and alliances of states in the news. */
+  static final Set<String> POLITICAL_LEAGUES = Set.of("arab", "awami", "muslim", "northern");
 
   /**
    * Whether an event is told as background from before the story: the trigger, or the noun or verb

@@ -128,4 +128,21 @@ public class EventCandidateTest {
         extractor.mayReportEvent(
             List.of("Fortson", "abuse", "a", "reporter"), List.of("NNP", "VBD", "DT", "NN"), true));
   }
+
+  @Test
+  public void aPartyOrAnAllianceNamedLeagueIsNoSport() {
+    List<String> tags = List.of("DT", "NNP", "NNP", "VBD", "NNP");
+    assertFalse(EventExtractor.isSport(List.of("the", "Arab", "League", "urge", "Ethiopia"), tags));
+    assertFalse(
+        EventExtractor.isSport(
+            List.of("the", "National", "League", "for", "Democracy"),
+            List.of("DT", "NNP", "NNP", "IN", "NNP")));
+    assertTrue(
+        EventExtractor.isSport(List.of("the", "Champions", "League", "draw", "Chelsea"), tags));
+    assertTrue(
+        "a league in lower case is sport",
+        EventExtractor.isSport(
+            List.of("the", "Arab", "league", "beat", "Chelsea"),
+            List.of("DT", "JJ", "NN", "VBD", "NNP")));
+  }
 }
