@@ -708,6 +708,7 @@ public final class EventExtractor implements Serializable {
       for (int[] edge : g.children(t)) {
         if (s.relations[edge[1]].equals(rel)) {
           objects.addAll(nounLemmas(s, edge[0]));
+          objects.addAll(titleLemmas(s, g, edge[0]));
         }
       }
     }
@@ -725,6 +726,23 @@ public final class EventExtractor implements Serializable {
     }
     EventLexicon.Entry entry = lexicon.match(lemma, pos, objects, preps);
     return entry == null ? null : new Trigger(t, pos, lemma, entry);
+  }
+
+  /**
+   * The title words before a name, lower-cased: "sacked Foreign Minister Boris Tarasyuk" sacked a
+   * minister, as a row with the object "minister" reads it.
+   */
+  private static Set<String> titleLemmas(ParsedSentence s, DependencyGraph g, int noun) {
+    if (!s.tags[noun].startsWith("NNP")) {
+      return Set.of();
+    }
+    Set<String> titles = new LinkedHashSet<>();
+    for (int[] edge : g.children(noun)) {
+      if (s.relations[edge[1]].equals("compound") && s.tags[edge[0]].startsWith("NN")) {
+        titles.add(s.lemmas[edge[0]].toLowerCase(Locale.ROOT));
+      }
+    }
+    return titles;
   }
 
   /** A token's prepositions (obl:with, nmod:against...), each with the lemmas of its nouns. */

@@ -390,4 +390,16 @@ public class FalseEventsTest {
     List<EventMention> refugees = code("Tanzania hosts some 400,000 refugees from Burundi.");
     assertFalse(refugees.toString(), reports("CONSULT", refugees));
   }
+
+  @Test
+  public void sackedWorkersOrCoachesAndAbandonedPlansAreNoSanctionOrRetreat() {
+    List<EventMention> workers = code("Fiat sacked 2,000 workers in Turin on Monday.");
+    assertFalse(workers.toString(), reports("SANCTION", workers));
+    List<EventMention> plan = code("Ford abandoned its plan to close the plant in Belgium.");
+    assertFalse(plan.toString(), reports("RETREAT", plan));
+    // positive control: an office holder sacked is a reduced relation
+    List<EventMention> minister =
+        code("Prime Minister Koizumi sacked Foreign Minister Makiko Tanaka on Tuesday.");
+    assertTrue(minister.toString(), reports("SANCTION", minister));
+  }
 }

@@ -135,4 +135,46 @@ public class PloverRecallTest {
     assertEquals("arrest", questioning.mode);
     some("COERCE", code("French police carried out a swoop in Paris on Tuesday."));
   }
+
+  @Test
+  public void theArabLeagueIsNoSportsLeague() {
+    EventMention urged =
+        only(
+            "REQUEST",
+            code("The Arab League urged Israel to lift its blockade of the port on Thursday."));
+    assertEquals("Israel", urged.targetText);
+    // A sports league still marks sport: the same words code nothing.
+    assertEquals(
+        List.of(),
+        code("The Premier League urged Chelsea to lift its ban on the fans on Thursday."));
+  }
+
+  @Test
+  public void slammingAndLambastingAreCriticism() {
+    some("ACCUSE", code("Greece on Monday slammed Turkey's decision to close the border."));
+    EventMention lambasted =
+        only("ACCUSE", code("Senator Jones lambasted the Pentagon over the delays on Tuesday."));
+    assertEquals("disapprove", lambasted.mode);
+  }
+
+  @Test
+  public void forcesAbandoningATownRetreat() {
+    EventMention abandoned =
+        only("RETREAT", code("Rebel fighters abandoned the town of Jowhar on Sunday."));
+    assertEquals("withdraw", abandoned.mode);
+    assertFalse(has("RETREAT", code("Mexico abandoned its plan to sell the airline on Sunday.")));
+  }
+
+  @Test
+  public void sackingAMinisterLevellingChargesAndPushingForAVote() {
+    EventMention sacked =
+        only(
+            "SANCTION",
+            code("President Yushchenko on Friday sacked Defence Minister Anatoly Gritsenko."));
+    assertEquals("Defence Minister Anatoly Gritsenko", sacked.targetText);
+    some(
+        "ACCUSE",
+        code("Prosecutors in Milan levelled fresh charges against Berlusconi on Monday."));
+    some("REQUEST", code("France is pushing for a Security Council vote on Lebanon this week."));
+  }
 }
