@@ -342,6 +342,55 @@ final class RoleResolution {
    */
   private List<Group> groups(
       Document doc, Sentence s, String sentence, int until, LocalDate date, StoryContext story) {
+    List<Group> found = namedGroups(doc, s, sentence, until, date, story);
+    List<int[]> words = new ArrayList<>();
+    Matcher w = WORD.matcher(sentence);
+    while (w.find() && w.end() <= until) {
+      words.add(new int[] {w.start(), w.end()});
+    }
+    for (int i = 0; i < words.size(); i++) {
+      String word = sentence.substring(words.get(i)[0], words.get(i)[1]);
+      boolean demonyms =
+          Character.isUpperCase(word.codePointAt(0))
+              && word.endsWith("s")
+              && actors.resolve(word, null, date, story).how() == ResolvedActor.How.DEMONYM;
+      // A plural noun as written, lowercase but for the sentence's first word ("Rebels").
+      boolean pluralNoun =
+          (i == 0 || word.equals(word.toLowerCase(java.util.Locale.ROOT)))
+              && looksPlural(word.toLowerCase(java.util.Locale.ROOT));
+      if (!demonyms && !pluralNoun) {
+        continue;
+      }
+      if (i + 1 < words.size() && isLowercaseAgentNoun(sentence, words.get(i + 1), date, story)) {
+        continue; // "the police chief": the noun modifies another
+      }
+      int first = phraseStart(sentence, words, i);
+      List<String> nounSectors =
+          demonyms ? List.of() : actors.resolve(word, null, date, story).sectors();
+      String phrase = sentence.substring(words.get(first)[0], words.get(i)[1]);
+      ResolvedActor resolved = actors.resolve(phrase, null, date, story);
+      // A plural agent noun ("rebels", "officials"), or any plural noun a name or nationality
+      // marks ("Iranian veterans"); other plural nouns ("talks", "weapons") name no group.
+      if (!demonyms
+          && nounSectors.isEmpty()
+          && (first == i || !new Group(phrase, 0, resolved, nounSectors).resolved())) {
+        continue;
+      }
+      int begin = words.get(first)[0];
+      int end = words.get(i)[1];
+      found.removeIf(g -> g.begin() >= begin && g.begin() < end);
+      found.add(new Group(phrase, begin, resolved, nounSectors));
+    }
+    found.sort(java.util.Comparator.comparingInt(Group::begin));
+    return found;
+  }
+
+  /**
+   * The organisations and people the sentence names before char index {@code until}: an
+   * organisation as the actor resolver reads it, a person as a group of no country.
+   */
+  private List<Group> namedGroups(
+      Document doc, Sentence s, String sentence, int until, LocalDate date, StoryContext story) {
     List<Group> found = new ArrayList<>();
     for (Entity e : doc.getEntities()) {
       boolean person = e.getType().equals("PERSON");
@@ -369,61 +418,31 @@ final class RoleResolution {
                 List.of()));
       }
     }
-    List<int[]> words = new ArrayList<>();
-    Matcher w = WORD.matcher(sentence);
-    while (w.find() && w.end() <= until) {
-      words.add(new int[] {w.start(), w.end()});
-    }
-    for (int i = 0; i < words.size(); i++) {
-      String word = sentence.substring(words.get(i)[0], words.get(i)[1]);
-      boolean demonyms =
-          Character.isUpperCase(word.codePointAt(0))
-              && word.endsWith("s")
-              && actors.resolve(word, null, date, story).how() == ResolvedActor.How.DEMONYM;
-      // A plural noun as written, lowercase but for the sentence's first word ("Rebels").
-      boolean pluralNoun =
-          (i == 0 || word.equals(word.toLowerCase(java.util.Locale.ROOT)))
-              && looksPlural(word.toLowerCase(java.util.Locale.ROOT));
-      if (!demonyms && !pluralNoun) {
-        continue;
-      }
-      if (i + 1 < words.size() && isLowercaseAgentNoun(sentence, words.get(i + 1), date, story)) {
-        continue; // "the police chief": the noun modifies another
-      }
-      int first = i;
-      boolean lowercaseTaken = false;
-      while (first > 0) {
-        String prev = sentence.substring(words.get(first - 1)[0], words.get(first - 1)[1]);
-        boolean capitalised = Character.isUpperCase(prev.codePointAt(0));
-        boolean modifier =
-            !lowercaseTaken
-                && first == i
-                && Character.isLowerCase(prev.codePointAt(0))
-                && !FUNCTION_WORDS.contains(prev);
-        if (!capitalised && !modifier) {
-          break;
-        }
-        lowercaseTaken |= modifier;
-        first--;
-      }
-      List<String> nounSectors =
-          demonyms ? List.of() : actors.resolve(word, null, date, story).sectors();
-      String phrase = sentence.substring(words.get(first)[0], words.get(i)[1]);
-      ResolvedActor resolved = actors.resolve(phrase, null, date, story);
-      // A plural agent noun ("rebels", "officials"), or any plural noun a name or nationality
-      // marks ("Iranian veterans"); other plural nouns ("talks", "weapons") name no group.
-      if (!demonyms
-          && nounSectors.isEmpty()
-          && (first == i || !new Group(phrase, 0, resolved, nounSectors).resolved())) {
-        continue;
-      }
-      int begin = words.get(first)[0];
-      int end = words.get(i)[1];
-      found.removeIf(g -> g.begin() >= begin && g.begin() < end);
-      found.add(new Group(phrase, begin, resolved, nounSectors));
-    }
-    found.sort(java.util.Comparator.comparingInt(Group::begin));
     return found;
+  }
+
+  /**
+   * The first word of the noun phrase ending at word {@code last}: the capitalised words before it
+   * and at most one lowercase modifier right before the noun ("Iranian war veterans").
+   */
+  private static int phraseStart(String sentence, List<int[]> words, int last) {
+    int first = last;
+    boolean lowercaseTaken = false;
+    while (first > 0) {
+      String prev = sentence.substring(words.get(first - 1)[0], words.get(first - 1)[1]);
+      boolean capitalised = Character.isUpperCase(prev.codePointAt(0));
+      boolean modifier =
+          !lowercaseTaken
+              && first == last
+              && Character.isLowerCase(prev.codePointAt(0))
+              && !FUNCTION_WORDS.contains(prev);
+      if (!capitalised && !modifier) {
+        break;
+      }
+      lowercaseTaken |= modifier;
+      first--;
+    }
+    return first;
   }
 
   /** Words that do not modify the noun after them ("said rebels", "the rebels"). */
