@@ -14,6 +14,12 @@ story is either held out or not) and `dev` for the rest.
 Per corpus: the first sentence of a seeded random sample of stories, plus a seeded
 random sample of other sentences, at most 3 sentences per story.
 
+Batch 3 (session 27), printed after the rows above so their row numbers never change:
+a fresh held-aside sample of held-out wire-afp stories, drawn only from fixed positions of
+the sorted list of originals (other positions were being read for rule writing while it was
+coded) and from stories not already in the first two batches. Its rows carry the set
+`heldout3`, so a scorer can report them apart from the older held-out rows.
+
 Usage: scripts/select-gold-sentences.py > selection.tsv
 """
 import hashlib
@@ -33,6 +39,15 @@ PLAN = [
     ("wire-afp", 100, 100),
     ("timeml-aquaint", 50, 70),
 ]
+
+# Batch 3: wire-afp only, 0-based positions in the sorted list of originals (end exclusive),
+# held-out stories only, at most 2 sentences per story.
+BATCH3_FOLDER = "wire-afp"
+BATCH3_POSITIONS = [(200, 380), (940, 1082)]
+BATCH3_FIRST = 60
+BATCH3_OTHER = 60
+BATCH3_MAX_PER_STORY = 2
+BATCH3_SET = "heldout3"
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr",
@@ -127,40 +142,76 @@ def set_of(name):
     return "heldout" if int(h, 16) % 100 < HELDOUT_PERCENT else "dev"
 
 
+def originals(d):
+    """The story files of a corpus folder, sorted, without the *-copyN.txt reprints."""
+    return sorted(f for f in os.listdir(d)
+                  if f.endswith(".txt") and not re.search(r"-copy\d+\.txt$", f))
+
+
+def sample(rng, stories, n_first, n_other, max_per_story):
+    """file -> set of sentence indices: the first sentence of n_first stories drawn at random,
+    then n_other other sentences from a shuffled pool, while a story holds fewer than
+    max_per_story."""
+    names = sorted(stories)
+    chosen = {}
+    for f in rng.sample(names, n_first):
+        chosen[f] = {0}
+    pool = [(f, i) for f in names for i in range(1, len(stories[f][1]))]
+    rng.shuffle(pool)
+    taken = 0
+    for f, i in pool:
+        if taken >= n_other:
+            break
+        s = chosen.setdefault(f, set())
+        if len(s) >= max_per_story:
+            continue
+        s.add(i)
+        taken += 1
+    return chosen
+
+
+def rows_of(folder, stories, chosen, set_name):
+    rows = []
+    for f in sorted(chosen):
+        text, sents = stories[f]
+        for i in sorted(chosen[f]):
+            b, e = sents[i]
+            sentence = re.sub(r"[\t\r\n]+", " ", text[b:e])
+            rows.append((set_name(f), folder + "/" + f, b, e, sentence))
+    return rows
+
+
+def batch3(root, already):
+    """Held-aside batch 3: held-out wire-afp stories at BATCH3_POSITIONS, none in `already`."""
+    d = os.path.join(root, BATCH3_FOLDER)
+    files = originals(d)
+    picked = [f for lo, hi in BATCH3_POSITIONS for f in files[lo:hi]]
+    stories = {}
+    for f in picked:
+        if set_of(f) != "heldout" or BATCH3_FOLDER + "/" + f in already:
+            continue
+        text, sents = sentences_of(os.path.join(d, f))
+        if sents:
+            stories[f] = (text, sents)
+    rng = random.Random("%d/%s/batch3" % (SEED, BATCH3_FOLDER))
+    chosen = sample(rng, stories, BATCH3_FIRST, BATCH3_OTHER, BATCH3_MAX_PER_STORY)
+    return rows_of(BATCH3_FOLDER, stories, chosen, lambda f: BATCH3_SET)
+
+
 def main():
     root = corpora_dir()
     rows = []
     for folder, n_first, n_other in PLAN:
         d = os.path.join(root, folder)
-        files = sorted(f for f in os.listdir(d)
-                       if f.endswith(".txt") and not re.search(r"-copy\d+\.txt$", f))
         rng = random.Random("%d/%s" % (SEED, folder))
         stories = {}
-        for f in files:
+        for f in originals(d):
             text, sents = sentences_of(os.path.join(d, f))
             if sents:
                 stories[f] = (text, sents)
-        names = sorted(stories)
-        chosen = {}  # file -> set of sentence indices
-        for f in rng.sample(names, n_first):
-            chosen[f] = {0}
-        pool = [(f, i) for f in names for i in range(1, len(stories[f][1]))]
-        rng.shuffle(pool)
-        taken = 0
-        for f, i in pool:
-            if taken >= n_other:
-                break
-            s = chosen.setdefault(f, set())
-            if len(s) >= MAX_PER_STORY:
-                continue
-            s.add(i)
-            taken += 1
-        for f in sorted(chosen):
-            text, sents = stories[f]
-            for i in sorted(chosen[f]):
-                b, e = sents[i]
-                sentence = re.sub(r"[\t\r\n]+", " ", text[b:e])
-                rows.append((set_of(f), folder + "/" + f, b, e, sentence))
+        chosen = sample(rng, stories, n_first, n_other, MAX_PER_STORY)
+        rows += rows_of(folder, stories, chosen, set_of)
+    rows += batch3(root, {r[1] for r in rows})
     w = sys.stdout
     w.write("set\tfile\tbegin\tend\tsentence\n")
     for r in rows:

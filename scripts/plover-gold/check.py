@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Validate pipeline/src/test/resources/org/eventwire/events/plover-gold.tsv: column count,
 offsets against the corpus text, type names, NONE rows, per-story limits and sets.
-Prints counts; exits 1 on any problem."""
-import collections, os, re, sys
+Batch 3 (set `heldout3`): wire-afp only, at most 2 sentences per story, every story held out
+by the hash rule. Prints counts; exits 1 on any problem."""
+import collections, hashlib, os, re, sys
 here = os.path.dirname(os.path.abspath(__file__))
 repo = os.path.dirname(os.path.dirname(here))
 corpora = os.path.normpath(os.path.join(repo, '..', 'shared', 'corpora'))
 path = os.path.join(repo, 'pipeline/src/test/resources/org/eventwire/events/plover-gold.tsv')
 TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
          'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']
+SETS = ('dev', 'heldout', 'heldout3')
+HELDOUT_SALT = 'eventwire-plover-gold-heldout'
 HEADER = ['set', 'file', 'begin', 'end', 'event_type', 'mode', 'context', 'negated', 'actor',
           'actor_country', 'actor_sectors', 'recipient', 'recipient_country', 'recipient_sectors',
           'location', 'location_country', 'date', 'note']
@@ -37,7 +40,7 @@ for n, line in enumerate(lines[1:], 2):
         for part in filter(None, r[role].split(';')):
             if re.sub(r'\s+', ' ', part) not in re.sub(r'\s+', ' ', span):
                 bad.append('line %d: %s %r not in the sentence' % (n, role, part))
-    if r['set'] not in ('dev', 'heldout'):
+    if r['set'] not in SETS:
         bad.append('line %d: set %s' % (n, r['set']))
     if r['event_type'] not in TYPES + ['NONE']:
         bad.append('line %d: type %s' % (n, r['event_type']))
@@ -58,6 +61,17 @@ for (f, b, e), rs in sents.items():
     story_set.setdefault(f, set()).update(r['set'] for r in rs)
 bad += ['%s: %d sentences' % (f, k) for f, k in per_story.items() if k > 3]
 bad += ['%s: in both sets' % f for f, s in story_set.items() if len(s) > 1]
+# batch 3: held-out wire-afp stories by the hash rule, at most 2 sentences each
+for f, s in story_set.items():
+    if 'heldout3' not in s:
+        continue
+    h = int(hashlib.sha256((HELDOUT_SALT + '/' + f.split('/', 1)[1]).encode('utf-8')).hexdigest(), 16)
+    if h % 100 >= 30:
+        bad.append('%s: heldout3 but not held out by the hash rule' % f)
+    if not f.startswith('wire-afp/'):
+        bad.append('%s: heldout3 outside wire-afp' % f)
+    if per_story[f] > 2:
+        bad.append('%s: %d sentences in batch 3' % (f, per_story[f]))
 # counts
 def corpus(f): return f.split('/')[0]
 ev = [r for rs in sents.values() for r in rs if r['event_type'] != 'NONE']
@@ -65,17 +79,19 @@ none = sum(1 for rs in sents.values() if rs[0]['event_type'] == 'NONE')
 print('sentences %d, stories %d, event rows %d, NONE sentences %d (%.0f%%), negated rows %d' % (
     len(sents), len(per_story), len(ev), none, 100.0 * none / len(sents),
     sum(r['negated'] == 'true' for r in ev)))
-for s in ('dev', 'heldout'):
+for s in SETS:
     ks = [k for k, rs in sents.items() if rs[0]['set'] == s]
-    print('  %-7s sentences %3d (wire-afp %3d, timeml-aquaint %3d), stories %3d, event rows %3d, NONE sentences %3d' % (
+    print('  %-8s sentences %3d (wire-afp %3d, timeml-aquaint %3d), stories %3d, event rows %3d, NONE sentences %3d' % (
         s, len(ks), sum(corpus(k[0]) == 'wire-afp' for k in ks), sum(corpus(k[0]) == 'timeml-aquaint' for k in ks),
         len({k[0] for k in ks}), sum(r['event_type'] != 'NONE' for k in ks for r in sents[k]),
         sum(sents[k][0]['event_type'] == 'NONE' for k in ks)))
+    if ks:
+        print('  %-8s NONE share %.0f%%' % (s, 100.0 * sum(sents[k][0]['event_type'] == 'NONE' for k in ks) / len(ks)))
 tc = collections.Counter(r['event_type'] for r in ev)
-tcs = {s: collections.Counter(r['event_type'] for r in ev if r['set'] == s) for s in ('dev', 'heldout')}
-print('  type        all  dev  heldout')
+tcs = {s: collections.Counter(r['event_type'] for r in ev if r['set'] == s) for s in SETS}
+print('  type        all  dev  heldout  heldout3')
 for t in TYPES:
-    print('  %-10s %4d %4d %4d' % (t, tc[t], tcs['dev'][t], tcs['heldout'][t]))
+    print('  %-10s %4d %4d %4d %4d' % (t, tc[t], tcs['dev'][t], tcs['heldout'][t], tcs['heldout3'][t]))
 for k in ('actor', 'recipient', 'location', 'date', 'mode', 'context'):
     print('  rows with %s: %d' % (k, sum(1 for r in ev if r[k])))
 if bad:

@@ -112,7 +112,7 @@ public final class ResolutionScore {
   ResolutionScore(Path corpora, PrintStream shown) {
     this.corpora = corpora;
     this.shown = shown;
-    for (String set : List.of("dev", "heldout")) {
+    for (String set : List.of("dev", "heldout", EventScore.HELDOUT3)) {
       Map<String, Tally> bySet = new LinkedHashMap<>();
       MEASURES.forEach(m -> bySet.put(m, new Tally()));
       tallies.put(set, bySet);
@@ -241,14 +241,15 @@ public final class ResolutionScore {
   }
 
   void print(PrintStream out) {
-    out.println("| measure | dev | heldout |");
-    out.println("| --- | ---: | ---: |");
+    out.println("| measure | dev | heldout | " + EventScore.HELDOUT3 + " |");
+    out.println("| --- | ---: | ---: | ---: |");
     for (String measure : MEASURES) {
       out.printf(
-          "| %s | %s | %s |%n",
+          "| %s | %s | %s | %s |%n",
           measure,
           tallies.get("dev").get(measure).cell(),
-          tallies.get("heldout").get(measure).cell());
+          tallies.get("heldout").get(measure).cell(),
+          tallies.get(EventScore.HELDOUT3).get(measure).cell());
     }
     out.println();
     out.println(
