@@ -176,10 +176,44 @@ final class EventAssembler {
         }
       }
     }
-    if (!unnamed.isEmpty()) {
-      byActor.put("", unnamed);
+    List<List<LocatedMention>> events = new ArrayList<>(byActor.values());
+    if (!unnamed.isEmpty() && hasTargetOrPlace(group.get(0))) {
+      events.add(unnamed);
+    } else if (!unnamed.isEmpty()) {
+      events.addAll(bySource(unnamed));
     }
-    return new ArrayList<>(byActor.values());
+    return events;
+  }
+
+  /**
+   * Mentions with neither actor, target nor place, split by the story or shared passage they come
+   * from: date and type are all they share, and two stories' "three civilians were killed" that day
+   * are two events. Stories joined by a shared passage stay one source.
+   */
+  static List<List<LocatedMention>> bySource(List<LocatedMention> unnamed) {
+    Map<String, String> parent = new HashMap<>();
+    for (LocatedMention l : unnamed) {
+      String doc = root(parent, l.mention.docId);
+      if (l.passageClusterId != null) {
+        String passage = root(parent, l.passageClusterId);
+        if (!passage.equals(doc)) {
+          parent.put(passage, doc);
+        }
+      }
+    }
+    Map<String, List<LocatedMention>> bySource = new LinkedHashMap<>();
+    for (LocatedMention l : unnamed) {
+      bySource.computeIfAbsent(root(parent, l.mention.docId), k -> new ArrayList<>()).add(l);
+    }
+    return new ArrayList<>(bySource.values());
+  }
+
+  private static String root(Map<String, String> parent, String key) {
+    String root = key;
+    for (String up = parent.get(root); up != null; up = parent.get(root)) {
+      root = up;
+    }
+    return root;
   }
 
   /** Whether a mention's merge key holds a target or a place, besides its date and type. */
@@ -204,6 +238,10 @@ final class EventAssembler {
       if (namesActor(l)) {
         actorKey = actorKey(l);
       }
+    }
+    if (actorKey.isEmpty() && !hasTargetOrPlace(event.get(0))) {
+      // Events of several sources share this key (see bySource): the first source tells them apart.
+      actorKey = "@" + event.get(0).mention.docId;
     }
     String eventId = Ids.event(mergeKey(event.get(0)), actorKey);
     // One mention per sentence, even when a sentence names the event twice.

@@ -79,6 +79,25 @@ public class EventAssemblerTest {
     assertEquals(List.of(otherStory), events.get(0) == taliban ? events.get(1) : events.get(0));
   }
 
+  @Test
+  public void withNoRoleAtAllMentionsOfTwoStoriesAreTwoEventsUnlessTheyShareAPassage() {
+    LocatedMention first = mention(null, "a", 2, "a:2");
+    LocatedMention sameStory = mention(null, "a", 5, "a:5");
+    LocatedMention otherStory = mention(null, "c", 1, "c:1");
+    LocatedMention sharesAPassage = mention(null, "b", 4, "c:1");
+    for (LocatedMention l : List.of(first, sameStory, otherStory, sharesAPassage)) {
+      l.mention.targetText = null;
+      l.mention.targetType = null;
+    }
+    List<EventAssembler.Assembled> events =
+        EventAssembler.assemble(List.of(first, sameStory, otherStory, sharesAPassage));
+    assertEquals(2, events.size());
+    assertEquals(List.of("a"), events.get(0).event.getDocIds());
+    assertEquals(2, (int) events.get(0).event.getNumMentions());
+    assertEquals(List.of("b", "c"), events.get(1).event.getDocIds());
+    assertNotEquals(events.get(0).event.getEventId(), events.get(1).event.getEventId());
+  }
+
   private static RoleIdentity place(String key, String precision, String country) {
     RoleIdentity identity = RoleIdentity.keyOnly(key);
     identity.precision = precision;
