@@ -95,17 +95,11 @@ final class RoleResolution {
             || ResolvedActor.How.STORY_CONTEXT.name().equals(role.resolvedBy))) {
       return;
     }
-    Matcher m =
-        Pattern.compile(
-                "(?i:"
-                    + Pattern.quote(text)
-                    + ")\\s+(?:in(?:\\s+and\\s+around)?|from|based\\s+in)\\s+(?:the\\s+)?"
-                    + "(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*)*)")
-            .matcher(sentence);
-    if (!m.find()) {
+    String ownPlace = ownPlaceAfter(text, sentence);
+    if (ownPlace == null) {
       return;
     }
-    ResolvedPlace place = places.resolve(m.group(1), story, List.of(), sentence);
+    ResolvedPlace place = places.resolve(ownPlace, story, List.of(), sentence);
     if (place.precision() == ResolvedPlace.Precision.NONE
         || (place.precision() == ResolvedPlace.Precision.COUNTRY
             && place.reason() == ResolvedPlace.Reason.STORY_COUNTRY)
@@ -114,6 +108,26 @@ final class RoleResolution {
     }
     role.countries = new ArrayList<>(List.of(place.country()));
     role.resolvedBy = OWN_PLACE;
+  }
+
+  /** "in", "in and around", "from" or "based in", then a capitalised name, right after a noun. */
+  private static final Pattern OWN_PLACE_AFTER_NOUN =
+      Pattern.compile(
+          "\\s+(?:in(?:\\s+and\\s+around)?|from|based\\s+in)\\s+(?:the\\s+)?"
+              + "(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*)*)");
+
+  /** The place name written right after the first occurrence of a noun (any case) that has one. */
+  static String ownPlaceAfter(String noun, String sentence) {
+    Matcher m = OWN_PLACE_AFTER_NOUN.matcher(sentence);
+    for (int at = 0; at + noun.length() <= sentence.length(); at++) {
+      if (sentence.regionMatches(true, at, noun, 0, noun.length())) {
+        m.region(at + noun.length(), sentence.length());
+        if (m.lookingAt()) {
+          return m.group(1);
+        }
+      }
+    }
+    return null;
   }
 
   /** A role whose country is the event's own place. */

@@ -490,4 +490,20 @@ public class RoleResolutionTest {
     assertEquals(List.of("TUR"), object.target.countries);
     assertEquals("STORY_CONTEXT", object.target.resolvedBy);
   }
+
+  @Test
+  public void theOwnPlaceIsTheCapitalisedNameRightAfterTheNounInAnyCase() {
+    assertEquals(
+        "Miami",
+        RoleResolution.ownPlaceAfter(
+            "officials", "Elected Officials in and around Miami said the boy should stay."));
+    assertEquals(
+        "Kenya",
+        RoleResolution.ownPlaceAfter("doctors", "Doctors said doctors from the Kenya side came."));
+    assertEquals(
+        "Peshawar",
+        RoleResolution.ownPlaceAfter("police", "Police based in Peshawar arrested two."));
+    assertNull(RoleResolution.ownPlaceAfter("officials", "Officials in the capital said so."));
+    assertNull(RoleResolution.ownPlaceAfter("officials", "Police in Miami said so."));
+  }
 }
