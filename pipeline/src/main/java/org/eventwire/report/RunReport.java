@@ -91,6 +91,16 @@ public final class RunReport {
   private final Map<String, NameTally> actors = new HashMap<>();
   private final Map<String, NameTally> targets = new HashMap<>();
   private final Map<String, NameTally> locations = new HashMap<>();
+
+  /**
+   * The role type of a pronoun kept as an actor or target ("he said, accusing ..."). A pronoun is
+   * not a name: every story's "he" would add up to one row, so the name tables leave it out.
+   */
+  private static final String PRONOUN = "PRONOUN";
+
+  /** Per name table (by its id), the events left out of it because the role is a pronoun. */
+  private final Map<String, Long> pronounsLeftOut = new HashMap<>();
+
   private final EventGeography geography = new EventGeography();
 
   private final Map<String, PassageTally> passages = new HashMap<>();
@@ -298,14 +308,18 @@ public final class RunReport {
           .computeIfAbsent(e.getEventDate(), d -> new HashMap<>())
           .merge(type, 1L, Long::sum);
     }
-    tally(actors, e.getActor(), e);
-    tally(targets, e.getTarget(), e);
-    tally(locations, e.getLocation(), e);
+    tally("top-actors", actors, e.getActor(), e);
+    tally("top-targets", targets, e.getTarget(), e);
+    tally("top-locations", locations, e.getLocation(), e);
     geography.add(e);
   }
 
-  private static void tally(Map<String, NameTally> names, @Nullable Role role, Event e) {
+  private void tally(String table, Map<String, NameTally> names, @Nullable Role role, Event e) {
     if (role == null) {
+      return;
+    }
+    if (PRONOUN.equals(role.getType())) {
+      pronounsLeftOut.merge(table, 1L, Long::sum);
       return;
     }
     // Resolved roles count under their canonical name: US, U.S. and United States are one row.
@@ -666,7 +680,7 @@ public final class RunReport {
     return html.append("</section>\n").toString();
   }
 
-  private static String topNames(String id, String title, Map<String, NameTally> names) {
+  private String topNames(String id, String title, Map<String, NameTally> names) {
     StringBuilder html =
         new StringBuilder("<div id=\"")
             .append(id)
@@ -681,6 +695,15 @@ public final class RunReport {
         .append("</div>\n<div>\n<h4>by mentions</h4>\n")
         .append(namesTable(names, t -> t.mentions))
         .append("</div>\n</div>\n");
+    long pronouns = pronounsLeftOut.getOrDefault(id, 0L);
+    if (pronouns > 0) {
+      html.append("<p class=\"note\">")
+          .append(pronouns)
+          .append(pronouns == 1 ? " event whose role is" : " events whose role is")
+          .append(
+              " only a pronoun (he, they, we) left out: a pronoun is no name; its country, when")
+          .append(" found, still counts in the tables of countries and dyads below.</p>\n");
+    }
     return html.append("</div>\n").toString();
   }
 

@@ -264,6 +264,30 @@ public class RunReportTest {
   }
 
   @Test
+  public void aPronounIsNoNameAndIsLeftOutOfTheNameTablesButNotOutOfTheDyads() throws IOException {
+    FileSystems.setDefaultPipelineOptions(PipelineOptionsFactory.create());
+    Path out = folder.newFolder("out").toPath();
+    Role kabul = Role.newBuilder().setText("Kabul").setType("CITY").setCountry("AFG").build();
+    Event named = resolvedEvent("e1", "US", kabul, null);
+    Event pronoun = resolvedEvent("e2", "he", kabul, null);
+    pronoun.getActor().setType("PRONOUN");
+    pronoun.getActor().setName("he");
+    writeAvro(out.resolve("documents"), Document.class, document("a", "The US sent troops."));
+    writeAvro(out.resolve("events"), Event.class, named, pronoun);
+    writeAvro(out.resolve("mentions"), Mention.class);
+    writeAvro(out.resolve("rejected"), Rejected.class);
+    Files.writeString(out.resolve("manifest.json"), "{\"counts\": {\"files_matched\": 1}}");
+
+    String html = RunReport.html(new RunDirectory(out.toString()));
+    String actors = section(html, "top-actors");
+    assertThat(actors, not(containsString("<td>he</td>")));
+    assertThat(actors, containsString("1 event whose role is only a pronoun"));
+    assertThat(section(html, "top-targets"), not(containsString("pronoun")));
+    assertThat(
+        section(html, "top-dyads"), containsString("<td>USA \u2192 AFG</td><td class=\"n\">2"));
+  }
+
+  @Test
   public void documentsYearsApartGetABarPerDatedDayAndANoteSaying() throws IOException {
     FileSystems.setDefaultPipelineOptions(PipelineOptionsFactory.create());
     Path out = folder.newFolder("out").toPath();
