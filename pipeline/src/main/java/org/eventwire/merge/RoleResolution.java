@@ -213,6 +213,9 @@ final class RoleResolution {
         && GROUP.contains(text.toLowerCase(java.util.Locale.ROOT))) {
       return groupPronoun(identity, text, date, story, doc, m);
     }
+    if (identity != null && PERSON.equals(type) && !byOwnWords(identity)) {
+      return asWrittenInFull(identity, text, date, story, doc);
+    }
     if (identity == null
         || !EventExtractor.PRONOUN.equals(type)
         || !ONE_PERSON.contains(text.toLowerCase(java.util.Locale.ROOT))) {
@@ -222,7 +225,10 @@ final class RoleResolution {
     if (antecedent == null) {
       return identity;
     }
-    ResolvedActor person = actors.resolve(antecedent.getText(), "PERSON", date, story);
+    ResolvedActor person = actors.resolve(antecedent.getText(), PERSON, date, story);
+    if (!person.resolved() || person.how() == ResolvedActor.How.STORY_CONTEXT) {
+      person = actors.resolve(withModifiers(doc, antecedent), PERSON, date, story);
+    }
     if (!person.resolved() || person.how() == ResolvedActor.How.STORY_CONTEXT) {
       return identity;
     }
@@ -231,6 +237,96 @@ final class RoleResolution {
     identity.sectors = new ArrayList<>(person.sectors());
     identity.resolvedBy = person.how().name();
     return identity;
+  }
+
+  private static final String PERSON = "PERSON";
+
+  /** Whether a role's country comes from its own words, not from the story or nowhere. */
+  private static boolean byOwnWords(RoleIdentity identity) {
+    return !ResolvedActor.How.UNRESOLVED.name().equals(identity.resolvedBy)
+        && !ResolvedActor.How.STORY_CONTEXT.name().equals(identity.resolvedBy);
+  }
+
+  /**
+   * A person the dictionaries do not know by the name an event writes ("Mobutu") takes what the
+   * story's fuller mention of that person says ("Zairean President Mobutu Sese Seko": ZAR, GOV):
+   * news copy gives nationality and office once, then the surname. The role keeps its own key.
+   */
+  private RoleIdentity asWrittenInFull(
+      RoleIdentity identity, String text, LocalDate date, StoryContext story, Document doc) {
+    String fuller = fullerMention(doc, text);
+    if (fuller == null) {
+      return identity;
+    }
+    ResolvedActor person = actors.resolve(fuller, PERSON, date, story);
+    if (!person.resolved() || person.how() == ResolvedActor.How.STORY_CONTEXT) {
+      return identity;
+    }
+    identity.countries = new ArrayList<>(person.countries());
+    // An office or a dictionary entry says what the person does; a nationality alone ("Brazilian
+    // midfielder Marcelinho") says only of where.
+    boolean saysSector =
+        person.how() == ResolvedActor.How.DICTIONARY
+            || person.how() == ResolvedActor.How.AGENT_WITH_COUNTRY;
+    identity.sectors = saysSector ? new ArrayList<>(person.sectors()) : new ArrayList<>();
+    identity.resolvedBy = person.how().name();
+    return identity;
+  }
+
+  /**
+   * The story's fullest mention of the person whose last word {@code name} ends with, written with
+   * the nationality, title and organisation names right before it, when that says more than {@code
+   * name} and no other person of the story shares the word; else null.
+   */
+  static String fullerMention(Document doc, String name) {
+    List<String> words = List.of(name.trim().split("\\s+"));
+    String surname = words.get(words.size() - 1);
+    Entity longest = null;
+    String fuller = "";
+    for (Entity e : doc.getEntities()) {
+      if (!PERSON.equals(e.getType()) || !List.of(e.getText().split("\\s+")).contains(surname)) {
+        continue;
+      }
+      if (longest != null
+          && !longest.getText().contains(e.getText())
+          && !e.getText().contains(longest.getText())) {
+        return null; // two people of that name in the story ("Elian Gonzalez", "Lazaro Gonzalez")
+      }
+      if (longest == null || e.getText().length() > longest.getText().length()) {
+        longest = e;
+      }
+      String written = withModifiers(doc, e);
+      if (written.length() > fuller.length()) {
+        fuller = written;
+      }
+    }
+    return fuller.split("\\s+").length > words.size() ? fuller : null;
+  }
+
+  /** Entity types that, written right before a person's name, say whose or what the person is. */
+  private static final Set<String> PERSON_MODIFIERS =
+      Set.of("NATIONALITY", "TITLE", "COUNTRY", "ORGANIZATION", "STATE_OR_PROVINCE");
+
+  /**
+   * A person entity's text with the run of {@link #PERSON_MODIFIERS} entities that ends right
+   * before it, one space apart ("Zairean" "President" "Mobutu Sese Seko").
+   */
+  static String withModifiers(Document doc, Entity person) {
+    int begin = person.getBegin();
+    for (boolean extended = true; extended; ) {
+      extended = false;
+      for (Entity e : doc.getEntities()) {
+        if (PERSON_MODIFIERS.contains(e.getType())
+            && e.getSentenceIndex() == person.getSentenceIndex()
+            && e.getEnd() < begin
+            && begin - e.getEnd() <= 1
+            && CodePointText.slice(doc.getText(), e.getEnd(), begin).isBlank()) {
+          begin = e.getBegin();
+          extended = true;
+        }
+      }
+    }
+    return CodePointText.slice(doc.getText(), begin, person.getEnd());
   }
 
   /** Pronouns that stand for a group of people. */

@@ -506,4 +506,42 @@ public class RoleResolutionTest {
     assertNull(RoleResolution.ownPlaceAfter("officials", "Officials in the capital said so."));
     assertNull(RoleResolution.ownPlaceAfter("officials", "Police in Miami said so."));
   }
+
+  @Test
+  public void aSurnameTakesWhatTheStorysFullerMentionOfThePersonSays() {
+    String text = "Zairean President Mobutu Sese Seko left Kinshasa. Rebels said Mobutu fled.";
+    int second = text.indexOf("Rebels");
+    Document doc =
+        sentences(
+            "z", "Zairean President Mobutu Sese Seko left Kinshasa.", "Rebels said Mobutu fled.");
+    doc.setEntities(
+        List.of(
+            entity("Zairean", "NATIONALITY", 0, 0),
+            entity("President", "TITLE", 8, 0),
+            entity("Mobutu Sese Seko", "PERSON", 18, 0),
+            entity("Mobutu", "PERSON", text.indexOf("Mobutu fled"), 1)));
+    assertEquals("Zairean President Mobutu Sese Seko", RoleResolution.fullerMention(doc, "Mobutu"));
+    assertNull(RoleResolution.fullerMention(doc, "Zairean President Mobutu Sese Seko"));
+    EventMention m = mention("z", "Mobutu");
+    m.actorType = "PERSON";
+    m.sentenceIndex = 1;
+    m.sentenceBegin = second;
+    m.sentenceEnd = text.length();
+    m.date = "1997-04-30";
+    LocatedMention l = new LocatedMention(m, text.substring(second), "p", List.of());
+    resolution.identify(l, doc, StoryContext.of(DAY, java.util.Map.of(), List.of()));
+    assertEquals(List.of("ZAR"), l.actor.countries);
+    assertEquals(List.of("GOV"), l.actor.sectors);
+
+    // Two people of one surname in the story: the surname alone says neither.
+    Document two =
+        sentences(
+            "y", "Lazaro Gonzalez spoke.", "Cuban-born Elian Gonzalez stayed.", "Gonzalez left.");
+    two.setEntities(
+        List.of(
+            entity("Lazaro Gonzalez", "PERSON", 0, 0),
+            entity("Elian Gonzalez", "PERSON", 34, 1),
+            entity("Gonzalez", "PERSON", 57, 2)));
+    assertNull(RoleResolution.fullerMention(two, "Gonzalez"));
+  }
 }
