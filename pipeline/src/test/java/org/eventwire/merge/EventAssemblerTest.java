@@ -60,19 +60,24 @@ public class EventAssemblerTest {
     assertEquals(3, events.get(0).size());
   }
 
+  /** The mentions, their target taken away: then they have neither target nor place. */
+  private static List<LocatedMention> withoutTarget(LocatedMention... mentions) {
+    for (LocatedMention l : mentions) {
+      l.mention.targetText = null;
+      l.mention.targetType = null;
+    }
+    return List.of(mentions);
+  }
+
   @Test
   public void withNeitherTargetNorPlaceAMentionWithoutActorJoinsOnlyFromItsOwnStoryOrPassage() {
     LocatedMention named = mention("Taliban", "a", 0, "p1");
     LocatedMention sameStory = mention(null, "a", 3, "a:3");
     LocatedMention samePassage = mention(null, "b", 0, "p1");
     LocatedMention otherStory = mention(null, "c", 0, "c:0");
-    for (LocatedMention l : List.of(named, sameStory, samePassage, otherStory)) {
-      l.mention.targetText = null;
-      l.mention.targetType = null;
-    }
     List<List<LocatedMention>> events =
         EventAssembler.splitByActor(
-            new ArrayList<>(List.of(named, sameStory, samePassage, otherStory)));
+            new ArrayList<>(withoutTarget(named, sameStory, samePassage, otherStory)));
     assertEquals(2, events.size());
     List<LocatedMention> taliban = events.get(0).contains(named) ? events.get(0) : events.get(1);
     assertEquals(List.of(named, sameStory, samePassage), taliban);
@@ -85,12 +90,8 @@ public class EventAssemblerTest {
     LocatedMention sameStory = mention(null, "a", 5, "a:5");
     LocatedMention otherStory = mention(null, "c", 1, "c:1");
     LocatedMention sharesAPassage = mention(null, "b", 4, "c:1");
-    for (LocatedMention l : List.of(first, sameStory, otherStory, sharesAPassage)) {
-      l.mention.targetText = null;
-      l.mention.targetType = null;
-    }
     List<EventAssembler.Assembled> events =
-        EventAssembler.assemble(List.of(first, sameStory, otherStory, sharesAPassage));
+        EventAssembler.assemble(withoutTarget(first, sameStory, otherStory, sharesAPassage));
     assertEquals(2, events.size());
     assertEquals(List.of("a"), events.get(0).event.getDocIds());
     assertEquals(2, (int) events.get(0).event.getNumMentions());
