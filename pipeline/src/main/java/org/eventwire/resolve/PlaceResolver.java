@@ -59,6 +59,60 @@ public final class PlaceResolver {
   private static final Set<String> CONTINENTS =
       Set.of("asia", "europe", "africa", "oceania", "antarctica", "eurasia");
 
+  /**
+   * Parts of the world larger than one country ("Europe", "the Middle East", "the Gulf"): a
+   * location written as one of them is in no one country, not in the story's, so it stays
+   * unresolved (and the event's country comes from its actors or story, saying so).
+   */
+  private static final Set<String> WORLD_REGIONS =
+      Set.of(
+          "asia",
+          "europe",
+          "africa",
+          "oceania",
+          "antarctica",
+          "eurasia",
+          "americas",
+          "middle east",
+          "mideast",
+          "near east",
+          "far east",
+          "gulf",
+          "persian gulf",
+          "arabian gulf",
+          "latin america",
+          "south america",
+          "north america",
+          "central america",
+          "caribbean",
+          "balkans",
+          "caucasus",
+          "scandinavia",
+          "sahel",
+          "maghreb",
+          "horn of africa",
+          "holy land",
+          "arab world",
+          "pacific",
+          "atlantic",
+          "mediterranean");
+
+  /** Whether the phrase is a world region, with compass words and an article ("western Europe"). */
+  static boolean namesWorldRegion(String text) {
+    List<String> words =
+        new ArrayList<>(List.of(text.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")));
+    if (!words.isEmpty() && words.get(0).equals("the")) {
+      words.remove(0);
+    }
+    // Compass words before the region ("western Europe"), never inside its name ("Middle East").
+    while (words.size() > 1
+        && COMPASS.contains(words.get(0))
+        && !WORLD_REGIONS.contains(String.join(" ", words))) {
+      words.remove(0);
+    }
+    return WORLD_REGIONS.contains(String.join(" ", words));
+  }
+
   public PlaceResolver(ResolveData data) {
     this.data = data;
   }
@@ -112,6 +166,10 @@ public final class PlaceResolver {
   /** Resolves with today's country codes; {@link #resolve} turns them into the story's. */
   private ResolvedPlace resolvePresent(
       String text, StoryContext story, Collection<String> actorCountries, Set<String> divisions) {
+    if (namesWorldRegion(text)
+        && data.countries().byNameKey(MatchKey.of(text.replaceFirst("(?i)^the ", ""))).isEmpty()) {
+      return unresolved(text); // "South Africa" and "Central African Republic" are countries
+    }
     Phrase phrase = new Phrase(text);
     Optional<ResolvedPlace> named = namedPlace(text, phrase, story, actorCountries, divisions);
     if (named.isPresent()) {
@@ -146,6 +204,10 @@ public final class PlaceResolver {
           fallback.get(),
           fromActor ? ResolvedPlace.Reason.ACTOR_COUNTRY : ResolvedPlace.Reason.STORY_COUNTRY);
     }
+    return unresolved(text);
+  }
+
+  private static ResolvedPlace unresolved(String text) {
     return new ResolvedPlace(
         text,
         0,

@@ -60,6 +60,25 @@ public class PlaceResolverTest {
   }
 
   @Test
+  public void aPartOfTheWorldIsInNoOneCountryNotEvenTheStorys() {
+    StoryContext american = StoryContext.of(FALL_OF_HERAT, Map.of("USA", 5), List.of());
+    for (String region :
+        List.of("Europe", "western Europe", "the Middle East", "Gulf", "the Americas", "Mideast")) {
+      ResolvedPlace place = RESOLVER.resolve(region, american, List.of("USA"), "");
+      assertEquals(region, Precision.NONE, place.precision());
+      assertEquals(region, "", place.country());
+    }
+    // A place in a region is still that place; an unknown name still falls back on the story.
+    assertEquals("AFG", RESOLVER.resolve("Herat", american, List.of(), "").country());
+    assertEquals(
+        Precision.COUNTRY,
+        RESOLVER.resolve("Sperwan Ghar", AFGHAN_STORY, List.of(), "").precision());
+    assertTrue(PlaceResolver.namesWorldRegion("Eastern Europe"));
+    assertTrue(!PlaceResolver.namesWorldRegion("Gulf of Aden"));
+    assertEquals("ZAF", RESOLVER.resolve("South Africa", american, List.of(), "").country());
+  }
+
+  @Test
   public void heratIsNotIranianEvenInAnIranianStory() {
     StoryContext iranian = StoryContext.of(FALL_OF_HERAT, Map.of("IRN", 6), List.of());
     assertEquals("AFG", RESOLVER.resolve("Herat", iranian, List.of("IRN"), "").country());
