@@ -142,7 +142,28 @@ def unique(items):
     return out
 
 
+# Countries whose place names GeoNames writes with the Arabic article ("Al Fallujah") that news
+# copy mostly leaves out ("Fallujah"): such a name also gets its key without the article.
+ARABIC_ARTICLE_COUNTRIES = {"ARE", "BHR", "DZA", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MAR",
+                            "OMN", "PSE", "QAT", "SAU", "SDN", "SYR", "TUN", "YEM"}
+ARABIC_ARTICLES = {"al", "an", "ar", "as", "ash", "ad", "az", "at", "ath"}
+
+
+def place_keys(name, alpha3, aliases):
+    """A place's match keys: its folded name, without an Arabic article where news drops it,
+    and the hand list's spellings."""
+    keys = [key(name)]
+    words = keys[0].split(" ")
+    if alpha3 in ARABIC_ARTICLE_COUNTRIES and len(words) > 1 and words[0] in ARABIC_ARTICLES:
+        keys.append(" ".join(words[1:]))
+    keys.extend(key(a) for a in aliases)
+    return unique(keys)
+
+
 def build_places(iso):
+    aliases = {}
+    for spelling, gid, _name in hand_rows("hand-places.tsv"):
+        aliases.setdefault(gid, []).append(spelling)
     rows = []
     with gzip.open(os.path.join(GAZETTEER, "cities1000.tsv.gz"), "rt", encoding="utf-8") as f:
         next(f)
@@ -150,15 +171,21 @@ def build_places(iso):
             gid, name, _alt, alpha2, fcode, admin1, pop, lat, lon = line.rstrip("\n").split("\t")
             if alpha2 not in iso:
                 continue
-            folded = key(name)
-            rows.append((gid, name, "" if folded == name.lower() else folded, iso[alpha2][0],
-                         admin1, pop, "%.3f" % float(lat), "%.3f" % float(lon), fcode))
+            keys = place_keys(name, iso[alpha2][0], aliases.get(gid, []))
+            rows.append((gid, name, "" if keys == [name.lower()] else "|".join(keys),
+                         iso[alpha2][0], admin1, pop, "%.3f" % float(lat), "%.3f" % float(lon),
+                         fcode))
+    unknown = sorted(set(aliases) - {r[0] for r in rows})
+    if unknown:
+        sys.exit("build-resolve-data: hand-places.tsv names geonameids not in cities1000: "
+                 + ", ".join(unknown))
     rows.sort(key=lambda r: (r[3], r[4], int(r[0])))
     write("places.tsv.gz", [GEONAMES_HEADER,
                             "# populated places of 1,000+ inhabitants (cities1000), converted by "
                             "scripts/build-resolve-data.py",
-                            "# geonameid, name, match key when it differs from the lower-cased name, "
-                            "country alpha3, admin1 code, population, lat, lon, feature code"],
+                            "# news spellings by hand (scripts/resolve-data/hand-places.tsv)",
+                            "# geonameid, name, match keys (|) when they are not just the lower-cased "
+                            "name, country alpha3, admin1 code, population, lat, lon, feature code"],
           rows, compress=True)
     divisions = []
     with open(os.path.join(GAZETTEER, "admin1.tsv"), encoding="utf-8") as f:

@@ -68,15 +68,21 @@ public final class Gazetteer {
     }
     geonameids[i] = Integer.parseInt(row[0]);
     names.add(row[1]);
-    // The build script writes the key only where it is not the lower-cased name.
-    String key = row[2].isEmpty() ? row[1].toLowerCase(java.util.Locale.ROOT) : row[2];
+    // The build script writes the keys only where they are not just the lower-cased name: the
+    // folded name, then the name without an Arabic article and news spellings ("kyiv|kiev").
+    List<String> keys =
+        row[2].isEmpty()
+            ? List.of(row[1].toLowerCase(java.util.Locale.ROOT))
+            : DataFiles.split(row[2], '|');
     countries.add(intern(row[3]));
     admin1Codes.add(intern(row[4]));
     populations[i] = Integer.parseInt(row[5]);
     lats[i] = Float.parseFloat(row[6]);
     lons[i] = Float.parseFloat(row[7]);
     featureCodes.add(intern(row[8]));
-    placesByKey.merge(key, new int[] {i}, Gazetteer::concat);
+    for (String key : keys) {
+      placesByKey.merge(key, new int[] {i}, Gazetteer::concat);
+    }
   }
 
   /**

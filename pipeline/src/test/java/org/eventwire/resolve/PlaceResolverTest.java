@@ -60,6 +60,25 @@ public class PlaceResolverTest {
   }
 
   @Test
+  public void newsSpellingsFindTheTownGeoNamesNamesOtherwise() {
+    StoryContext american = StoryContext.of(FALL_OF_HERAT, Map.of("USA", 5), List.of());
+    Map<String, String> towns =
+        Map.of(
+            "Kiev", "UKR",
+            "Basra", "IRQ",
+            "Fallujah", "IRQ", // GeoNames: Al Fallujah
+            "Madras", "IND", // not Madras, Oregon
+            "Mazar-i-Sharif", "AFG",
+            "Beit Hanun", "PSE");
+    towns.forEach(
+        (town, country) -> {
+          ResolvedPlace place = RESOLVER.resolve(town, american, List.of(), "");
+          assertEquals(town, country, place.country());
+          assertEquals(town, Precision.CITY, place.precision());
+        });
+  }
+
+  @Test
   public void aPartOfTheWorldIsInNoOneCountryNotEvenTheStorys() {
     StoryContext american = StoryContext.of(FALL_OF_HERAT, Map.of("USA", 5), List.of());
     for (String region :
