@@ -227,7 +227,12 @@ final class RoleResolution {
     }
     ResolvedActor person = actors.resolve(antecedent.getText(), PERSON, date, story);
     if (!person.resolved() || person.how() == ResolvedActor.How.STORY_CONTEXT) {
-      person = actors.resolve(withModifiers(doc, antecedent), PERSON, date, story);
+      // The person as the story writes them in full ("he" after "Mobutu" after "Zairean President
+      // Mobutu Sese Seko").
+      String fuller = fullerMention(doc, antecedent.getText());
+      person =
+          actors.resolve(
+              fuller != null ? fuller : withModifiers(doc, antecedent), PERSON, date, story);
     }
     if (!person.resolved() || person.how() == ResolvedActor.How.STORY_CONTEXT) {
       return identity;
