@@ -533,6 +533,25 @@ public class RoleResolutionTest {
     assertEquals(List.of("ZAR"), l.actor.countries);
     assertEquals(List.of("GOV"), l.actor.sectors);
 
+    // "He" after "Mobutu" is the person as the story writes them in full.
+    Document three =
+        sentences(
+            "z3",
+            "Zairean President Mobutu Sese Seko left Kinshasa.",
+            "Rebels said Mobutu fled.",
+            "He denied it.");
+    three.setEntities(doc.getEntities());
+    EventMention he = mention("z3", "He");
+    he.actorType = EventExtractor.PRONOUN;
+    he.sentenceIndex = 2;
+    he.sentenceBegin = three.getText().indexOf("He denied");
+    he.sentenceEnd = three.getText().length();
+    he.date = "1997-04-30";
+    LocatedMention denied =
+        new LocatedMention(he, three.getText().substring(he.sentenceBegin), "p", List.of());
+    resolution.identify(denied, three, StoryContext.of(DAY, java.util.Map.of(), List.of()));
+    assertEquals(List.of("ZAR"), denied.actor.countries);
+
     // Two people of one surname in the story: the surname alone says neither.
     Document two =
         sentences(
