@@ -392,11 +392,12 @@ public final class EventExtractor implements Serializable {
     for (int t = 0; t < s.size(); t++) {
       absorbed[t] = triggers[t] != null && absorbed(s, g, triggers, triggers[t]);
     }
+    boolean[] subordinate = inSubordinateParts(s, g, triggers);
     List<EventMention> mentions = new ArrayList<>();
     boolean question = isQuestion(s);
     for (int t = 0; t < s.size(); t++) {
       Trigger trigger = triggers[t];
-      if (trigger != null && !absorbed[t]) {
+      if (trigger != null && !absorbed[t] && !subordinate[t]) {
         trigger.auxMode = auxMode(s, g, t);
         if (question && !Plover.NEGATION.equals(trigger.auxMode)) {
           trigger.auxMode = Plover.HYPOTHETICAL; // asked about, not reported
@@ -416,6 +417,26 @@ public final class EventExtractor implements Serializable {
       }
     }
     return mentions;
+  }
+
+  /**
+   * Which triggers stand outside the main predication, what it reports or governs, and the clauses
+   * joined to it: in a relative clause, a clause of what came long before, a phrase of cause or a
+   * wished-for complement (see {@link ClauseStanding}). Those tell background, not the news, and
+   * code no event. Read after absorption, so that a governing verb so placed still takes its
+   * complement with it.
+   */
+  private static boolean[] inSubordinateParts(
+      ParsedSentence s, DependencyGraph g, Trigger[] triggers) {
+    boolean[] isTrigger = new boolean[s.size()];
+    for (int t = 0; t < s.size(); t++) {
+      isTrigger[t] = triggers[t] != null;
+    }
+    boolean[] subordinate = new boolean[s.size()];
+    for (int t = 0; t < s.size(); t++) {
+      subordinate[t] = isTrigger[t] && ClauseStanding.of(s, g, t, isTrigger) != ClauseStanding.MAIN;
+    }
+    return subordinate;
   }
 
   /**

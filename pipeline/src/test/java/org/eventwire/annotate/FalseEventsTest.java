@@ -402,4 +402,46 @@ public class FalseEventsTest {
         code("Prime Minister Koizumi sacked Foreign Minister Makiko Tanaka on Tuesday.");
     assertTrue(minister.toString(), reports("SANCTION", minister));
   }
+
+  @Test
+  public void aRelativeClauseOnAPersonTellsWhoTheyAreNotTheNews() {
+    List<EventMention> relative =
+        code("The minister met the farmers who protested against the dam in Gujarat.");
+    assertFalse(relative.toString(), reports("PROTEST", relative));
+    List<EventMention> main = code("Farmers protested against the dam in Gujarat on Monday.");
+    assertTrue(main.toString(), reports("PROTEST", main));
+    // A relative clause on an incident tells the incident: the blasts did kill.
+    List<EventMention> incident =
+        code("Kenya condemned the blasts which killed twelve people in Nairobi on Friday.");
+    assertTrue(incident.toString(), reports("ASSAULT", incident));
+  }
+
+  @Test
+  public void aClauseOfWhatCameLongBeforeIsBackground() {
+    List<EventMention> since =
+        code("Since the Taliban seized Kandahar, trade with Pakistan has collapsed.");
+    assertFalse(since.toString(), reports("ASSAULT", since));
+    List<EventMention> seized = code("The Taliban seized Kandahar on Monday, officials said.");
+    assertTrue(seized.toString(), reports("ASSAULT", seized));
+  }
+
+  @Test
+  public void anEventNounOfCauseIsBackground() {
+    List<EventMention> cause =
+        code("Students marched through Dhaka on Monday over the killing of a classmate.");
+    assertFalse(cause.toString(), reports("ASSAULT", cause));
+    List<EventMention> killing = code("Gunmen killed a student in Dhaka on Monday.");
+    assertTrue(killing.toString(), reports("ASSAULT", killing));
+  }
+
+  @Test
+  public void whatSomeoneTriesOrIsAbleToDoIsNoHappening() {
+    List<EventMention> tried = code("The rebels tried to capture the airport at Goma.");
+    assertFalse(tried.toString(), reports("ASSAULT", tried));
+    List<EventMention> able =
+        code("Aid agencies said they were unable to deliver food to the refugees in Goma.");
+    assertFalse(able.toString(), reports("AID", able));
+    List<EventMention> captured = code("The rebels captured the airport at Goma on Sunday.");
+    assertTrue(captured.toString(), reports("ASSAULT", captured));
+  }
 }
