@@ -476,12 +476,37 @@ public final class EventExtractor implements Serializable {
       }
       clause = g.hasParentRelation(clause, "xcomp", "ccomp") ? g.parent(clause) : -1;
     }
+    if (trigger.entry.type.equals("REQUEST") && asksAQuestion(s, g, t)) {
+      return true; // "asked if France still supported Mobutu": a question, nothing requested
+    }
     if (trigger.entry.type.equals("MOBILIZE") && isPresentPassive(s, g, t)) {
       return true; // "37,000 troops are stationed in South Korea": where forces stand, no move
     }
     return trigger.entry.type.equals("THREATEN")
         && WARNING_VERBS.contains(s.lemmas[t].toLowerCase(Locale.ROOT))
         && !warnsSomeoneOrOfSomething(s, g, triggers, t);
+  }
+
+  /** Subordinators of an indirect question: what is asked "if" or "whether" is a question. */
+  static final Set<String> QUESTION_SUBORDINATORS = Set.of("if", "whether");
+
+  /**
+   * Whether a verb's clause is an indirect question ("asked Singirok whether he was cooperating",
+   * "when asked if France would block"): asking a question requests nothing of anyone.
+   */
+  private static boolean asksAQuestion(ParsedSentence s, DependencyGraph g, int verb) {
+    for (int[] edge : g.children(verb)) {
+      String rel = s.relations[edge[1]];
+      if (rel.equals("ccomp") || rel.startsWith("advcl")) {
+        for (int[] inner : g.children(edge[0])) {
+          if (s.relations[inner[1]].equals("mark")
+              && QUESTION_SUBORDINATORS.contains(s.lemmas[inner[0]].toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -444,4 +444,17 @@ public class FalseEventsTest {
     List<EventMention> captured = code("The rebels captured the airport at Goma on Sunday.");
     assertTrue(captured.toString(), reports("ASSAULT", captured));
   }
+
+  @Test
+  public void askingIfOrWhetherIsAQuestionNoRequest() {
+    List<EventMention> whether =
+        code("The judge asked the minister whether he had met the rebel leaders.");
+    assertFalse(whether.toString(), reports("REQUEST", whether));
+    List<EventMention> asked =
+        code("When asked if France would block the plan, the minister said nothing.");
+    assertFalse(asked.toString(), reports("REQUEST", asked));
+    List<EventMention> request =
+        code("The judge asked the minister to hand over the documents to the court.");
+    assertTrue(request.toString(), reports("REQUEST", request));
+  }
 }
