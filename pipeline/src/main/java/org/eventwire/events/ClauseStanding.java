@@ -30,7 +30,17 @@ enum ClauseStanding {
    * A complement of wanting, being able or being expected: "wants to ban travel", "was able to
    * collaborate", "was expected to arrive" tell a wish or a capacity, no happening.
    */
-  UNREALISED_COMPLEMENT;
+  UNREALISED_COMPLEMENT,
+  /**
+   * A gerund under a preposition of cause, content or prevention: "faces the death penalty for
+   * murdering four people", "accused it of marching the country to war", "kept them from
+   * attacking", "warned against striking". Not "by" nor "in": a means ("violated the embargo by
+   * flying pilgrims") is done.
+   */
+  PREPOSITIONAL_GERUND;
+
+  /** Prepositions whose gerund is a cause, a content or what was kept from happening. */
+  static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "of", "from", "without", "against");
 
   /**
    * Nouns of an incident that a relative clause tells: "the blasts which killed scores", "violence
@@ -108,6 +118,11 @@ enum ClauseStanding {
       String rel = g.parentRelation(token);
       if (rel.equals("acl:relcl") && !isTrigger[head] && !INCIDENT_NOUNS.contains(lemma(s, head))) {
         return RELATIVE_CLAUSE;
+      }
+      if (s.tags[token].equals("VBG")
+          && rel.indexOf(':') > 0
+          && GERUND_PREPOSITIONS.contains(rel.substring(rel.indexOf(':') + 1))) {
+        return PREPOSITIONAL_GERUND;
       }
       if (rel.startsWith("advcl") && hasSubordinator(s, g, token, BACKGROUND_SUBORDINATORS)) {
         return BACKGROUND_CLAUSE;

@@ -457,4 +457,18 @@ public class FalseEventsTest {
         code("The judge asked the minister to hand over the documents to the court.");
     assertTrue(request.toString(), reports("REQUEST", request));
   }
+
+  @Test
+  public void aGerundOfCauseOrContentIsNoHappening() {
+    List<EventMention> content =
+        code("Rights groups accused the army of killing civilians in Darfur on Monday.");
+    some("ACCUSE", content);
+    assertFalse(content.toString(), reports("ASSAULT", content));
+    List<EventMention> cause =
+        code("The rebel commander faces trial in Freetown for murdering four villagers.");
+    assertFalse(cause.toString(), reports("ASSAULT", cause));
+    List<EventMention> killed =
+        code("The army killed civilians in Darfur on Monday, rights groups said.");
+    assertTrue(killed.toString(), reports("ASSAULT", killed));
+  }
 }

@@ -202,4 +202,32 @@ public class ClauseStandingTest {
         parse("personnel/NNS/personnel rushed/VBD/rush", "1>0:nsubj", "0>1:acl:relcl", "1>0:nsubj");
     assertEquals(ClauseStanding.RELATIVE_CLAUSE, standing(s, 1));
   }
+
+  @Test
+  public void aGerundOfCauseOrContentIsBackgroundButAMeansIsDone() {
+    // Rights groups accused the army of killing civilians
+    ParsedSentence of =
+        parse(
+            "groups/NNS/group accused/VBD/accuse the/DT army/NN of/IN/of killing/VBG/kill"
+                + " civilians/NNS/civilian",
+            "1>0:nsubj",
+            "1>3:obj",
+            "3>2:det",
+            "1>5:advcl:of",
+            "5>4:mark",
+            "5>6:obj");
+    assertEquals(ClauseStanding.PREPOSITIONAL_GERUND, standing(of, 5, 1));
+    // Libya violated the embargo by flying pilgrims
+    ParsedSentence by =
+        parse(
+            "Libya/NNP violated/VBD/violate the/DT embargo/NN by/IN/by flying/VBG/fly"
+                + " pilgrims/NNS/pilgrim",
+            "1>0:nsubj",
+            "1>3:obj",
+            "3>2:det",
+            "1>5:advcl:by",
+            "5>4:mark",
+            "5>6:obj");
+    assertEquals(ClauseStanding.MAIN, standing(by, 5, 1));
+  }
 }
