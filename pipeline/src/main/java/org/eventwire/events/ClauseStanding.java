@@ -15,10 +15,10 @@ enum ClauseStanding {
   /** A relative clause: "settlers who killed a Palestinian", "a town the army retook". */
   RELATIVE_CLAUSE,
   /**
-   * An adverbial clause of what came long before, what must come first or why: "since they began
-   * their offensive", "before Washington will ease its embargo", "because troops fired". Not
-   * "after" nor "when": wire stories tell the day's news in those ("after the Security Council
-   * imposed sanctions", "when troops opened fire").
+   * An adverbial clause of what came long before, or of what has not happened yet or only may:
+   * "since they began their offensive", "before Washington will ease its embargo", "until the army
+   * withdraws". Not "after", "when" nor "because": wire stories tell the day's news in those
+   * ("after the Security Council imposed sanctions", "when troops opened fire").
    */
   BACKGROUND_CLAUSE,
   /**
@@ -65,9 +65,9 @@ enum ClauseStanding {
           "offensive",
           "bombing");
 
-  /** Subordinators of adverbial clauses that tell what came before or why. */
+  /** Subordinators of adverbial clauses of what came long before, or has not happened yet. */
   static final Set<String> BACKGROUND_SUBORDINATORS =
-      Set.of("since", "before", "because", "once", "until", "unless");
+      Set.of("since", "before", "once", "until", "unless");
 
   /** Prepositions whose event noun is a time, cause or source for the main happening. */
   static final Set<String> BACKGROUND_PREPOSITIONS =
