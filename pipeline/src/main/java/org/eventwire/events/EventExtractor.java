@@ -392,11 +392,12 @@ public final class EventExtractor implements Serializable {
     for (int t = 0; t < s.size(); t++) {
       absorbed[t] = triggers[t] != null && absorbed(s, g, triggers, triggers[t]);
     }
+    boolean[] subordinate = inSubordinateParts(s, g, triggers);
     List<EventMention> mentions = new ArrayList<>();
     boolean question = isQuestion(s);
     for (int t = 0; t < s.size(); t++) {
       Trigger trigger = triggers[t];
-      if (trigger != null && !absorbed[t]) {
+      if (trigger != null && !absorbed[t] && !subordinate[t]) {
         trigger.auxMode = auxMode(s, g, t);
         if (question && !Plover.NEGATION.equals(trigger.auxMode)) {
           trigger.auxMode = Plover.HYPOTHETICAL; // asked about, not reported
@@ -416,6 +417,26 @@ public final class EventExtractor implements Serializable {
       }
     }
     return mentions;
+  }
+
+  /**
+   * Which triggers stand outside the main predication, what it reports or governs, and the clauses
+   * joined to it: in a relative clause, a clause of what came long before, a phrase of cause or a
+   * wished-for complement (see {@link ClauseStanding}). Those tell background, not the news, and
+   * code no event. Read after absorption, so that a governing verb so placed still takes its
+   * complement with it.
+   */
+  private static boolean[] inSubordinateParts(
+      ParsedSentence s, DependencyGraph g, Trigger[] triggers) {
+    boolean[] isTrigger = new boolean[s.size()];
+    for (int t = 0; t < s.size(); t++) {
+      isTrigger[t] = triggers[t] != null;
+    }
+    boolean[] subordinate = new boolean[s.size()];
+    for (int t = 0; t < s.size(); t++) {
+      subordinate[t] = isTrigger[t] && ClauseStanding.of(s, g, t, isTrigger) != ClauseStanding.MAIN;
+    }
+    return subordinate;
   }
 
   /**
@@ -455,12 +476,37 @@ public final class EventExtractor implements Serializable {
       }
       clause = g.hasParentRelation(clause, "xcomp", "ccomp") ? g.parent(clause) : -1;
     }
+    if (trigger.entry.type.equals("REQUEST") && asksAQuestion(s, g, t)) {
+      return true; // "asked if France still supported Mobutu": a question, nothing requested
+    }
     if (trigger.entry.type.equals("MOBILIZE") && isPresentPassive(s, g, t)) {
       return true; // "37,000 troops are stationed in South Korea": where forces stand, no move
     }
     return trigger.entry.type.equals("THREATEN")
         && WARNING_VERBS.contains(s.lemmas[t].toLowerCase(Locale.ROOT))
         && !warnsSomeoneOrOfSomething(s, g, triggers, t);
+  }
+
+  /** Subordinators of an indirect question: what is asked "if" or "whether" is a question. */
+  static final Set<String> QUESTION_SUBORDINATORS = Set.of("if", "whether");
+
+  /**
+   * Whether a verb's clause is an indirect question ("asked Singirok whether he was cooperating",
+   * "when asked if France would block"): asking a question requests nothing of anyone.
+   */
+  private static boolean asksAQuestion(ParsedSentence s, DependencyGraph g, int verb) {
+    for (int[] edge : g.children(verb)) {
+      String rel = s.relations[edge[1]];
+      if (rel.equals("ccomp") || rel.startsWith("advcl")) {
+        for (int[] inner : g.children(edge[0])) {
+          if (s.relations[inner[1]].equals("mark")
+              && QUESTION_SUBORDINATORS.contains(s.lemmas[inner[0]].toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -402,4 +402,76 @@ public class FalseEventsTest {
         code("Prime Minister Koizumi sacked Foreign Minister Makiko Tanaka on Tuesday.");
     assertTrue(minister.toString(), reports("SANCTION", minister));
   }
+
+  @Test
+  public void aRelativeClauseOnAPersonTellsWhoTheyAreNotTheNews() {
+    List<EventMention> relative =
+        code("The minister met the farmers who protested against the dam in Gujarat.");
+    assertFalse(relative.toString(), reports("PROTEST", relative));
+    List<EventMention> main = code("Farmers protested against the dam in Gujarat on Monday.");
+    assertTrue(main.toString(), reports("PROTEST", main));
+    // A relative clause on an incident tells the incident: the blasts did kill.
+    List<EventMention> incident =
+        code("Kenya condemned the blasts which killed twelve people in Nairobi on Friday.");
+    assertTrue(incident.toString(), reports("ASSAULT", incident));
+  }
+
+  @Test
+  public void aClauseOfWhatHasNotHappenedYetIsBackground() {
+    List<EventMention> before =
+        code("Donors pledged aid to Kabul on Monday before the army withdraws from Helmand.");
+    assertFalse(before.toString(), reports("RETREAT", before));
+    List<EventMention> until =
+        code("The rebels vowed to keep fighting until the army withdraws from Helmand.");
+    assertFalse(until.toString(), reports("RETREAT", until));
+    List<EventMention> withdrew = code("The army withdrew from Helmand on Monday, officials said.");
+    assertTrue(withdrew.toString(), reports("RETREAT", withdrew));
+  }
+
+  @Test
+  public void anEventNounOfCauseIsBackground() {
+    List<EventMention> cause =
+        code("Students marched through Dhaka on Monday over the killing of a classmate.");
+    assertFalse(cause.toString(), reports("ASSAULT", cause));
+    List<EventMention> killing = code("Gunmen killed a student in Dhaka on Monday.");
+    assertTrue(killing.toString(), reports("ASSAULT", killing));
+  }
+
+  @Test
+  public void whatSomeoneTriesOrIsAbleToDoIsNoHappening() {
+    List<EventMention> tried = code("The rebels tried to capture the airport at Goma.");
+    assertFalse(tried.toString(), reports("ASSAULT", tried));
+    List<EventMention> able =
+        code("Aid agencies said they were unable to deliver food to the refugees in Goma.");
+    assertFalse(able.toString(), reports("AID", able));
+    List<EventMention> captured = code("The rebels captured the airport at Goma on Sunday.");
+    assertTrue(captured.toString(), reports("ASSAULT", captured));
+  }
+
+  @Test
+  public void askingIfOrWhetherIsAQuestionNoRequest() {
+    List<EventMention> whether =
+        code("The judge asked the minister whether he had met the rebel leaders.");
+    assertFalse(whether.toString(), reports("REQUEST", whether));
+    List<EventMention> asked =
+        code("When asked if France would block the plan, the minister said nothing.");
+    assertFalse(asked.toString(), reports("REQUEST", asked));
+    List<EventMention> request =
+        code("The judge asked the minister to hand over the documents to the court.");
+    assertTrue(request.toString(), reports("REQUEST", request));
+  }
+
+  @Test
+  public void aGerundOfCauseOrContentIsNoHappening() {
+    List<EventMention> cause =
+        code("The former warlord faces the death penalty for murdering four villagers.");
+    assertFalse(cause.toString(), reports("ASSAULT", cause));
+    List<EventMention> content =
+        code("Allawi accused the government of marching the country to the brink of civil war.");
+    some("ACCUSE", content);
+    assertFalse(content.toString(), reports("PROTEST", content));
+    List<EventMention> murdered =
+        code("The former warlord murdered four villagers in Sierra Leone, the court heard.");
+    assertTrue(murdered.toString(), reports("ASSAULT", murdered));
+  }
 }

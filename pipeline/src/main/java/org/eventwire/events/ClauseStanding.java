@@ -1,0 +1,153 @@
+package org.eventwire.events;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where a trigger stands in its sentence: in the main predication (or what a verb reports, or
+ * another main clause joined to it), or in a clause or phrase that only tells background. News
+ * sentences report one happening and hang on it what was before it, who someone is and what someone
+ * wants; an event word in those parts is no event the sentence reports.
+ */
+enum ClauseStanding {
+  /** The main predication, a clause joined to it, or a complement it reports or governs. */
+  MAIN,
+  /** A relative clause: "settlers who killed a Palestinian", "a town the army retook". */
+  RELATIVE_CLAUSE,
+  /**
+   * An adverbial clause of what came long before, or of what has not happened yet or only may:
+   * "since they began their offensive", "before Washington will ease its embargo", "until the army
+   * withdraws". Not "after", "when" nor "because": wire stories tell the day's news in those
+   * ("after the Security Council imposed sanctions", "when troops opened fire").
+   */
+  BACKGROUND_CLAUSE,
+  /**
+   * An event noun in a phrase of time, cause or source: "after a suicide bombing", "over the
+   * bombing", "fuelled by the alleged assault".
+   */
+  BACKGROUND_PHRASE,
+  /**
+   * A complement of wanting, being able or being expected: "wants to ban travel", "was able to
+   * collaborate", "was expected to arrive" tell a wish or a capacity, no happening.
+   */
+  UNREALISED_COMPLEMENT,
+  /**
+   * A gerund under a preposition of cause, content or prevention: "faces the death penalty for
+   * murdering four people", "accused it of marching the country to war", "kept them from
+   * attacking", "warned against striking". Not "by" nor "in": a means ("violated the embargo by
+   * flying pilgrims") is done.
+   */
+  PREPOSITIONAL_GERUND;
+
+  /** Prepositions whose gerund is a cause, a content or what was kept from happening. */
+  static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "of", "from", "without", "against");
+
+  /**
+   * Nouns of an incident that a relative clause tells: "the blasts which killed scores", "violence
+   * in which a bodyguard was killed", "the bomb that killed Tueni" report the incident itself.
+   */
+  static final Set<String> INCIDENT_NOUNS =
+      Set.of(
+          "violence",
+          "blast",
+          "bomb",
+          "explosion",
+          "incident",
+          "attack",
+          "shooting",
+          "ambush",
+          "raid",
+          "clash",
+          "fighting",
+          "unrest",
+          "riot",
+          "operation",
+          "offensive",
+          "bombing");
+
+  /** Subordinators of adverbial clauses of what came long before, or has not happened yet. */
+  static final Set<String> BACKGROUND_SUBORDINATORS =
+      Set.of("since", "before", "once", "until", "unless");
+
+  /** Prepositions whose event noun is a time, cause or source for the main happening. */
+  static final Set<String> BACKGROUND_PREPOSITIONS =
+      Set.of("after", "following", "since", "before", "over", "agent", "amid", "despite");
+
+  /**
+   * Predicates whose "to" complement is only wished, able or expected: the happening in it is not
+   * reported.
+   */
+  static final Set<String> UNREALISING_PREDICATES =
+      Set.of(
+          "expect",
+          "try",
+          "attempt",
+          "able",
+          "unable",
+          "willing",
+          "unwilling",
+          "ready",
+          "free",
+          "eager",
+          "keen",
+          "help");
+
+  /** How many edges up the walk goes at most (enhanced++ graphs may hold cycles). */
+  private static final int MAX_DEPTH = 8;
+
+  /**
+   * The standing of a trigger token. {@code isTrigger} says which tokens trigger events: a
+   * complement of an event verb is the verb's business, not a wish.
+   */
+  static ClauseStanding of(ParsedSentence s, DependencyGraph g, int trigger, boolean[] isTrigger) {
+    int token = trigger;
+    if (EventLexicon.Pos.ofTag(s.tags[trigger]) == EventLexicon.Pos.NOUN) {
+      String rel = g.parentRelation(trigger);
+      int colon = rel.indexOf(':');
+      if ((rel.startsWith("obl:") || rel.startsWith("nmod:"))
+          && BACKGROUND_PREPOSITIONS.contains(rel.substring(colon + 1))) {
+        return BACKGROUND_PHRASE;
+      }
+      token = g.parent(trigger);
+    }
+    for (int depth = 0; token >= 0 && depth < MAX_DEPTH; depth++) {
+      int head = g.parent(token);
+      if (head < 0) {
+        return MAIN;
+      }
+      String rel = g.parentRelation(token);
+      if (rel.equals("acl:relcl") && !isTrigger[head] && !INCIDENT_NOUNS.contains(lemma(s, head))) {
+        return RELATIVE_CLAUSE;
+      }
+      if (s.tags[token].equals("VBG")
+          && rel.indexOf(':') > 0
+          && GERUND_PREPOSITIONS.contains(rel.substring(rel.indexOf(':') + 1))) {
+        return PREPOSITIONAL_GERUND;
+      }
+      if (rel.startsWith("advcl") && hasSubordinator(s, g, token, BACKGROUND_SUBORDINATORS)) {
+        return BACKGROUND_CLAUSE;
+      }
+      if (rel.equals("xcomp")
+          && !isTrigger[head]
+          && UNREALISING_PREDICATES.contains(lemma(s, head))) {
+        return UNREALISED_COMPLEMENT;
+      }
+      token = head;
+    }
+    return MAIN;
+  }
+
+  private static String lemma(ParsedSentence s, int token) {
+    return s.lemmas[token].toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean hasSubordinator(
+      ParsedSentence s, DependencyGraph g, int clause, Set<String> subordinators) {
+    for (int[] edge : g.children(clause)) {
+      if (s.relations[edge[1]].equals("mark") && subordinators.contains(lemma(s, edge[0]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

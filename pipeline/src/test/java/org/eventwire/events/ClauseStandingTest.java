@@ -1,0 +1,233 @@
+package org.eventwire.events;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.Test;
+
+/** Where a trigger stands, on hand-built enhanced++ parses. */
+public class ClauseStandingTest {
+
+  /**
+   * A sentence from "word/TAG/lemma" tokens and "governor>dependent:relation" edges (0-based token
+   * indexes, the root has no edge).
+   */
+  private static ParsedSentence parse(String tokens, String... edges) {
+    String[] spec = tokens.split(" ");
+    String[] words = new String[spec.length];
+    String[] tags = new String[spec.length];
+    String[] lemmas = new String[spec.length];
+    int[] begins = new int[spec.length];
+    int[] ends = new int[spec.length];
+    int offset = 0;
+    for (int t = 0; t < spec.length; t++) {
+      String[] f = spec[t].split("/");
+      words[t] = f[0];
+      tags[t] = f[1];
+      lemmas[t] = f.length > 2 ? f[2] : f[0].toLowerCase();
+      begins[t] = offset;
+      ends[t] = offset + f[0].length();
+      offset = ends[t] + 1;
+    }
+    List<int[]> pairs = new ArrayList<>();
+    List<String> relations = new ArrayList<>();
+    for (String edge : edges) {
+      int arrow = edge.indexOf('>');
+      int colon = edge.indexOf(':');
+      pairs.add(
+          new int[] {
+            Integer.parseInt(edge.substring(0, arrow)),
+            Integer.parseInt(edge.substring(arrow + 1, colon))
+          });
+      relations.add(edge.substring(colon + 1));
+    }
+    int[] governors = new int[pairs.size()];
+    int[] dependents = new int[pairs.size()];
+    for (int e = 0; e < pairs.size(); e++) {
+      governors[e] = pairs.get(e)[0];
+      dependents[e] = pairs.get(e)[1];
+    }
+    return new ParsedSentence(
+        0,
+        0,
+        offset,
+        words,
+        lemmas,
+        tags,
+        begins,
+        ends,
+        governors,
+        dependents,
+        relations.toArray(new String[0]));
+  }
+
+  private static ClauseStanding standing(ParsedSentence s, int trigger, int... otherTriggers) {
+    boolean[] isTrigger = new boolean[s.size()];
+    isTrigger[trigger] = true;
+    for (int t : otherTriggers) {
+      isTrigger[t] = true;
+    }
+    return ClauseStanding.of(s, new DependencyGraph(s), trigger, isTrigger);
+  }
+
+  @Test
+  public void theMainVerbAndWhatItReportsAreMain() {
+    // Officials said troops attacked the town
+    ParsedSentence s =
+        parse(
+            "Officials/NNS/official said/VBD/say troops/NNS/troops attacked/VBD/attack"
+                + " the/DT town/NN",
+            "1>0:nsubj",
+            "1>3:ccomp",
+            "3>2:nsubj",
+            "3>5:obj",
+            "5>4:det");
+    assertEquals(ClauseStanding.MAIN, standing(s, 3));
+  }
+
+  @Test
+  public void aRelativeClauseOnAPersonOrPlaceIsBackground() {
+    // Police freed settlers who killed a Palestinian
+    ParsedSentence s =
+        parse(
+            "Police/NNS/police freed/VBD/free settlers/NNS/settler who/WP/who killed/VBD/kill"
+                + " a/DT Palestinian/NNP",
+            "1>0:nsubj",
+            "1>2:obj",
+            "2>4:acl:relcl",
+            "4>3:nsubj",
+            "4>6:obj",
+            "6>5:det");
+    assertEquals(ClauseStanding.RELATIVE_CLAUSE, standing(s, 4, 1));
+    assertEquals(ClauseStanding.MAIN, standing(s, 1, 4));
+  }
+
+  @Test
+  public void aRelativeClauseOnAnIncidentTellsTheIncident() {
+    // South Africa deplored the blasts which killed scores
+    ParsedSentence s =
+        parse(
+            "Africa/NNP deplored/VBD/deplore the/DT blasts/NNS/blast which/WDT/which"
+                + " killed/VBD/kill scores/NNS/score",
+            "1>0:nsubj",
+            "1>3:obj",
+            "3>2:det",
+            "3>5:acl:relcl",
+            "5>4:nsubj",
+            "5>6:obj");
+    assertEquals(ClauseStanding.MAIN, standing(s, 5, 1));
+  }
+
+  @Test
+  public void aClauseOfWhatCameLongBeforeIsBackgroundButAfterIsNot() {
+    // Since they began their offensive, they have seized Kisangani
+    ParsedSentence since =
+        parse(
+            "Since/IN/since they/PRP/they began/VBD/begin their/PRP$/they offensive/NN"
+                + " they/PRP/they seized/VBN/seize Kisangani/NNP",
+            "2>0:mark",
+            "2>1:nsubj",
+            "2>4:obj",
+            "4>3:nmod:poss",
+            "6>2:advcl:since",
+            "6>5:nsubj",
+            "6>7:obj");
+    assertEquals(ClauseStanding.BACKGROUND_CLAUSE, standing(since, 4, 6));
+    assertEquals(ClauseStanding.MAIN, standing(since, 6, 4));
+    // He spoke after the council imposed sanctions
+    ParsedSentence after =
+        parse(
+            "He/PRP/he spoke/VBD/speak after/IN/after the/DT council/NN imposed/VBD/impose"
+                + " sanctions/NNS/sanction",
+            "1>0:nsubj",
+            "1>5:advcl:after",
+            "5>2:mark",
+            "5>4:nsubj",
+            "4>3:det",
+            "5>6:obj");
+    assertEquals(ClauseStanding.MAIN, standing(after, 5));
+  }
+
+  @Test
+  public void anEventNounOfTimeOrCauseIsBackground() {
+    // Anger was fuelled by the assault
+    ParsedSentence s =
+        parse(
+            "Anger/NN/anger was/VBD/be fuelled/VBN/fuel by/IN/by the/DT assault/NN",
+            "2>0:nsubj:pass",
+            "2>1:aux:pass",
+            "2>5:obl:agent",
+            "5>3:case",
+            "5>4:det");
+    assertEquals(ClauseStanding.BACKGROUND_PHRASE, standing(s, 5));
+    // Rebels launched an assault
+    ParsedSentence launched =
+        parse(
+            "Rebels/NNS/rebel launched/VBD/launch an/DT assault/NN",
+            "1>0:nsubj",
+            "1>3:obj",
+            "3>2:det");
+    assertEquals(ClauseStanding.MAIN, standing(launched, 3));
+  }
+
+  @Test
+  public void aWishedOrAbleComplementIsUnrealisedButNotAnEventVerbsComplement() {
+    // The agency was able to collaborate
+    ParsedSentence able =
+        parse(
+            "Agency/NN/agency was/VBD/be able/JJ/able to/TO/to collaborate/VB/collaborate",
+            "2>0:nsubj",
+            "2>1:cop",
+            "2>4:xcomp",
+            "4>3:mark");
+    assertEquals(ClauseStanding.UNREALISED_COMPLEMENT, standing(able, 4));
+    // Troops tried to storm the town, where "try" is no trigger; under a trigger it is its own.
+    ParsedSentence tried =
+        parse(
+            "Troops/NNS/troops tried/VBD/try to/TO/to storm/VB/storm the/DT town/NN",
+            "1>0:nsubj",
+            "1>3:xcomp",
+            "3>2:mark",
+            "3>5:obj",
+            "5>4:det");
+    assertEquals(ClauseStanding.UNREALISED_COMPLEMENT, standing(tried, 3));
+    assertEquals(ClauseStanding.MAIN, standing(tried, 3, 1));
+  }
+
+  @Test
+  public void aCycleInTheGraphEndsTheWalk() {
+    // enhanced++ makes a relative clause's noun its subject too: personnel <-> rushed
+    ParsedSentence s =
+        parse("personnel/NNS/personnel rushed/VBD/rush", "1>0:nsubj", "0>1:acl:relcl", "1>0:nsubj");
+    assertEquals(ClauseStanding.RELATIVE_CLAUSE, standing(s, 1));
+  }
+
+  @Test
+  public void aGerundOfCauseOrContentIsBackgroundButAMeansIsDone() {
+    // Rights groups accused the army of killing civilians
+    ParsedSentence of =
+        parse(
+            "groups/NNS/group accused/VBD/accuse the/DT army/NN of/IN/of killing/VBG/kill"
+                + " civilians/NNS/civilian",
+            "1>0:nsubj",
+            "1>3:obj",
+            "3>2:det",
+            "1>5:advcl:of",
+            "5>4:mark",
+            "5>6:obj");
+    assertEquals(ClauseStanding.PREPOSITIONAL_GERUND, standing(of, 5, 1));
+    // Libya violated the embargo by flying pilgrims
+    ParsedSentence by =
+        parse(
+            "Libya/NNP violated/VBD/violate the/DT embargo/NN by/IN/by flying/VBG/fly"
+                + " pilgrims/NNS/pilgrim",
+            "1>0:nsubj",
+            "1>3:obj",
+            "3>2:det",
+            "1>5:advcl:by",
+            "5>4:mark",
+            "5>6:obj");
+    assertEquals(ClauseStanding.MAIN, standing(by, 5, 1));
+  }
+}
