@@ -195,9 +195,13 @@ final class RoleFiller implements Serializable {
       }
       return actors.isEmpty() ? pronoun(s, actor) : actors;
     }
-    if (actor < 0 && trigger.pos == Pos.VERB && g.child(t, "aux:pass") >= 0) {
+    if (actor < 0
+        && trigger.pos == Pos.VERB
+        && g.child(t, "aux:pass") >= 0
+        && !VICTIM_VERBS.contains(s.lemmas[t].toLowerCase(Locale.ROOT))) {
       // "Britain said 600 troops would be deployed", "the ministry said the governor had been
-      // arrested": a named speaker of a passive without agent is the one who acts.
+      // arrested": a named speaker of a passive without agent is the one who acts. Not of a
+      // killing or wounding: "the army said two soldiers were killed" names the victims' side.
       List<Role> actors = reporter(s, g, doc, t);
       actors.removeIf(r -> r.type.equals(Agents.AGENT));
       return actors;
@@ -310,6 +314,14 @@ final class RoleFiller implements Serializable {
       int agent = g.childStarting(t, "obl:agent", "obl:by");
       return new int[] {agent, undergoer, agent, undergoer};
     }
+    int reducedPassive = reducedPassiveSubject(s, g, t);
+    if (reducedPassive >= 0) {
+      // "Owens fined for spitting", "men snatched in a raid by gunmen", "left three soldiers
+      // injured": the subject undergoes it, the by-phrase does it. The rules that decide whether
+      // there is an event still see the subject as the parse gave it.
+      int agent = g.childStarting(t, "obl:agent", "obl:by");
+      return new int[] {agent, reducedPassive, reducedPassive, -1};
+    }
     if (g.child(t, "nsubj:pass") >= 0 || g.child(t, "aux:pass") >= 0) {
       int agent = g.childStarting(t, "obl:agent", "obl:by");
       int patient = g.child(t, "nsubj:pass");
@@ -347,7 +359,8 @@ final class RoleFiller implements Serializable {
       // "the Taliban's capture of Ghazni": the possessor did it.
       actor = poss;
     }
-    if (actor < 0 && g.hasParentRelation(t, "obl:on", "obl:during")) {
+    boolean hosted = actor < 0 && g.hasParentRelation(t, "obl:on", "obl:during");
+    if (hosted) {
       // "paid tribute on a visit to East Africa": the visit is the subject's.
       actor = g.childStarting(g.parent(t), "nsubj");
     }
@@ -357,6 +370,11 @@ final class RoleFiller implements Serializable {
       actor = subjectOf(g, g.parent(t));
     }
     int before = actor;
+    if (hosted && VICTIM_VERBS.contains(s.lemmas[g.parent(t)].toLowerCase(Locale.ROOT))) {
+      // "a candidate died during a clash": who dies in it is whom it was on (a recipient), not
+      // who fought it; whether there is an event is still decided as before.
+      actor = -1;
+    }
     if (actor >= 0 && s.tags[actor].equals("PRP$") && takesEventNoun(s, g, t)) {
       // "The UN agency will press ahead with its investigation": the possessive pronoun is the
       // subject of the verb that carries the noun; that subject names whom it stands for.
@@ -471,6 +489,45 @@ final class RoleFiller implements Serializable {
       return subject >= 0 ? subject : g.childStarting(head, "nsubj");
     }
     return -1;
+  }
+
+  /**
+   * The subject of a past participle that has no auxiliary and no object: a passive without its
+   * "be", as headlines and small clauses write it ("Owens fined for spitting", "left three soldiers
+   * injured"), or as a parse makes of a reduced relative ("30 men snatched by gunmen"). An active
+   * verb in the past tense is tagged VBD, or keeps its object when the tagger errs. -1 when the
+   * participle is no such passive.
+   */
+  static int reducedPassiveSubject(ParsedSentence s, DependencyGraph g, int t) {
+    if (!s.tags[t].equals("VBN")
+        || g.childStarting(t, "obj", "dobj", "iobj") >= 0
+        || g.childStarting(t, "ccomp", "xcomp") >= 0) {
+      return -1;
+    }
+    // "has interviewed and released one of two men": a conjunct shares its first conjunct's
+    // auxiliary (and subject) without an edge of its own; "welcomed the talks and called for"
+    // shares the tense of a first conjunct in the past.
+    int clause = t;
+    for (int step = 0; step < 4; step++) {
+      if (g.childStarting(clause, "aux") >= 0
+          || (clause != t && !s.tags[clause].equals("VBN") && s.tags[clause].startsWith("VB"))) {
+        return -1;
+      }
+      if (!g.hasParentRelationStarting(clause, "conj")) {
+        break;
+      }
+      clause = g.parent(clause);
+    }
+    int subject = g.childStarting(t, "nsubj");
+    // Only a participant undergoes it: a name, a pronoun or people counted ("30 men"); "UN
+    // sanctions imposed last year" names what was imposed, and whose they are.
+    boolean participant =
+        subject >= 0
+            && (s.tags[subject].startsWith("PRP")
+                || s.tags[subject].startsWith("NNP")
+                || s.tags[subject].equals("CD")
+                || g.child(subject, "nummod") >= 0);
+    return participant ? subject : -1;
   }
 
   /**
