@@ -454,8 +454,30 @@ final class RoleFiller implements Serializable {
       // pronoun as the subject (a content clause's "that" is never one), the noun the clause
       // describes is who acts.
       return g.parent(clause);
+    } else if (subject >= 0 && s.tags[subject].startsWith("W") && subject < clause) {
+      // "ruled by the Yemeni Socialist Party (YSP) which boycotted the elections": a relative
+      // pronoun the parse left as the subject of a clause it hung on a verb stands for the noun
+      // written just before it.
+      int antecedent = nounBefore(s, subject);
+      return antecedent >= 0 ? antecedent : subject;
     }
     return subject;
+  }
+
+  /**
+   * The noun written just before a token, over punctuation ("the Party (YSP) which"); -1 when a
+   * word of another kind stands between.
+   */
+  private static int nounBefore(ParsedSentence s, int token) {
+    for (int j = token - 1; j >= 0; j--) {
+      if (s.tags[j].startsWith("NN")) {
+        return j;
+      }
+      if (Character.isLetterOrDigit(s.words[j].codePointAt(0))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether a noun is the object of a support verb ("forge an accord", "issued a directive"). */
@@ -776,7 +798,10 @@ final class RoleFiller implements Serializable {
       for (int[] edge : g.children(token)) {
         String rel = s.relations[edge[1]];
         boolean namesIt =
-            rel.equals("appos") || rel.equals("compound") || (placeNoun && rel.equals("nmod:of"));
+            rel.equals("appos")
+                || rel.equals("compound")
+                || (placeNoun && rel.equals("nmod:of"))
+                || nameAfterTitle(s, doc, token, edge[0], rel);
         if (namesIt) {
           List<Role> named = resolve(s, g, doc, edge[0], depth + 1);
           String head = s.lemmas[token].toLowerCase(Locale.ROOT);
@@ -815,6 +840,22 @@ final class RoleFiller implements Serializable {
     Set<String> seen = new LinkedHashSet<>();
     roles.removeIf(r -> !seen.add(r.text + "\t" + r.type));
     return roles;
+  }
+
+  /**
+   * Whether a child the parse left loosely attached ("dep") is the name of the person a title noun
+   * stands for, written right after it: "Lower Saxony's regional premier Christian Wulff", where
+   * the title, not the name, became the subject.
+   */
+  private static boolean nameAfterTitle(
+      ParsedSentence s, DocumentContext doc, int title, int child, String rel) {
+    if (!rel.equals("dep") || title + 1 >= s.size() || child <= title) {
+      return false;
+    }
+    Entity name = entityAt(s, doc, child);
+    return name != null
+        && name.getType().equals("PERSON")
+        && name.getBegin() == s.tokenBegin[title + 1];
   }
 
   /**
