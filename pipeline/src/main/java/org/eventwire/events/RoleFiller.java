@@ -56,7 +56,12 @@ final class RoleFiller implements Serializable {
           "launch",
           "deliver",
           "pay",
-          "give");
+          "give",
+          "tender",
+          "submit",
+          "offer",
+          "voice",
+          "express");
 
   /** Prepositions that attach a place to an event. */
   static final Set<String> LOCATIVE =
@@ -150,9 +155,22 @@ final class RoleFiller implements Serializable {
   static final Set<String> TRIP_NOUNS = Set.of("trip", "visit", "tour", "mission");
 
   /**
-   * Nouns of what a body decides: "protest against government policy" is against the government.
+   * Nouns of what a body decides or issues: "protest against government policy" is against the
+   * government, "the ICG's report endorsed" is the ICG's doing.
    */
-  static final Set<String> POLICY_NOUNS = Set.of("policy", "plan", "decision", "reform", "law");
+  static final Set<String> POLICY_NOUNS =
+      Set.of(
+          "policy",
+          "plan",
+          "decision",
+          "reform",
+          "law",
+          "report",
+          "statement",
+          "letter",
+          "proposal",
+          "resolution",
+          "ruling");
 
   /** Words that head a part of a group named by their "of": "one of", "some of", "most of". */
   static final Set<String> PARTITIVES =
@@ -302,7 +320,8 @@ final class RoleFiller implements Serializable {
     int t = trigger.token;
     String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
     if (trigger.pos == Pos.NOUN) {
-      return nounRoleTokens(s, g, t);
+      int[] roles = nounRoleTokens(s, g, t);
+      return doneByPossessorOrHost(s, g, t, trigger.entry.type, roles);
     }
     if (SUBJECT_IS_TARGET.contains(lemma)) {
       int actor = g.childStarting(t, "obl:to");
@@ -348,6 +367,47 @@ final class RoleFiller implements Serializable {
       object = shared > t ? shared : -1;
     }
     return new int[] {subject, object, before, ownObject};
+  }
+
+  /**
+   * Event types whose noun's possessor is, as often as not, whom it is done to ("his arrest", "the
+   * president's trial", "the town's capture") or whose "at", "in" or "for" names a victim's or an
+   * onlooker's place ("died in an attack", "police fired at a rally").
+   */
+  static final Set<String> UNDERGONE_TYPES = Set.of("ASSAULT", "COERCE", "SANCTION", "ACCUSE");
+
+  /** Prepositions through which a clause says which event its subject takes part in. */
+  static final Set<String> TAKING_PART =
+      Set.of("obl:for", "obl:in", "obl:at", "obl:on", "obl:during");
+
+  /**
+   * The actor of an event noun by rules that only fill a role: the possessor, for types whose
+   * possessor does it ("Chernomyrdin's visit to Bratislava", "Moscow's request"); else the subject
+   * of a clause that takes part in it ("At a summit with Roh, Yushchenko said", "pulled out of the
+   * talks in protest", "paid a visit for talks with the king"). A verb of dying or of being hurt
+   * says who suffered an event, not who did it.
+   */
+  private static int[] doneByPossessorOrHost(
+      ParsedSentence s, DependencyGraph g, int t, String type, int[] roles) {
+    if (UNDERGONE_TYPES.contains(type)) {
+      return roles;
+    }
+    int poss = g.child(t, "nmod:poss");
+    if (poss >= 0
+        && !s.tags[poss].startsWith("PRP")
+        && g.childStarting(t, "nmod:of", "nmod:by", "nmod:agent") < 0) {
+      return new int[] {poss, -1, roles[2], roles[3]};
+    }
+    int host = g.parent(t);
+    if (roles[0] < 0
+        && host >= 0
+        && Pos.ofTag(s.tags[host]) == Pos.VERB
+        && TAKING_PART.contains(g.parentRelation(t))
+        && !(type.equals("PROTEST") && g.parentRelation(t).equals("obl:at"))
+        && !VICTIM_VERBS.contains(s.lemmas[host].toLowerCase(Locale.ROOT))) {
+      return new int[] {g.childStarting(host, "nsubj"), roles[1], roles[2], roles[3]};
+    }
+    return roles;
   }
 
   /** {@link #roleTokens} of an event noun. */
@@ -439,6 +499,13 @@ final class RoleFiller implements Serializable {
       // leaders, the FBI chief said", "Lawyers filed a brief arguing ...": a gerund clause without
       // subject is its main clause's subject's doing.
       return g.childStarting(g.parent(clause), "nsubj");
+    } else if (subject < 0
+        && g.hasParentRelation(clause, "acl:to")
+        && s.tags[g.parent(clause)].startsWith("NN")) {
+      // "the CBI's plans to prosecute the chief minister", "a decision by pilots to extend the
+      // strike": a clause that completes a noun is the doing of whoever the noun is.
+      int owner = g.childStarting(g.parent(clause), "nmod:by", "nmod:agent", "nmod:poss");
+      return owner >= 0 && !s.tags[owner].startsWith("PRP") ? owner : subject;
     } else if (subject < 0
         && g.hasParentRelation(clause, "advcl:to")
         && s.tags[clause].equals("VB")
@@ -961,9 +1028,12 @@ final class RoleFiller implements Serializable {
       if (modifier == null || !Role.ROLE_TYPES.contains(modifier.getType())) {
         continue;
       }
+      String lemma = s.lemmas[token].toLowerCase(Locale.ROOT);
       if ((rel.equals("amod") && modifier.getType().equals("NATIONALITY"))
-          || ((rel.equals("nmod:poss") || rel.equals("nmod:of"))
-              && agents.isAgent(s.lemmas[token]))) {
+          || ((rel.equals("nmod:poss") || rel.equals("nmod:of")) && agents.isAgent(lemma))
+          || (rel.equals("nmod:poss") && POLICY_NOUNS.contains(lemma))) {
+        // "the ICG's new report endorsed", "rejected the UN's plan": what a body issues or
+        // decides is its doing.
         if (rel.equals("nmod:of")) {
           // "the foreign ministers of Poland, the Czech Republic and Hungary": each conjunct.
           List<Role> owners = resolve(s, g, doc, edge[0], 3);
