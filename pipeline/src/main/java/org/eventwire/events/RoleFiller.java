@@ -151,6 +151,9 @@ final class RoleFiller implements Serializable {
   /** Relative pronouns: as a clause's subject they stand for the noun the clause describes. */
   static final Set<String> RELATIVIZERS = Set.of("that", "which", "who");
 
+  /** Types that judge or answer what someone did: criticism, rejection, backing, protest. */
+  static final Set<String> REACTIONS = Set.of("ACCUSE", "REJECT", "SUPPORT", "PROTEST");
+
   /** Nouns of a journey whose "to" says where what happens on it happens. */
   static final Set<String> TRIP_NOUNS = Set.of("trip", "visit", "tour", "mission");
 
@@ -608,11 +611,13 @@ final class RoleFiller implements Serializable {
       clause = g.parent(clause);
     }
     int subject = g.childStarting(t, "nsubj");
-    // Only a participant undergoes it: a name, a pronoun or people counted ("30 men"); "UN
-    // sanctions imposed last year" names what was imposed, and whose they are.
+    // Only a participant undergoes it: a name, a pronoun or people counted ("30 men"), or any
+    // subject when a by-phrase says who did it ("coalition troops backed by Afghan soldiers");
+    // "UN sanctions imposed last year" names what was imposed, and whose they are.
     boolean participant =
         subject >= 0
-            && (s.tags[subject].startsWith("PRP")
+            && (g.childStarting(t, "obl:agent", "obl:by") >= 0
+                || s.tags[subject].startsWith("PRP")
                 || s.tags[subject].startsWith("NNP")
                 || s.tags[subject].equals("CD")
                 || g.child(subject, "nummod") >= 0);
@@ -664,15 +669,22 @@ final class RoleFiller implements Serializable {
 
   /**
    * Who the event is done to: the object (or passive subject, or the "of" of an event noun), else
-   * the possessor of the object ("Turkey's efforts"), else a recipient by preposition ("to X",
-   * "with X", "against X", "on X") or indirect object, else the subject of a governed event
-   * ("demanded that the ministry supply").
+   * the possessor or agent of the object ("Turkey's efforts", "attacks by militias"), else a
+   * recipient by preposition ("to X", "with X", "against X", "on X") or indirect object, else the
+   * subject of a governed event ("demanded that the ministry supply").
    */
   List<Role> recipients(
       ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger, int direct) {
     List<Role> targets = resolve(s, g, doc, direct, 0);
     if (targets.isEmpty() && direct >= 0) {
       targets = resolve(s, g, doc, g.childStarting(direct, "nmod:poss", "nmod:of"), 0);
+      int doer = g.childStarting(direct, "nmod:by", "nmod:agent");
+      if (doer >= 0 && REACTIONS.contains(trigger.entry.type)) {
+        // "denounced attacks by Arab militias", "dismissed a report by the panel": a judgement
+        // of a deed is aimed at whoever did it, before whom it was done to.
+        List<Role> doers = resolve(s, g, doc, doer, 0);
+        targets = doers.isEmpty() ? targets : doers;
+      }
     }
     for (int i = 0; i < RECIPIENT_RELATIONS.size() && targets.isEmpty(); i++) {
       int token = g.child(trigger.token, RECIPIENT_RELATIONS.get(i));
