@@ -516,20 +516,29 @@ final class RoleFiller implements Serializable {
       // "Satcher led a team of specialists to Africa to help victims": a purpose clause without
       // subject is the doing of its main clause's subject.
       return g.childStarting(g.parent(clause), "nsubj");
-    } else if (subject >= 0
-        && RELATIVIZERS.contains(s.lemmas[subject].toLowerCase(Locale.ROOT))
+    }
+    return subject >= 0 ? antecedent(s, g, clause, subject) : subject;
+  }
+
+  /**
+   * What a relative pronoun the parse left as a clause's subject stands for; the subject itself
+   * when it is no such pronoun.
+   */
+  private static int antecedent(ParsedSentence s, DependencyGraph g, int clause, int subject) {
+    if (RELATIVIZERS.contains(s.lemmas[subject].toLowerCase(Locale.ROOT))
         && g.hasParentRelation(clause, "dep", "acl:relcl", "ccomp")
         && s.tags[g.parent(clause)].startsWith("NN")) {
       // "an influential US report that urged Washington": when the parse leaves the relative
       // pronoun as the subject (a content clause's "that" is never one), the noun the clause
       // describes is who acts.
       return g.parent(clause);
-    } else if (subject >= 0 && s.tags[subject].startsWith("W") && subject < clause) {
+    }
+    if (s.tags[subject].startsWith("W") && subject < clause) {
       // "ruled by the Yemeni Socialist Party (YSP) which boycotted the elections": a relative
       // pronoun the parse left as the subject of a clause it hung on a verb stands for the noun
       // written just before it.
-      int antecedent = nounBefore(s, subject);
-      return antecedent >= 0 ? antecedent : subject;
+      int noun = nounBefore(s, subject);
+      return noun >= 0 ? noun : subject;
     }
     return subject;
   }
@@ -677,14 +686,7 @@ final class RoleFiller implements Serializable {
       ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger, int direct) {
     List<Role> targets = resolve(s, g, doc, direct, 0);
     if (targets.isEmpty() && direct >= 0) {
-      targets = resolve(s, g, doc, g.childStarting(direct, "nmod:poss", "nmod:of"), 0);
-      int doer = g.childStarting(direct, "nmod:by", "nmod:agent");
-      if (doer >= 0 && REACTIONS.contains(trigger.entry.type)) {
-        // "denounced attacks by Arab militias", "dismissed a report by the panel": a judgement
-        // of a deed is aimed at whoever did it, before whom it was done to.
-        List<Role> doers = resolve(s, g, doc, doer, 0);
-        targets = doers.isEmpty() ? targets : doers;
-      }
+      targets = ownerOfObject(s, g, doc, trigger, direct);
     }
     for (int i = 0; i < RECIPIENT_RELATIONS.size() && targets.isEmpty(); i++) {
       int token = g.child(trigger.token, RECIPIENT_RELATIONS.get(i));
@@ -737,6 +739,23 @@ final class RoleFiller implements Serializable {
       targets = pronoun(s, direct);
     }
     return targets;
+  }
+
+  /**
+   * Whose the object is when it names no one itself: its possessor or "of" ("Turkey's efforts"),
+   * or, for a judgement of a deed, whoever did the deed ("denounced attacks by Arab militias",
+   * "dismissed a report by the panel"): the judgement is aimed at the doer, not at whom the deed
+   * was done to.
+   */
+  private List<Role> ownerOfObject(
+      ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger, int direct) {
+    List<Role> owners = resolve(s, g, doc, g.childStarting(direct, "nmod:poss", "nmod:of"), 0);
+    int doer = g.childStarting(direct, "nmod:by", "nmod:agent");
+    if (doer >= 0 && REACTIONS.contains(trigger.entry.type)) {
+      List<Role> doers = resolve(s, g, doc, doer, 0);
+      return doers.isEmpty() ? owners : doers;
+    }
+    return owners;
   }
 
   /**
