@@ -544,15 +544,16 @@ final class RoleFiller implements Serializable {
   }
 
   /**
-   * The noun written just before a token, over punctuation ("the Party (YSP) which"); -1 when a
-   * word of another kind stands between.
+   * The noun written just before a token, over commas and brackets ("the Party (YSP) which"); -1
+   * when a word of another kind or a dash stands between: "it is the spirits -- not the soldiers --
+   * who" sets aside what the dashes enclose.
    */
   private static int nounBefore(ParsedSentence s, int token) {
     for (int j = token - 1; j >= 0; j--) {
       if (s.tags[j].startsWith("NN")) {
         return j;
       }
-      if (Character.isLetterOrDigit(s.words[j].codePointAt(0))) {
+      if (!s.words[j].equals(",") && !s.tags[j].equals("-RRB-")) {
         return -1;
       }
     }

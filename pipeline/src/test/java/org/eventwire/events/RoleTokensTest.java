@@ -126,4 +126,22 @@ public class RoleTokensTest {
     // Who died is not who fought; the gating tokens keep the subject as before.
     assertArrayEquals(new int[] {-1, -1, 0, -1}, roles(died, 3, Pos.NOUN, "ASSAULT"));
   }
+
+  @Test
+  public void aRelativePronounLeftAsTheSubjectStandsForTheNounJustBeforeIt() {
+    ParsedSentence bracketed =
+        parse(
+            "Party/NNP (/-LRB- YSP/NNP )/-RRB- which/WDT boycotted/VBD/boycott polls/NNS/poll",
+            "0>2:dep",
+            "5>4:nsubj",
+            "5>6:obj");
+    assertArrayEquals(new int[] {2, 6, 4, 6}, roles(bracketed, 5, Pos.VERB, "PROTEST"));
+    // What dashes set aside is no antecedent: "spirits -- not soldiers -- who aid rebels".
+    ParsedSentence dashed =
+        parse(
+            "spirits/NNS/spirit --/: not/RB soldiers/NNS/soldier --/: who/WP aid/VBP rebels/NNS/rebel",
+            "6>5:nsubj",
+            "6>7:obj");
+    assertArrayEquals(new int[] {5, 7, 5, 7}, roles(dashed, 6, Pos.VERB, "AID"));
+  }
 }
