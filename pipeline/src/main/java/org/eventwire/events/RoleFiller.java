@@ -686,6 +686,11 @@ final class RoleFiller implements Serializable {
   List<Role> recipients(
       ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger, int direct) {
     List<Role> targets = resolve(s, g, doc, direct, 0);
+    if (trigger.entry.type.equals("MOBILIZE")) {
+      // "will send paramilitary troops to Bihar": the forces moved are what is mobilised; whom
+      // or where it is aimed at is named by a preposition.
+      targets.removeIf(r -> r.type.equals(Agents.AGENT));
+    }
     if (targets.isEmpty() && direct >= 0) {
       targets = ownerOfObject(s, g, doc, trigger, direct);
     }
@@ -725,7 +730,7 @@ final class RoleFiller implements Serializable {
       // it is whose the site is, not where the event happened.
       for (String rel : List.of("obl:at", "nmod:at", "obl:outside", "nmod:outside")) {
         int site = g.child(trigger.token, rel);
-        if (targets.isEmpty() && site >= 0 && agents.isAgent(s.lemmas[site])) {
+        if (targets.isEmpty() && site >= 0 && sectorOf(s, site) != null) {
           targets = resolve(s, g, doc, site, 0);
           targets.forEach(
               r -> {
@@ -924,7 +929,7 @@ final class RoleFiller implements Serializable {
         roles.addAll(whole);
       }
       if (roles.isEmpty() && Pos.ofTag(s.tags[token]) == Pos.NOUN) {
-        String sector = agents.sectorOf(s.lemmas[token]);
+        String sector = sectorOf(s, token);
         if (sector != null) {
           roles.add(new Role(agentPhrase(s, g, token), Agents.AGENT));
         }
@@ -1062,7 +1067,7 @@ final class RoleFiller implements Serializable {
       }
       String lemma = s.lemmas[token].toLowerCase(Locale.ROOT);
       if ((rel.equals("amod") && modifier.getType().equals("NATIONALITY"))
-          || ((rel.equals("nmod:poss") || rel.equals("nmod:of")) && agents.isAgent(lemma))
+          || ((rel.equals("nmod:poss") || rel.equals("nmod:of")) && sectorOf(s, token) != null)
           || (rel.equals("nmod:poss") && POLICY_NOUNS.contains(lemma))) {
         // "the ICG's new report endorsed", "rejected the UN's plan": what a body issues or
         // decides is its doing.
@@ -1077,6 +1082,22 @@ final class RoleFiller implements Serializable {
       }
     }
     return roles;
+  }
+
+  /**
+   * The sector of an agent noun: by its lemma, else, for a plural the lemmatizer leaves as written
+   * ("troops" stays "troops"), by its singular.
+   */
+  private @Nullable String sectorOf(ParsedSentence s, int token) {
+    String sector = agents.sectorOf(s.lemmas[token]);
+    String lemma = s.lemmas[token];
+    if (sector == null
+        && s.tags[token].equals("NNS")
+        && lemma.length() > 3
+        && lemma.endsWith("s")) {
+      sector = agents.sectorOf(lemma.substring(0, lemma.length() - 1));
+    }
+    return sector;
   }
 
   /** An agent noun with the modifiers just before it: "the opposition leader", "riot police". */

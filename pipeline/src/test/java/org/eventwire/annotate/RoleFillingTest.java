@@ -86,4 +86,16 @@ public class RoleFillingTest {
     assertEquals("president", condemned.actorText);
     assertEquals("rebel fighters", condemned.targetText);
   }
+
+  @Test
+  public void troopsAreAnAgentThoughTheirLemmaStaysPlural() {
+    EventMention ambush = only("ASSAULT", code("Rebels ambushed our troops near the border."));
+    assertEquals("Rebels", ambush.actorText);
+    assertEquals("troops", ambush.targetText);
+    // Troops sent are what is mobilised; where they go is the recipient.
+    EventMention sent =
+        only("MOBILIZE", code("The government will send more troops to Kivu province."));
+    assertEquals("government", sent.actorText);
+    assertEquals("Kivu", sent.targetText);
+  }
 }
