@@ -685,15 +685,7 @@ final class RoleFiller implements Serializable {
    */
   List<Role> recipients(
       ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger, int direct) {
-    List<Role> targets = resolve(s, g, doc, direct, 0);
-    if (trigger.entry.type.equals("MOBILIZE")) {
-      // "will send paramilitary troops to Bihar": the forces moved are what is mobilised; whom
-      // or where it is aimed at is named by a preposition.
-      targets.removeIf(r -> r.type.equals(Agents.AGENT));
-    }
-    if (targets.isEmpty() && direct >= 0) {
-      targets = ownerOfObject(s, g, doc, trigger, direct);
-    }
+    List<Role> targets = objectRoles(s, g, doc, trigger, direct);
     for (int i = 0; i < RECIPIENT_RELATIONS.size() && targets.isEmpty(); i++) {
       int token = g.child(trigger.token, RECIPIENT_RELATIONS.get(i));
       targets = resolve(s, g, doc, token, 0);
@@ -745,6 +737,18 @@ final class RoleFiller implements Serializable {
       targets = pronoun(s, direct);
     }
     return targets;
+  }
+
+  /** Whom the object names, else whose it is ({@link #ownerOfObject}). */
+  private List<Role> objectRoles(
+      ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger, int direct) {
+    List<Role> targets = resolve(s, g, doc, direct, 0);
+    if (trigger.entry.type.equals("MOBILIZE")) {
+      // "will send paramilitary troops to Bihar": the forces moved are what is mobilised; whom
+      // or where it is aimed at is named by a preposition.
+      targets.removeIf(r -> r.type.equals(Agents.AGENT));
+    }
+    return targets.isEmpty() && direct >= 0 ? ownerOfObject(s, g, doc, trigger, direct) : targets;
   }
 
   /**
