@@ -56,7 +56,12 @@ final class RoleFiller implements Serializable {
           "launch",
           "deliver",
           "pay",
-          "give");
+          "give",
+          "tender",
+          "submit",
+          "offer",
+          "voice",
+          "express");
 
   /** Prepositions that attach a place to an event. */
   static final Set<String> LOCATIVE =
@@ -146,13 +151,29 @@ final class RoleFiller implements Serializable {
   /** Relative pronouns: as a clause's subject they stand for the noun the clause describes. */
   static final Set<String> RELATIVIZERS = Set.of("that", "which", "who");
 
+  /** Types that judge or answer what someone did: criticism, rejection, backing, protest. */
+  static final Set<String> REACTIONS = Set.of("ACCUSE", "REJECT", "SUPPORT", "PROTEST");
+
   /** Nouns of a journey whose "to" says where what happens on it happens. */
   static final Set<String> TRIP_NOUNS = Set.of("trip", "visit", "tour", "mission");
 
   /**
-   * Nouns of what a body decides: "protest against government policy" is against the government.
+   * Nouns of what a body decides or issues: "protest against government policy" is against the
+   * government, "the ICG's report endorsed" is the ICG's doing.
    */
-  static final Set<String> POLICY_NOUNS = Set.of("policy", "plan", "decision", "reform", "law");
+  static final Set<String> POLICY_NOUNS =
+      Set.of(
+          "policy",
+          "plan",
+          "decision",
+          "reform",
+          "law",
+          "report",
+          "statement",
+          "letter",
+          "proposal",
+          "resolution",
+          "ruling");
 
   /** Words that head a part of a group named by their "of": "one of", "some of", "most of". */
   static final Set<String> PARTITIVES =
@@ -195,9 +216,13 @@ final class RoleFiller implements Serializable {
       }
       return actors.isEmpty() ? pronoun(s, actor) : actors;
     }
-    if (actor < 0 && trigger.pos == Pos.VERB && g.child(t, "aux:pass") >= 0) {
+    if (actor < 0
+        && trigger.pos == Pos.VERB
+        && g.child(t, "aux:pass") >= 0
+        && !VICTIM_VERBS.contains(s.lemmas[t].toLowerCase(Locale.ROOT))) {
       // "Britain said 600 troops would be deployed", "the ministry said the governor had been
-      // arrested": a named speaker of a passive without agent is the one who acts.
+      // arrested": a named speaker of a passive without agent is the one who acts. Not of a
+      // killing or wounding: "the army said two soldiers were killed" names the victims' side.
       List<Role> actors = reporter(s, g, doc, t);
       actors.removeIf(r -> r.type.equals(Agents.AGENT));
       return actors;
@@ -298,7 +323,8 @@ final class RoleFiller implements Serializable {
     int t = trigger.token;
     String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
     if (trigger.pos == Pos.NOUN) {
-      return nounRoleTokens(s, g, t);
+      int[] roles = nounRoleTokens(s, g, t);
+      return doneByPossessorOrHost(s, g, t, trigger.entry.type, roles);
     }
     if (SUBJECT_IS_TARGET.contains(lemma)) {
       int actor = g.childStarting(t, "obl:to");
@@ -309,6 +335,14 @@ final class RoleFiller implements Serializable {
     if (undergoer >= 0) {
       int agent = g.childStarting(t, "obl:agent", "obl:by");
       return new int[] {agent, undergoer, agent, undergoer};
+    }
+    int reducedPassive = reducedPassiveSubject(s, g, t);
+    if (reducedPassive >= 0) {
+      // "Owens fined for spitting", "men snatched in a raid by gunmen", "left three soldiers
+      // injured": the subject undergoes it, the by-phrase does it. The rules that decide whether
+      // there is an event still see the subject as the parse gave it.
+      int agent = g.childStarting(t, "obl:agent", "obl:by");
+      return new int[] {agent, reducedPassive, reducedPassive, -1};
     }
     if (g.child(t, "nsubj:pass") >= 0 || g.child(t, "aux:pass") >= 0) {
       int agent = g.childStarting(t, "obl:agent", "obl:by");
@@ -338,6 +372,47 @@ final class RoleFiller implements Serializable {
     return new int[] {subject, object, before, ownObject};
   }
 
+  /**
+   * Event types whose noun's possessor is, as often as not, whom it is done to ("his arrest", "the
+   * president's trial", "the town's capture") or whose "at", "in" or "for" names a victim's or an
+   * onlooker's place ("died in an attack", "police fired at a rally").
+   */
+  static final Set<String> UNDERGONE_TYPES = Set.of("ASSAULT", "COERCE", "SANCTION", "ACCUSE");
+
+  /** Prepositions through which a clause says which event its subject takes part in. */
+  static final Set<String> TAKING_PART =
+      Set.of("obl:for", "obl:in", "obl:at", "obl:on", "obl:during");
+
+  /**
+   * The actor of an event noun by rules that only fill a role: the possessor, for types whose
+   * possessor does it ("Chernomyrdin's visit to Bratislava", "Moscow's request"); else the subject
+   * of a clause that takes part in it ("At a summit with Roh, Yushchenko said", "pulled out of the
+   * talks in protest", "paid a visit for talks with the king"). A verb of dying or of being hurt
+   * says who suffered an event, not who did it.
+   */
+  private static int[] doneByPossessorOrHost(
+      ParsedSentence s, DependencyGraph g, int t, String type, int[] roles) {
+    if (UNDERGONE_TYPES.contains(type)) {
+      return roles;
+    }
+    int poss = g.child(t, "nmod:poss");
+    if (poss >= 0
+        && !s.tags[poss].startsWith("PRP")
+        && g.childStarting(t, "nmod:of", "nmod:by", "nmod:agent") < 0) {
+      return new int[] {poss, -1, roles[2], roles[3]};
+    }
+    int host = g.parent(t);
+    if (roles[0] < 0
+        && host >= 0
+        && Pos.ofTag(s.tags[host]) == Pos.VERB
+        && TAKING_PART.contains(g.parentRelation(t))
+        && !(type.equals("PROTEST") && g.parentRelation(t).equals("obl:at"))
+        && !VICTIM_VERBS.contains(s.lemmas[host].toLowerCase(Locale.ROOT))) {
+      return new int[] {g.childStarting(host, "nsubj"), roles[1], roles[2], roles[3]};
+    }
+    return roles;
+  }
+
   /** {@link #roleTokens} of an event noun. */
   private static int[] nounRoleTokens(ParsedSentence s, DependencyGraph g, int t) {
     int actor = g.childStarting(t, "nmod:by", "nmod:agent");
@@ -347,7 +422,8 @@ final class RoleFiller implements Serializable {
       // "the Taliban's capture of Ghazni": the possessor did it.
       actor = poss;
     }
-    if (actor < 0 && g.hasParentRelation(t, "obl:on", "obl:during")) {
+    boolean hosted = actor < 0 && g.hasParentRelation(t, "obl:on", "obl:during");
+    if (hosted) {
       // "paid tribute on a visit to East Africa": the visit is the subject's.
       actor = g.childStarting(g.parent(t), "nsubj");
     }
@@ -357,6 +433,11 @@ final class RoleFiller implements Serializable {
       actor = subjectOf(g, g.parent(t));
     }
     int before = actor;
+    if (hosted && VICTIM_VERBS.contains(s.lemmas[g.parent(t)].toLowerCase(Locale.ROOT))) {
+      // "a candidate died during a clash": who dies in it is whom it was on (a recipient), not
+      // who fought it; whether there is an event is still decided as before.
+      actor = -1;
+    }
     if (actor >= 0 && s.tags[actor].equals("PRP$") && takesEventNoun(s, g, t)) {
       // "The UN agency will press ahead with its investigation": the possessive pronoun is the
       // subject of the verb that carries the noun; that subject names whom it stands for.
@@ -422,14 +503,29 @@ final class RoleFiller implements Serializable {
       // subject is its main clause's subject's doing.
       return g.childStarting(g.parent(clause), "nsubj");
     } else if (subject < 0
+        && g.hasParentRelation(clause, "acl:to")
+        && s.tags[g.parent(clause)].startsWith("NN")) {
+      // "the CBI's plans to prosecute the chief minister", "a decision by pilots to extend the
+      // strike": a clause that completes a noun is the doing of whoever the noun is.
+      int owner = g.childStarting(g.parent(clause), "nmod:by", "nmod:agent", "nmod:poss");
+      return owner >= 0 && !s.tags[owner].startsWith("PRP") ? owner : subject;
+    } else if (subject < 0
         && g.hasParentRelation(clause, "advcl:to")
         && s.tags[clause].equals("VB")
         && Pos.ofTag(s.tags[g.parent(clause)]) == Pos.VERB) {
       // "Satcher led a team of specialists to Africa to help victims": a purpose clause without
       // subject is the doing of its main clause's subject.
       return g.childStarting(g.parent(clause), "nsubj");
-    } else if (subject >= 0
-        && RELATIVIZERS.contains(s.lemmas[subject].toLowerCase(Locale.ROOT))
+    }
+    return subject >= 0 ? antecedent(s, g, clause, subject) : subject;
+  }
+
+  /**
+   * What a relative pronoun the parse left as a clause's subject stands for; the subject itself
+   * when it is no such pronoun.
+   */
+  private static int antecedent(ParsedSentence s, DependencyGraph g, int clause, int subject) {
+    if (RELATIVIZERS.contains(s.lemmas[subject].toLowerCase(Locale.ROOT))
         && g.hasParentRelation(clause, "dep", "acl:relcl", "ccomp")
         && s.tags[g.parent(clause)].startsWith("NN")) {
       // "an influential US report that urged Washington": when the parse leaves the relative
@@ -437,7 +533,31 @@ final class RoleFiller implements Serializable {
       // describes is who acts.
       return g.parent(clause);
     }
+    if (s.tags[subject].startsWith("W") && subject < clause) {
+      // "ruled by the Yemeni Socialist Party (YSP) which boycotted the elections": a relative
+      // pronoun the parse left as the subject of a clause it hung on a verb stands for the noun
+      // written just before it.
+      int noun = nounBefore(s, subject);
+      return noun >= 0 ? noun : subject;
+    }
     return subject;
+  }
+
+  /**
+   * The noun written just before a token, over commas and brackets ("the Party (YSP) which"); -1
+   * when a word of another kind or a dash stands between: "it is the spirits -- not the soldiers --
+   * who" sets aside what the dashes enclose.
+   */
+  private static int nounBefore(ParsedSentence s, int token) {
+    for (int j = token - 1; j >= 0; j--) {
+      if (s.tags[j].startsWith("NN")) {
+        return j;
+      }
+      if (!s.words[j].equals(",") && !s.tags[j].equals("-RRB-")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether a noun is the object of a support verb ("forge an accord", "issued a directive"). */
@@ -471,6 +591,47 @@ final class RoleFiller implements Serializable {
       return subject >= 0 ? subject : g.childStarting(head, "nsubj");
     }
     return -1;
+  }
+
+  /**
+   * The subject of a past participle that has no auxiliary and no object: a passive without its
+   * "be", as headlines and small clauses write it ("Owens fined for spitting", "left three soldiers
+   * injured"), or as a parse makes of a reduced relative ("30 men snatched by gunmen"). An active
+   * verb in the past tense is tagged VBD, or keeps its object when the tagger errs. -1 when the
+   * participle is no such passive.
+   */
+  static int reducedPassiveSubject(ParsedSentence s, DependencyGraph g, int t) {
+    if (!s.tags[t].equals("VBN")
+        || g.childStarting(t, "obj", "dobj", "iobj") >= 0
+        || g.childStarting(t, "ccomp", "xcomp") >= 0) {
+      return -1;
+    }
+    // "has interviewed and released one of two men": a conjunct shares its first conjunct's
+    // auxiliary (and subject) without an edge of its own; "welcomed the talks and called for"
+    // shares the tense of a first conjunct in the past.
+    int clause = t;
+    for (int step = 0; step < 4; step++) {
+      if (g.childStarting(clause, "aux") >= 0
+          || (clause != t && !s.tags[clause].equals("VBN") && s.tags[clause].startsWith("VB"))) {
+        return -1;
+      }
+      if (!g.hasParentRelationStarting(clause, "conj")) {
+        break;
+      }
+      clause = g.parent(clause);
+    }
+    int subject = g.childStarting(t, "nsubj");
+    // Only a participant undergoes it: a name, a pronoun or people counted ("30 men"), or any
+    // subject when a by-phrase says who did it ("coalition troops backed by Afghan soldiers");
+    // "UN sanctions imposed last year" names what was imposed, and whose they are.
+    boolean participant =
+        subject >= 0
+            && (g.childStarting(t, "obl:agent", "obl:by") >= 0
+                || s.tags[subject].startsWith("PRP")
+                || s.tags[subject].startsWith("NNP")
+                || s.tags[subject].equals("CD")
+                || g.child(subject, "nummod") >= 0);
+    return participant ? subject : -1;
   }
 
   /**
@@ -518,16 +679,13 @@ final class RoleFiller implements Serializable {
 
   /**
    * Who the event is done to: the object (or passive subject, or the "of" of an event noun), else
-   * the possessor of the object ("Turkey's efforts"), else a recipient by preposition ("to X",
-   * "with X", "against X", "on X") or indirect object, else the subject of a governed event
-   * ("demanded that the ministry supply").
+   * the possessor or agent of the object ("Turkey's efforts", "attacks by militias"), else a
+   * recipient by preposition ("to X", "with X", "against X", "on X") or indirect object, else the
+   * subject of a governed event ("demanded that the ministry supply").
    */
   List<Role> recipients(
       ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger, int direct) {
-    List<Role> targets = resolve(s, g, doc, direct, 0);
-    if (targets.isEmpty() && direct >= 0) {
-      targets = resolve(s, g, doc, g.childStarting(direct, "nmod:poss", "nmod:of"), 0);
-    }
+    List<Role> targets = objectRoles(s, g, doc, trigger, direct);
     for (int i = 0; i < RECIPIENT_RELATIONS.size() && targets.isEmpty(); i++) {
       int token = g.child(trigger.token, RECIPIENT_RELATIONS.get(i));
       targets = resolve(s, g, doc, token, 0);
@@ -564,7 +722,7 @@ final class RoleFiller implements Serializable {
       // it is whose the site is, not where the event happened.
       for (String rel : List.of("obl:at", "nmod:at", "obl:outside", "nmod:outside")) {
         int site = g.child(trigger.token, rel);
-        if (targets.isEmpty() && site >= 0 && agents.isAgent(s.lemmas[site])) {
+        if (targets.isEmpty() && site >= 0 && sectorOf(s, site) != null) {
           targets = resolve(s, g, doc, site, 0);
           targets.forEach(
               r -> {
@@ -579,6 +737,35 @@ final class RoleFiller implements Serializable {
       targets = pronoun(s, direct);
     }
     return targets;
+  }
+
+  /** Whom the object names, else whose it is ({@link #ownerOfObject}). */
+  private List<Role> objectRoles(
+      ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger, int direct) {
+    List<Role> targets = resolve(s, g, doc, direct, 0);
+    if (trigger.entry.type.equals("MOBILIZE")) {
+      // "will send paramilitary troops to Bihar": the forces moved are what is mobilised; whom
+      // or where it is aimed at is named by a preposition.
+      targets.removeIf(r -> r.type.equals(Agents.AGENT));
+    }
+    return targets.isEmpty() && direct >= 0 ? ownerOfObject(s, g, doc, trigger, direct) : targets;
+  }
+
+  /**
+   * Whose the object is when it names no one itself: its possessor or "of" ("Turkey's efforts"),
+   * or, for a judgement of a deed, whoever did the deed ("denounced attacks by Arab militias",
+   * "dismissed a report by the panel"): the judgement is aimed at the doer, not at whom the deed
+   * was done to.
+   */
+  private List<Role> ownerOfObject(
+      ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger, int direct) {
+    List<Role> owners = resolve(s, g, doc, g.childStarting(direct, "nmod:poss", "nmod:of"), 0);
+    int doer = g.childStarting(direct, "nmod:by", "nmod:agent");
+    if (doer >= 0 && REACTIONS.contains(trigger.entry.type)) {
+      List<Role> doers = resolve(s, g, doc, doer, 0);
+      return doers.isEmpty() ? owners : doers;
+    }
+    return owners;
   }
 
   /**
@@ -719,7 +906,10 @@ final class RoleFiller implements Serializable {
       for (int[] edge : g.children(token)) {
         String rel = s.relations[edge[1]];
         boolean namesIt =
-            rel.equals("appos") || rel.equals("compound") || (placeNoun && rel.equals("nmod:of"));
+            rel.equals("appos")
+                || rel.equals("compound")
+                || (placeNoun && rel.equals("nmod:of"))
+                || nameAfterTitle(s, doc, token, edge[0], rel);
         if (namesIt) {
           List<Role> named = resolve(s, g, doc, edge[0], depth + 1);
           String head = s.lemmas[token].toLowerCase(Locale.ROOT);
@@ -743,7 +933,7 @@ final class RoleFiller implements Serializable {
         roles.addAll(whole);
       }
       if (roles.isEmpty() && Pos.ofTag(s.tags[token]) == Pos.NOUN) {
-        String sector = agents.sectorOf(s.lemmas[token]);
+        String sector = sectorOf(s, token);
         if (sector != null) {
           roles.add(new Role(agentPhrase(s, g, token), Agents.AGENT));
         }
@@ -758,6 +948,22 @@ final class RoleFiller implements Serializable {
     Set<String> seen = new LinkedHashSet<>();
     roles.removeIf(r -> !seen.add(r.text + "\t" + r.type));
     return roles;
+  }
+
+  /**
+   * Whether a child the parse left loosely attached ("dep") is the name of the person a title noun
+   * stands for, written right after it: "Lower Saxony's regional premier Christian Wulff", where
+   * the title, not the name, became the subject.
+   */
+  private static boolean nameAfterTitle(
+      ParsedSentence s, DocumentContext doc, int title, int child, String rel) {
+    if (!rel.equals("dep") || title + 1 >= s.size() || child <= title) {
+      return false;
+    }
+    Entity name = entityAt(s, doc, child);
+    return name != null
+        && name.getType().equals("PERSON")
+        && name.getBegin() == s.tokenBegin[title + 1];
   }
 
   /**
@@ -863,9 +1069,12 @@ final class RoleFiller implements Serializable {
       if (modifier == null || !Role.ROLE_TYPES.contains(modifier.getType())) {
         continue;
       }
+      String lemma = s.lemmas[token].toLowerCase(Locale.ROOT);
       if ((rel.equals("amod") && modifier.getType().equals("NATIONALITY"))
-          || ((rel.equals("nmod:poss") || rel.equals("nmod:of"))
-              && agents.isAgent(s.lemmas[token]))) {
+          || ((rel.equals("nmod:poss") || rel.equals("nmod:of")) && sectorOf(s, token) != null)
+          || (rel.equals("nmod:poss") && POLICY_NOUNS.contains(lemma))) {
+        // "the ICG's new report endorsed", "rejected the UN's plan": what a body issues or
+        // decides is its doing.
         if (rel.equals("nmod:of")) {
           // "the foreign ministers of Poland, the Czech Republic and Hungary": each conjunct.
           List<Role> owners = resolve(s, g, doc, edge[0], 3);
@@ -877,6 +1086,22 @@ final class RoleFiller implements Serializable {
       }
     }
     return roles;
+  }
+
+  /**
+   * The sector of an agent noun: by its lemma, else, for a plural the lemmatizer leaves as written
+   * ("troops" stays "troops"), by its singular.
+   */
+  private @Nullable String sectorOf(ParsedSentence s, int token) {
+    String sector = agents.sectorOf(s.lemmas[token]);
+    String lemma = s.lemmas[token];
+    if (sector == null
+        && s.tags[token].equals("NNS")
+        && lemma.length() > 3
+        && lemma.endsWith("s")) {
+      sector = agents.sectorOf(lemma.substring(0, lemma.length() - 1));
+    }
+    return sector;
   }
 
   /** An agent noun with the modifiers just before it: "the opposition leader", "riot police". */

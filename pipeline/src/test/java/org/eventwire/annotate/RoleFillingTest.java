@@ -1,0 +1,101 @@
+package org.eventwire.annotate;
+
+import static org.eventwire.annotate.CodedSentences.code;
+import static org.eventwire.annotate.CodedSentences.only;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertNull;
+
+import java.util.List;
+import org.eventwire.SlowTest;
+import org.eventwire.events.EventMention;
+import org.junit.Test;
+import org.junit.experimental.categories.Category;
+
+/**
+ * Who did it and to whom (issues 16 and 17), parsed by the real CoreNLP models: passives without
+ * their "be", speakers and victims that are no actors, names the parse hangs loosely on a title,
+ * possessors and clauses that say who takes part in an event noun, and deeds that a judgement is
+ * aimed at. The sentences are written for this test; each expectation is what a reader coding the
+ * sentence under PLOVER would give it.
+ */
+@Category(SlowTest.class)
+public class RoleFillingTest {
+  @Test
+  public void aPassiveWithoutItsAuxiliaryHasItsSubjectUndergoIt() {
+    EventMention headline = only("COERCE", code("Singer Ortiz fined for assaulting photographer"));
+    assertNull(headline.toString(), headline.actorText);
+    assertEquals("Singer Ortiz", headline.targetText);
+    EventMention reduced =
+        only("COERCE", code("Twelve villagers abducted by rebels were freed on Sunday."));
+    assertEquals("rebels", reduced.actorText);
+    assertEquals("villagers", reduced.targetText);
+    EventMention left =
+        only(
+            "ASSAULT",
+            code("An ambush near the border left five soldiers wounded, the army said."));
+    assertNull(left.toString(), left.actorText);
+    assertEquals("soldiers", left.targetText);
+  }
+
+  @Test
+  public void whoReportsOrSuffersAKillingDidNotDoIt() {
+    EventMention reported =
+        only("ASSAULT", code("The army announced that three soldiers were killed in an ambush."));
+    assertNull(reported.toString(), reported.actorText);
+    assertEquals("soldiers", reported.targetText);
+    EventMention died =
+        only("ASSAULT", code("A local mayor died during a clash with rebels, officials said."));
+    assertNotEquals(died.toString(), "local mayor", died.actorText);
+    assertNotEquals(died.toString(), "mayor", died.actorText);
+  }
+
+  @Test
+  public void aNameAfterATitleIsWhoTheTitleStandsFor() {
+    EventMention meeting =
+        only("CONSULT", code("Bavaria's regional premier Hans Keller is to meet union leaders."));
+    assertEquals("Hans Keller", meeting.actorText);
+    assertEquals("union leaders", meeting.targetText);
+  }
+
+  @Test
+  public void thePossessorOrTheClauseTakingPartDoesWhatAnEventNounNames() {
+    List<EventMention> visit =
+        code("The two leaders met during Schmidt's three-day visit to Rome.");
+    EventMention trip =
+        visit.stream().filter(m -> m.trigger.equals("visit")).findFirst().orElseThrow();
+    assertEquals("Schmidt", trip.actorText);
+    EventMention summit =
+        only("CONSULT", code("At a summit with President Garcia, the prime minister said so."));
+    assertEquals("prime minister", summit.actorText);
+    assertEquals("President Garcia", summit.targetText);
+    List<EventMention> resigned =
+        code("The finance minister and his deputy tendered their resignation on Friday.");
+    assertEquals(resigned.toString(), 2, resigned.size());
+    assertEquals("finance minister", resigned.get(0).actorText);
+    assertEquals("deputy", resigned.get(1).actorText);
+  }
+
+  @Test
+  public void aReportIsItsAuthorsAndAJudgementOfADeedIsAimedAtItsDoer() {
+    EventMention report =
+        only("ACCUSE", code("Amnesty International's annual report criticised the government."));
+    assertEquals("Amnesty International", report.actorText);
+    EventMention condemned =
+        only("ACCUSE", code("The president condemned the attack by rebel fighters on the convoy."));
+    assertEquals("president", condemned.actorText);
+    assertEquals("rebel fighters", condemned.targetText);
+  }
+
+  @Test
+  public void troopsAreAnAgentThoughTheirLemmaStaysPlural() {
+    EventMention ambush = only("ASSAULT", code("Rebels ambushed our troops near the border."));
+    assertEquals("Rebels", ambush.actorText);
+    assertEquals("troops", ambush.targetText);
+    // Troops sent are what is mobilised; where they go is the recipient.
+    EventMention sent =
+        only("MOBILIZE", code("The government will send more troops to Kivu province."));
+    assertEquals("government", sent.actorText);
+    assertEquals("Kivu", sent.targetText);
+  }
+}
