@@ -2,64 +2,13 @@ package org.eventwire.events;
 
 import static org.junit.Assert.assertEquals;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.Test;
 
 /** Where a trigger stands, on hand-built enhanced++ parses. */
 public class ClauseStandingTest {
 
-  /**
-   * A sentence from "word/TAG/lemma" tokens and "governor>dependent:relation" edges (0-based token
-   * indexes, the root has no edge).
-   */
   private static ParsedSentence parse(String tokens, String... edges) {
-    String[] spec = tokens.split(" ");
-    String[] words = new String[spec.length];
-    String[] tags = new String[spec.length];
-    String[] lemmas = new String[spec.length];
-    int[] begins = new int[spec.length];
-    int[] ends = new int[spec.length];
-    int offset = 0;
-    for (int t = 0; t < spec.length; t++) {
-      String[] f = spec[t].split("/");
-      words[t] = f[0];
-      tags[t] = f[1];
-      lemmas[t] = f.length > 2 ? f[2] : f[0].toLowerCase();
-      begins[t] = offset;
-      ends[t] = offset + f[0].length();
-      offset = ends[t] + 1;
-    }
-    List<int[]> pairs = new ArrayList<>();
-    List<String> relations = new ArrayList<>();
-    for (String edge : edges) {
-      int arrow = edge.indexOf('>');
-      int colon = edge.indexOf(':');
-      pairs.add(
-          new int[] {
-            Integer.parseInt(edge.substring(0, arrow)),
-            Integer.parseInt(edge.substring(arrow + 1, colon))
-          });
-      relations.add(edge.substring(colon + 1));
-    }
-    int[] governors = new int[pairs.size()];
-    int[] dependents = new int[pairs.size()];
-    for (int e = 0; e < pairs.size(); e++) {
-      governors[e] = pairs.get(e)[0];
-      dependents[e] = pairs.get(e)[1];
-    }
-    return new ParsedSentence(
-        0,
-        0,
-        offset,
-        words,
-        lemmas,
-        tags,
-        begins,
-        ends,
-        governors,
-        dependents,
-        relations.toArray(new String[0]));
+    return HandParse.parse(tokens, edges);
   }
 
   private static ClauseStanding standing(ParsedSentence s, int trigger, int... otherTriggers) {

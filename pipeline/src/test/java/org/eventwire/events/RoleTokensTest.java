@@ -3,8 +3,6 @@ package org.eventwire.events;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.eventwire.events.EventLexicon.Pos;
 import org.junit.Test;
 
@@ -14,47 +12,8 @@ import org.junit.Test;
  * is an event see, which these role rules leave as they were.
  */
 public class RoleTokensTest {
-  /** A parse from "word/TAG/lemma" tokens and "governor>dependent:relation" edges. */
   private static ParsedSentence parse(String tokens, String... edges) {
-    String[] spec = tokens.split(" ");
-    int n = spec.length;
-    String[] words = new String[n];
-    String[] tags = new String[n];
-    String[] lemmas = new String[n];
-    int[] begins = new int[n];
-    int[] ends = new int[n];
-    int offset = 0;
-    for (int i = 0; i < n; i++) {
-      String[] f = spec[i].split("/");
-      words[i] = f[0];
-      tags[i] = f[1];
-      lemmas[i] = f.length > 2 ? f[2] : f[0].toLowerCase();
-      begins[i] = offset;
-      ends[i] = offset + f[0].length();
-      offset = ends[i] + 1;
-    }
-    List<String> relations = new ArrayList<>();
-    int[] governors = new int[edges.length];
-    int[] dependents = new int[edges.length];
-    for (int e = 0; e < edges.length; e++) {
-      String[] arrow = edges[e].split(">", 2);
-      int colon = arrow[1].indexOf(':');
-      governors[e] = Integer.parseInt(arrow[0]);
-      dependents[e] = Integer.parseInt(arrow[1].substring(0, colon));
-      relations.add(arrow[1].substring(colon + 1));
-    }
-    return new ParsedSentence(
-        0,
-        0,
-        offset,
-        words,
-        lemmas,
-        tags,
-        begins,
-        ends,
-        governors,
-        dependents,
-        relations.toArray(new String[0]));
+    return HandParse.parse(tokens, edges);
   }
 
   private static int[] roles(ParsedSentence s, int token, Pos pos, String type) {
