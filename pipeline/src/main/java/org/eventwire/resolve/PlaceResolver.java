@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Resolves a place phrase to a GeoNames place, a division or a country, choosing among places of
@@ -145,7 +147,12 @@ public final class PlaceResolver {
     Set<String> divisions =
         StoryContext.divisionsIn(new Phrase(nearby == null ? "" : nearby), data);
     ResolvedPlace place =
-        resolvePresent(text == null ? "" : text.strip(), story, actorCountries, divisions);
+        resolvePresent(
+            text == null ? "" : text.strip(),
+            story,
+            actorCountries,
+            divisions,
+            nearby == null ? "" : nearby);
     String asOf = Countries.asOf(place.country(), story.date().orElse(null));
     if (asOf.equals(place.country())) {
       return place;
@@ -165,7 +172,11 @@ public final class PlaceResolver {
 
   /** Resolves with today's country codes; {@link #resolve} turns them into the story's. */
   private ResolvedPlace resolvePresent(
-      String text, StoryContext story, Collection<String> actorCountries, Set<String> divisions) {
+      String text,
+      StoryContext story,
+      Collection<String> actorCountries,
+      Set<String> divisions,
+      String nearby) {
     if (namesWorldRegion(text)
         && data.countries().byNameKey(MatchKey.of(text.replaceFirst("(?i)^the ", ""))).isEmpty()) {
       return unresolved(text); // "South Africa" and "Central African Republic" are countries
@@ -179,6 +190,10 @@ public final class PlaceResolver {
       if (match.kind() != Phrase.Kind.NAMED_ACTOR && isCountry(match.country())) {
         return country(text, match.country(), ResolvedPlace.Reason.COUNTRY_NAME);
       }
+    }
+    Optional<ResolvedPlace> within = writtenWithin(text, nearby);
+    if (within.isPresent()) {
+      return within.get();
     }
     Optional<String> storyCountry = story.certainCountry();
     if (storyCountry.isPresent() && phrase.keys.contains("capital")) {
@@ -219,6 +234,44 @@ public final class PlaceResolver {
         Double.NaN,
         ResolvedPlace.Precision.NONE,
         ResolvedPlace.Reason.UNRESOLVED);
+  }
+
+  /** A comma, then the capitalised words of a division or country ("Crawford, Texas"). */
+  private static final Pattern WITHIN =
+      Pattern.compile(",\\s+(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})");
+
+  /**
+   * A town the gazetteer does not know, written with the division or country it is in ("Crawford,
+   * Texas", "Sinea, Indonesia"): that division (at its seat) or country, rather than the story's.
+   */
+  private Optional<ResolvedPlace> writtenWithin(String text, String nearby) {
+    int at = text.isEmpty() ? -1 : nearby.indexOf(text);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    Matcher m = WITHIN.matcher(nearby);
+    m.region(at + text.length(), nearby.length());
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    List<String> words = List.of(m.group(1).split("\\s+"));
+    for (int end = words.size(); end > 0; end--) {
+      String key = MatchKey.of(String.join(" ", words.subList(0, end)));
+      Optional<String> country = data.countries().byNameKey(key);
+      if (country.isPresent()) {
+        return Optional.of(country(text, country.get(), ResolvedPlace.Reason.COUNTRY_NAME));
+      }
+      List<Gazetteer.Division> named = data.gazetteer().divisionsNamed(key);
+      if (named.size() == 1) {
+        Gazetteer.Division d = named.get(0);
+        return Optional.of(
+            place(
+                text,
+                new Candidate(data.gazetteer().seatOf(d).orElse(null), d),
+                ResolvedPlace.Reason.DIVISION_NAMED));
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<Gazetteer.Place> capitalOf(String alpha3) {

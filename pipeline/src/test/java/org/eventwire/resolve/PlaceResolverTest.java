@@ -79,6 +79,25 @@ public class PlaceResolverTest {
   }
 
   @Test
+  public void aTownTheGazetteerDoesNotKnowIsInTheDivisionOrCountryWrittenAfterIt() {
+    StoryContext iranian = StoryContext.of(FALL_OF_HERAT, Map.of("IRN", 5), List.of());
+    ResolvedPlace crawford =
+        RESOLVER.resolve(
+            "Crawford", iranian, List.of(), "Bush spoke at his ranch in Crawford, Texas, on Iran.");
+    assertEquals("USA", crawford.country());
+    assertEquals(Precision.DIVISION, crawford.precision());
+    assertEquals(Reason.DIVISION_NAMED, crawford.reason());
+    ResolvedPlace village =
+        RESOLVER.resolve("Sperwan Ghar", iranian, List.of(), "in Sperwan Ghar, Afghanistan, on");
+    assertEquals("AFG", village.country());
+    assertEquals(Precision.COUNTRY, village.precision());
+    // Without the division written after it, the story's country as before.
+    assertEquals(
+        "IRN",
+        RESOLVER.resolve("Crawford", iranian, List.of(), "at his ranch in Crawford.").country());
+  }
+
+  @Test
   public void aPartOfTheWorldIsInNoOneCountryNotEvenTheStorys() {
     StoryContext american = StoryContext.of(FALL_OF_HERAT, Map.of("USA", 5), List.of());
     for (String region :
