@@ -61,7 +61,13 @@ final class RoleFiller implements Serializable {
           "submit",
           "offer",
           "voice",
-          "express");
+          "express",
+          "open",
+          "extend",
+          "renew",
+          "expand",
+          "intensify",
+          "escalate");
 
   /** Prepositions that attach a place to an event. */
   static final Set<String> LOCATIVE =
