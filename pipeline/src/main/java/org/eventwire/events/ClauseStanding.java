@@ -37,14 +37,7 @@ enum ClauseStanding {
    * attacking", "warned against striking". Not "by" nor "in": a means ("violated the embargo by
    * flying pilgrims") is done.
    */
-  PREPOSITIONAL_GERUND,
-  /**
-   * An event noun that is the object of a verb which neither is an event nor carries one ("wanted a
-   * meeting", "followed the killings", "investigated the bombing"): the verb's act is what the
-   * sentence reports, the noun what it is about. A support verb carries its noun ("held talks",
-   * "launched an offensive").
-   */
-  OBJECT_OF_ANOTHER_ACT;
+  PREPOSITIONAL_GERUND;
 
   /** Prepositions whose gerund is a cause, a content or what was kept from happening. */
   static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "of", "from", "without", "against");
@@ -114,14 +107,6 @@ enum ClauseStanding {
       if ((rel.startsWith("obl:") || rel.startsWith("nmod:"))
           && BACKGROUND_PREPOSITIONS.contains(rel.substring(colon + 1))) {
         return BACKGROUND_PHRASE;
-      }
-      int verb = g.parent(trigger);
-      if (rel.equals("obj")
-          && verb >= 0
-          && !isTrigger[verb]
-          && EventLexicon.Pos.ofTag(s.tags[verb]) == EventLexicon.Pos.VERB
-          && !RoleFiller.SUPPORT_VERBS.contains(lemma(s, verb))) {
-        return OBJECT_OF_ANOTHER_ACT;
       }
       token = g.parent(trigger);
     }

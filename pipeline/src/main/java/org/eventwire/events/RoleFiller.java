@@ -61,13 +61,7 @@ final class RoleFiller implements Serializable {
           "submit",
           "offer",
           "voice",
-          "express",
-          "open",
-          "extend",
-          "renew",
-          "expand",
-          "intensify",
-          "escalate");
+          "express");
 
   /** Prepositions that attach a place to an event. */
   static final Set<String> LOCATIVE =

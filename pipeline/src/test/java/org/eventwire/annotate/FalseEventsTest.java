@@ -474,21 +474,4 @@ public class FalseEventsTest {
         code("The former warlord murdered four villagers in Sierra Leone, the court heard.");
     assertTrue(murdered.toString(), reports("ASSAULT", murdered));
   }
-
-  @Test
-  public void anEventNounThatAnotherActTakesAsObjectIsWhatItIsAbout() {
-    List<EventMention> investigated =
-        code("Police in Karachi investigated the bombing of the bus station on Tuesday.");
-    assertFalse(investigated.toString(), reports("ASSAULT", investigated));
-    List<EventMention> wanted =
-        code("The opposition leader wanted a meeting with the president before the vote.");
-    assertFalse(wanted.toString(), reports("CONSULT", wanted));
-    // A verb that carries its noun reports the noun's event.
-    List<EventMention> held =
-        code("The opposition leader held a meeting with the president on Tuesday.");
-    assertTrue(held.toString(), reports("CONSULT", held));
-    List<EventMention> opened =
-        code("The two governments opened peace talks in Geneva on Wednesday.");
-    assertTrue(opened.toString(), reports("CONSULT", opened));
-  }
 }

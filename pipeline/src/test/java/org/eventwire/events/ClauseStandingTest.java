@@ -179,27 +179,4 @@ public class ClauseStandingTest {
             "5>6:obj");
     assertEquals(ClauseStanding.MAIN, standing(by, 5, 1));
   }
-
-  @Test
-  public void anEventNounThatIsTheObjectOfAnotherActIsWhatTheActIsAbout() {
-    // Police investigated the bombing
-    ParsedSentence investigated =
-        parse(
-            "Police/NNS/police investigated/VBD/investigate the/DT bombing/NN/bombing",
-            "1>0:nsubj",
-            "1>3:obj",
-            "3>2:det");
-    assertEquals(ClauseStanding.OBJECT_OF_ANOTHER_ACT, standing(investigated, 3));
-    // A support verb carries its noun: Rebels launched an offensive
-    ParsedSentence launched =
-        parse(
-            "Rebels/NNS/rebel launched/VBD/launch an/DT offensive/NN/offensive",
-            "1>0:nsubj",
-            "1>3:obj",
-            "3>2:det");
-    assertEquals(ClauseStanding.MAIN, standing(launched, 3));
-    // A verb that is an event itself takes its object noun as its own business (the extractor then
-    // decides between them), so the noun is not demoted here.
-    assertEquals(ClauseStanding.MAIN, standing(investigated, 3, 1));
-  }
 }
