@@ -124,7 +124,7 @@ enum ClauseStanding {
           && GERUND_PREPOSITIONS.contains(rel.substring(rel.indexOf(':') + 1))) {
         return PREPOSITIONAL_GERUND;
       }
-      if (rel.startsWith("advcl") && hasSubordinator(s, g, token, BACKGROUND_SUBORDINATORS)) {
+      if (rel.startsWith("advcl") && g.markedBy(token, BACKGROUND_SUBORDINATORS)) {
         return BACKGROUND_CLAUSE;
       }
       if (rel.equals("xcomp")
@@ -139,15 +139,5 @@ enum ClauseStanding {
 
   private static String lemma(ParsedSentence s, int token) {
     return s.lemmas[token].toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean hasSubordinator(
-      ParsedSentence s, DependencyGraph g, int clause, Set<String> subordinators) {
-    for (int[] edge : g.children(clause)) {
-      if (s.relations[edge[1]].equals("mark") && subordinators.contains(lemma(s, edge[0]))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

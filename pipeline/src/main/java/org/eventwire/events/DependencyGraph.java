@@ -45,6 +45,20 @@ final class DependencyGraph {
     return -1;
   }
 
+  /**
+   * Whether a clause is introduced by one of these subordinators: a "mark" child whose lemma, in
+   * lower case, is among {@code lemmas} ("since", "if", "for").
+   */
+  boolean markedBy(int clause, java.util.Set<String> lemmas) {
+    for (int[] edge : children.get(clause)) {
+      if (s.relations[edge[1]].equals("mark")
+          && lemmas.contains(s.lemmas[edge[0]].toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first child whose relation is one of these or a subtype of one (nsubj:xsubj). */
   int childStarting(int token, String... relations) {
     for (String relation : relations) {

@@ -497,13 +497,9 @@ public final class EventExtractor implements Serializable {
   private static boolean asksAQuestion(ParsedSentence s, DependencyGraph g, int verb) {
     for (int[] edge : g.children(verb)) {
       String rel = s.relations[edge[1]];
-      if (rel.equals("ccomp") || rel.startsWith("advcl")) {
-        for (int[] inner : g.children(edge[0])) {
-          if (s.relations[inner[1]].equals("mark")
-              && QUESTION_SUBORDINATORS.contains(s.lemmas[inner[0]].toLowerCase(Locale.ROOT))) {
-            return true;
-          }
-        }
+      if ((rel.equals("ccomp") || rel.startsWith("advcl"))
+          && g.markedBy(edge[0], QUESTION_SUBORDINATORS)) {
+        return true;
       }
     }
     return false;
@@ -872,7 +868,7 @@ public final class EventExtractor implements Serializable {
                 && over.entry.type.equals("REQUEST")
                 && g.hasParentRelation(trigger.token, "advcl:to"))
             || (g.hasParentRelationStarting(trigger.token, "advcl")
-                && hasMark(s, g, trigger.token, "for"));
+                && g.markedBy(trigger.token, Set.of("for")));
     if (over != null && complement && GOVERNING_TYPES.contains(over.entry.type)) {
       if (over.embeddedSubject < 0) {
         over.embeddedSubject = g.childStarting(trigger.token, "nsubj");
@@ -887,15 +883,6 @@ public final class EventExtractor implements Serializable {
         trigger.entry = trigger.entry.as("THREATEN", null);
       } else if (!conflict && AGREE_WHEN_FUTURE.contains(trigger.entry.type)) {
         trigger.entry = trigger.entry.as("AGREE", null);
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasMark(ParsedSentence s, DependencyGraph g, int token, String word) {
-    for (int[] edge : g.children(token)) {
-      if (s.relations[edge[1]].equals("mark") && s.lemmas[edge[0]].equalsIgnoreCase(word)) {
-        return true;
       }
     }
     return false;

@@ -1094,14 +1094,8 @@ final class RoleFiller implements Serializable {
    */
   private @Nullable String sectorOf(ParsedSentence s, int token) {
     String sector = agents.sectorOf(s.lemmas[token]);
-    String lemma = s.lemmas[token];
-    if (sector == null
-        && s.tags[token].equals("NNS")
-        && lemma.length() > 3
-        && lemma.endsWith("s")) {
-      sector = agents.sectorOf(lemma.substring(0, lemma.length() - 1));
-    }
-    return sector;
+    String singular = EventExtractor.unreducedSingular(s.lemmas[token], s.tags[token]);
+    return sector == null && singular != null ? agents.sectorOf(singular) : sector;
   }
 
   /** An agent noun with the modifiers just before it: "the opposition leader", "riot police". */
