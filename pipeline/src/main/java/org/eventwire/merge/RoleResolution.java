@@ -17,7 +17,7 @@ import org.eventwire.records.Document;
 import org.eventwire.records.Entity;
 import org.eventwire.records.Sentence;
 import org.eventwire.resolve.ActorResolver;
-import org.eventwire.resolve.MatchKey;
+import org.eventwire.resolve.Countries;
 import org.eventwire.resolve.PlaceResolver;
 import org.eventwire.resolve.ResolveData;
 import org.eventwire.resolve.ResolvedActor;
@@ -91,8 +91,7 @@ final class RoleResolution {
         || text == null
         || sentence == null
         || !Agents.AGENT.equals(type)
-        || !(ResolvedActor.How.UNRESOLVED.name().equals(role.resolvedBy)
-            || ResolvedActor.How.STORY_CONTEXT.name().equals(role.resolvedBy))) {
+        || byOwnWords(role)) {
       return;
     }
     String ownPlace = ownPlaceAfter(text, sentence);
@@ -226,7 +225,7 @@ final class RoleResolution {
       return identity;
     }
     ResolvedActor person = actors.resolve(antecedent.getText(), PERSON, date, story);
-    if (!person.resolved() || person.how() == ResolvedActor.How.STORY_CONTEXT) {
+    if (!person.byOwnWords()) {
       // The person as the story writes them in full ("he" after "Mobutu" after "Zairean President
       // Mobutu Sese Seko").
       String fuller = fullerMention(doc, antecedent.getText());
@@ -234,7 +233,7 @@ final class RoleResolution {
           actors.resolve(
               fuller != null ? fuller : withModifiers(doc, antecedent), PERSON, date, story);
     }
-    if (!person.resolved() || person.how() == ResolvedActor.How.STORY_CONTEXT) {
+    if (!person.byOwnWords()) {
       return identity;
     }
     identity.name = person.canonicalName();
@@ -264,7 +263,7 @@ final class RoleResolution {
       return identity;
     }
     ResolvedActor person = actors.resolve(fuller, PERSON, date, story);
-    if (!person.resolved() || person.how() == ResolvedActor.How.STORY_CONTEXT) {
+    if (!person.byOwnWords()) {
       return identity;
     }
     identity.countries = new ArrayList<>(person.countries());
@@ -379,7 +378,7 @@ final class RoleResolution {
   record Group(String text, int begin, ResolvedActor resolution, List<String> nounSectors) {
     /** Whether the group's own words give it a country. */
     boolean resolved() {
-      return resolution.resolved() && resolution.how() != ResolvedActor.How.STORY_CONTEXT;
+      return resolution.byOwnWords();
     }
   }
 
@@ -683,9 +682,7 @@ final class RoleResolution {
       // country's name is that country, not a town named after it ("Poland" is no town in Ohio).
       boolean countryNamed =
           resolved.how() == ResolvedActor.How.COUNTRY_NAME
-              && data.countries()
-                  .byNameKey(MatchKey.of(text.replaceFirst("(?i)^the ", "")))
-                  .isPresent();
+              && data.countries().named(text).isPresent();
       if ((town && !countryNamed) || (!resolved.resolved() && namedCountry)) {
         // A town taken is that town, not its country: Herat and Ghazni stay two targets.
         setPlace(identity, place);
@@ -706,7 +703,7 @@ final class RoleResolution {
     if (!"ORGANIZATION".equals(type) && !"PERSON".equals(type) && !"MISC".equals(type)) {
       return false;
     }
-    String key = MatchKey.of(text.replaceFirst("(?i)^the ", ""));
+    String key = Countries.nameKey(text);
     return data.countries().byNameKey(key).isEmpty()
         && data.countries().byAdjectiveKey(key).isEmpty();
   }

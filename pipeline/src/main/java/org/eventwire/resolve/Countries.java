@@ -73,6 +73,16 @@ public final class Countries {
     return Optional.ofNullable(byName.get(key));
   }
 
+  /** The match key of a phrase that may be a country's name: without a leading "the". */
+  public static String nameKey(String text) {
+    return MatchKey.of(text.replaceFirst("(?i)^the ", ""));
+  }
+
+  /** The country a phrase is the name of ("the United States", "Britain"), if it is one. */
+  public Optional<String> named(String text) {
+    return byNameKey(nameKey(text));
+  }
+
   /** The country an adjective or demonym ("Afghan", "Pakistanis") names, by its match key. */
   public Optional<String> byAdjectiveKey(String key) {
     return Optional.ofNullable(byAdjective.get(key));

@@ -62,18 +62,12 @@ public final class PlaceResolver {
       Set.of("asia", "europe", "africa", "oceania", "antarctica", "eurasia");
 
   /**
-   * Parts of the world larger than one country ("Europe", "the Middle East", "the Gulf"): a
-   * location written as one of them is in no one country, not in the story's, so it stays
-   * unresolved (and the event's country comes from its actors or story, saying so).
+   * Parts of the world larger than one country besides the {@link #CONTINENTS} ("the Middle East",
+   * "the Gulf"): a location written as one of them is in no one country, not in the story's, so it
+   * stays unresolved (and the event's country comes from its actors or story, saying so).
    */
-  private static final Set<String> WORLD_REGIONS =
+  private static final Set<String> REGIONS_BEYOND_CONTINENTS =
       Set.of(
-          "asia",
-          "europe",
-          "africa",
-          "oceania",
-          "antarctica",
-          "eurasia",
           "americas",
           "middle east",
           "mideast",
@@ -99,6 +93,10 @@ public final class PlaceResolver {
           "atlantic",
           "mediterranean");
 
+  private static boolean isWorldRegion(String key) {
+    return CONTINENTS.contains(key) || REGIONS_BEYOND_CONTINENTS.contains(key);
+  }
+
   /** Whether the phrase is a world region, with compass words and an article ("western Europe"). */
   static boolean namesWorldRegion(String text) {
     List<String> words =
@@ -109,10 +107,10 @@ public final class PlaceResolver {
     // Compass words before the region ("western Europe"), never inside its name ("Middle East").
     while (words.size() > 1
         && COMPASS.contains(words.get(0))
-        && !WORLD_REGIONS.contains(String.join(" ", words))) {
+        && !isWorldRegion(String.join(" ", words))) {
       words.remove(0);
     }
-    return WORLD_REGIONS.contains(String.join(" ", words));
+    return isWorldRegion(String.join(" ", words));
   }
 
   public PlaceResolver(ResolveData data) {
@@ -144,15 +142,10 @@ public final class PlaceResolver {
    */
   public ResolvedPlace resolve(
       String text, StoryContext story, Collection<String> actorCountries, String nearby) {
-    Set<String> divisions =
-        StoryContext.divisionsIn(new Phrase(nearby == null ? "" : nearby), data);
+    String around = nearby == null ? "" : nearby;
+    Set<String> divisions = StoryContext.divisionsIn(new Phrase(around), data);
     ResolvedPlace place =
-        resolvePresent(
-            text == null ? "" : text.strip(),
-            story,
-            actorCountries,
-            divisions,
-            nearby == null ? "" : nearby);
+        resolvePresent(text == null ? "" : text.strip(), story, actorCountries, divisions, around);
     String asOf = Countries.asOf(place.country(), story.date().orElse(null));
     if (asOf.equals(place.country())) {
       return place;
@@ -177,8 +170,7 @@ public final class PlaceResolver {
       Collection<String> actorCountries,
       Set<String> divisions,
       String nearby) {
-    if (namesWorldRegion(text)
-        && data.countries().byNameKey(MatchKey.of(text.replaceFirst("(?i)^the ", ""))).isEmpty()) {
+    if (namesWorldRegion(text) && data.countries().named(text).isEmpty()) {
       return unresolved(text); // "South Africa" and "Central African Republic" are countries
     }
     Phrase phrase = new Phrase(text);

@@ -36,4 +36,9 @@ public record ResolvedActor(
   public boolean resolved() {
     return how != How.UNRESOLVED;
   }
+
+  /** Whether the country comes from the phrase's own words, not from the story or nowhere. */
+  public boolean byOwnWords() {
+    return resolved() && how != How.STORY_CONTEXT;
+  }
 }
