@@ -2,7 +2,8 @@
 """Validate pipeline/src/test/resources/org/eventwire/events/plover-gold.tsv: column count,
 offsets against the corpus text, type names, NONE rows, per-story limits and sets.
 Batch 3 (set `heldout3`): wire-afp only, at most 2 sentences per story, every story held out
-by the hash rule. Prints counts; exits 1 on any problem."""
+by the hash rule. Batch 4 (set `heldout4`): the same, with every story NOT held out by the hash
+rule. Prints counts; exits 1 on any problem."""
 import collections, hashlib, os, re, sys
 here = os.path.dirname(os.path.abspath(__file__))
 repo = os.path.dirname(os.path.dirname(here))
@@ -10,7 +11,7 @@ corpora = os.path.normpath(os.path.join(repo, '..', 'shared', 'corpora'))
 path = os.path.join(repo, 'pipeline/src/test/resources/org/eventwire/events/plover-gold.tsv')
 TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
          'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']
-SETS = ('dev', 'heldout', 'heldout3')
+SETS = ('dev', 'heldout', 'heldout3', 'heldout4')
 HELDOUT_SALT = 'eventwire-plover-gold-heldout'
 HEADER = ['set', 'file', 'begin', 'end', 'event_type', 'mode', 'context', 'negated', 'actor',
           'actor_country', 'actor_sectors', 'recipient', 'recipient_country', 'recipient_sectors',
@@ -61,17 +62,19 @@ for (f, b, e), rs in sents.items():
     story_set.setdefault(f, set()).update(r['set'] for r in rs)
 bad += ['%s: %d sentences' % (f, k) for f, k in per_story.items() if k > 3]
 bad += ['%s: in both sets' % f for f, s in story_set.items() if len(s) > 1]
-# batch 3: held-out wire-afp stories by the hash rule, at most 2 sentences each
+# batches 3 and 4: wire-afp stories held out (batch 3) or not (batch 4) by the hash rule, at most
+# 2 sentences each
 for f, s in story_set.items():
-    if 'heldout3' not in s:
+    batch = 'heldout3' if 'heldout3' in s else 'heldout4' if 'heldout4' in s else None
+    if batch is None:
         continue
     h = int(hashlib.sha256((HELDOUT_SALT + '/' + f.split('/', 1)[1]).encode('utf-8')).hexdigest(), 16)
-    if h % 100 >= 30:
-        bad.append('%s: heldout3 but not held out by the hash rule' % f)
+    if (h % 100 < 30) != (batch == 'heldout3'):
+        bad.append('%s: %s but the hash rule says otherwise' % (f, batch))
     if not f.startswith('wire-afp/'):
-        bad.append('%s: heldout3 outside wire-afp' % f)
+        bad.append('%s: %s outside wire-afp' % (f, batch))
     if per_story[f] > 2:
-        bad.append('%s: %d sentences in batch 3' % (f, per_story[f]))
+        bad.append('%s: %d sentences in %s' % (f, per_story[f], batch))
 # counts
 def corpus(f): return f.split('/')[0]
 ev = [r for rs in sents.values() for r in rs if r['event_type'] != 'NONE']
@@ -89,9 +92,10 @@ for s in SETS:
         print('  %-8s NONE share %.0f%%' % (s, 100.0 * sum(sents[k][0]['event_type'] == 'NONE' for k in ks) / len(ks)))
 tc = collections.Counter(r['event_type'] for r in ev)
 tcs = {s: collections.Counter(r['event_type'] for r in ev if r['set'] == s) for s in SETS}
-print('  type        all  dev  heldout  heldout3')
+print('  type        all  dev  heldout  heldout3  heldout4')
 for t in TYPES:
-    print('  %-10s %4d %4d %4d %4d' % (t, tc[t], tcs['dev'][t], tcs['heldout'][t], tcs['heldout3'][t]))
+    print('  %-10s %4d %4d %4d %4d %4d' % (t, tc[t], tcs['dev'][t], tcs['heldout'][t], tcs['heldout3'][t],
+                                       tcs['heldout4'][t]))
 for k in ('actor', 'recipient', 'location', 'date', 'mode', 'context'):
     print('  rows with %s: %d' % (k, sum(1 for r in ev if r[k])))
 if bad:

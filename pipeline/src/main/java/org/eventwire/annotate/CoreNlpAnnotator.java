@@ -175,14 +175,18 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
             : RelativeDates.asSutimeGaveThem(timexes);
 
     // Events need the dependency parse; the compact sentences never leave this method.
-    parseSentencesThatNeedIt(text, sentences, records.entities);
+    boolean sportStory = EventExtractor.isSportStory(lemmasAndTags(sentences));
+    if (!sportStory) {
+      parseSentencesThatNeedIt(text, sentences, records.entities);
+    }
     List<EventMention> mentions = new ArrayList<>();
     EventExtractor.DocumentContext context =
         new EventExtractor.DocumentContext(
             document.getDocId(), records.entities, timexes, document.getDocDate());
     int parsedSentences = 0;
     for (int sentenceIndex = 0; sentenceIndex < sentences.size(); sentenceIndex++) {
-      ParsedSentence parsed = parse(sentences.get(sentenceIndex), sentenceIndex, offsets);
+      ParsedSentence parsed =
+          sportStory ? null : parse(sentences.get(sentenceIndex), sentenceIndex, offsets);
       if (parsed != null) {
         parsedSentences++;
         mentions.addAll(extractor.extract(parsed, context));
@@ -286,6 +290,22 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     if (!toParse.isEmpty()) {
       parser.parse(text, toParse);
     }
+  }
+
+  /** Each sentence's lemmas and tags, as {@link EventExtractor#isSportStory} reads them. */
+  private static List<List<List<String>>> lemmasAndTags(List<CoreMap> sentences) {
+    List<List<List<String>>> all = new ArrayList<>(sentences.size());
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      List<String> lemmas = new ArrayList<>(tokens.size());
+      List<String> tags = new ArrayList<>(tokens.size());
+      for (CoreLabel token : tokens) {
+        lemmas.add(lemmaOf(token));
+        tags.add(tagOf(token));
+      }
+      all.add(List.of(lemmas, tags));
+    }
+    return all;
   }
 
   private boolean mayReportEvent(CoreMap sentence, boolean hasRoleEntity, boolean hasPlace) {

@@ -116,7 +116,10 @@ enum ClauseStanding {
         return MAIN;
       }
       String rel = g.parentRelation(token);
-      if (rel.equals("acl:relcl") && !isTrigger[head] && !INCIDENT_NOUNS.contains(lemma(s, head))) {
+      if (rel.equals("acl:relcl")
+          && !isTrigger[head]
+          && !INCIDENT_NOUNS.contains(lemma(s, head))
+          && !isVerblessRoot(s, g, head, token)) {
         return RELATIVE_CLAUSE;
       }
       if (s.tags[token].equals("VBG")
@@ -135,6 +138,27 @@ enum ClauseStanding {
       token = head;
     }
     return MAIN;
+  }
+
+  /**
+   * Whether a noun is the whole sentence's root with no copula: a news sentence has a main verb, so
+   * a relative clause on such a root is the parser having taken the main clause for one ("An
+   * abortion foe who is the subject of a manhunt was charged with murder").
+   */
+  private static boolean isVerblessRoot(
+      ParsedSentence s, DependencyGraph g, int noun, int relativeClause) {
+    if (EventLexicon.Pos.ofTag(s.tags[noun]) != EventLexicon.Pos.NOUN
+        || g.child(noun, "cop") >= 0) {
+      return false;
+    }
+    // enhanced++ adds edges from the relative clause's verb to the noun it modifies; any other
+    // parent makes the noun part of a larger clause
+    for (int e = 0; e < s.relations.length; e++) {
+      if (s.dependents[e] == noun && s.governors[e] != relativeClause) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String lemma(ParsedSentence s, int token) {

@@ -50,7 +50,8 @@ public final class EventExtractor implements Serializable {
   /** Auxiliaries that put an event in the future, and those that make it hypothetical. */
   static final Set<String> FUTURE_AUX = Set.of("will", "shall", "would", "'ll");
 
-  static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should");
+  static final Set<String> HYPOTHETICAL_AUX =
+      Set.of("could", "might", "may", "should", "can", "must");
 
   /**
    * Adjectives that make an event noun one only envisaged: "possible UN sanctions", "a proposed
@@ -335,7 +336,7 @@ public final class EventExtractor implements Serializable {
     for (int t = 0; t < lemmas.size() && !hasRole; t++) {
       hasRole = Pos.ofTag(tags.get(t)) == Pos.NOUN && agents.isAgent(lemmas.get(t));
     }
-    if (!hasRole || isSport(lemmas, tags)) {
+    if (!hasRole || isSport(lemmas, tags) || isMarketNews(lemmas)) {
       return false;
     }
     Set<String> words = new java.util.HashSet<>();
@@ -361,7 +362,8 @@ public final class EventExtractor implements Serializable {
   public List<EventMention> extract(ParsedSentence s, DocumentContext document) {
     // Role lookups scan entities once per token: keep only this sentence's.
     DocumentContext doc = document.within(s);
-    if (isSport(java.util.Arrays.asList(s.lemmas), java.util.Arrays.asList(s.tags))) {
+    if (isSport(java.util.Arrays.asList(s.lemmas), java.util.Arrays.asList(s.tags))
+        || isMarketNews(java.util.Arrays.asList(s.lemmas))) {
       return new ArrayList<>();
     }
     DependencyGraph g = new DependencyGraph(s);
@@ -739,6 +741,11 @@ public final class EventExtractor implements Serializable {
       // "sought to protect" tries, while "seeking Indian help to resolve it" asks for the help.
       return null;
     }
+    if (pos == Pos.VERB && lemma.equals("call") && !asksSomething(s, g, t)) {
+      // "called Best the greatest footballer", "a creature called history", "called the
+      // authorities": naming or telephoning, no request.
+      return null;
+    }
     if (pos == Pos.VERB && REFUSING_VERBS.contains(lemma)) {
       int clause = g.child(t, "xcomp");
       if (clause >= 0 && s.lemmas[clause].equalsIgnoreCase("comment")) {
@@ -769,6 +776,59 @@ public final class EventExtractor implements Serializable {
     EventLexicon.Entry entry = lexicon.match(lemma, pos, objects, preps);
     return entry == null ? null : new Trigger(t, pos, lemma, entry);
   }
+
+  /**
+   * Whether "call" asks: "called for talks", "called on Iran to stop", "called upon", "called the
+   * rebels to lay down their arms", "called a strike" (a noun object that is no one).
+   */
+  private static boolean asksSomething(ParsedSentence s, DependencyGraph g, int call) {
+    for (int[] edge : g.children(call)) {
+      String rel = s.relations[edge[1]];
+      if (rel.equals("obl:for")
+          || ((rel.equals("obl:on") || rel.equals("obl:upon")) && !isDayName(s, edge[0]))) {
+        return true;
+      }
+      if ((rel.equals("xcomp") && Pos.ofTag(s.tags[edge[0]]) == Pos.VERB)
+          || rel.equals("ccomp")
+          || rel.startsWith("advcl")) {
+        return true; // "called Monday for Damascus to do everything", parsed as a clause
+      }
+    }
+    return hasEventObject(s, g, call);
+  }
+
+  private static boolean isDayName(ParsedSentence s, int token) {
+    String lemma = s.lemmas[token].toLowerCase(Locale.ROOT);
+    return lemma.endsWith("day") || isMonth(s, token);
+  }
+
+  /**
+   * Whether a verb's object is an event it could ask for ("called a strike", "called elections").
+   */
+  private static boolean hasEventObject(ParsedSentence s, DependencyGraph g, int verb) {
+    int object = g.child(verb, "obj");
+    if (object < 0 || Pos.ofTag(s.tags[object]) != Pos.NOUN || g.child(verb, "xcomp") >= 0) {
+      return false;
+    }
+    return CALLED_EVENTS.contains(s.lemmas[object].toLowerCase(Locale.ROOT));
+  }
+
+  /** What one "calls" as a request: a strike, elections, a meeting, a ceasefire. */
+  static final Set<String> CALLED_EVENTS =
+      Set.of(
+          "strike",
+          "election",
+          "meeting",
+          "ceasefire",
+          "truce",
+          "halt",
+          "referendum",
+          "vote",
+          "session",
+          "boycott",
+          "protest",
+          "rally",
+          "demonstration");
 
   /**
    * The title words before a name, lower-cased: "sacked Foreign Minister Boris Tarasyuk" sacked a
@@ -913,6 +973,9 @@ public final class EventExtractor implements Serializable {
       // A negation on the verb that governs it ("did not agree to withdraw") reaches the event.
       token = g.hasParentRelation(token, "xcomp", "ccomp") ? g.parent(token) : -1;
     }
+    if (found == null && isScheduled(s, g, t)) {
+      found = Plover.FUTURE;
+    }
     int head = g.parent(t);
     if (found == null
         && head >= 0
@@ -924,6 +987,32 @@ public final class EventExtractor implements Serializable {
     }
     return found;
   }
+
+  /**
+   * Whether a verb tells what is arranged to happen: "Gingrich is to pay a visit", a headline's "FM
+   * to visit Afghanistan", "was due to hold a cabinet meeting", "is scheduled to meet".
+   */
+  private static boolean isScheduled(ParsedSentence s, DependencyGraph g, int verb) {
+    if (Pos.ofTag(s.tags[verb]) != Pos.VERB || !g.markedBy(verb, Set.of("to"))) {
+      return false;
+    }
+    int head = g.parent(verb);
+    if (head < 0) {
+      return true;
+    }
+    for (int[] edge : g.children(verb)) {
+      String rel = s.relations[edge[1]];
+      if ((rel.equals("aux") || rel.equals("cop")) && s.lemmas[edge[0]].equalsIgnoreCase("be")) {
+        return true;
+      }
+    }
+    return g.hasParentRelation(verb, "xcomp")
+        && SCHEDULING_WORDS.contains(s.lemmas[head].toLowerCase(Locale.ROOT));
+  }
+
+  /** Words whose "to" complement is arranged or intended: due, scheduled, set, plan. */
+  static final Set<String> SCHEDULING_WORDS =
+      Set.of("due", "schedule", "scheduled", "set", "slate", "slated", "plan", "intend", "poised");
 
   private static boolean isConditional(ParsedSentence s, DependencyGraph g, int token) {
     for (int[] edge : g.children(token)) {
@@ -953,6 +1042,56 @@ public final class EventExtractor implements Serializable {
     }
     return false;
   }
+
+  /**
+   * Whether a whole story is about sport: two of its sentences, and at least one in five, have a
+   * sport word. Its other sentences ("India took the silver", "Ntini dismissed Langer for 37") are
+   * results too, though they name no sport.
+   */
+  public static boolean isSportStory(List<List<List<String>>> sentences) {
+    int sport = 0;
+    for (List<List<String>> s : sentences) {
+      if (isSport(s.get(0), s.get(1))) {
+        sport++;
+      }
+    }
+    return sport >= 2 && sport * 5 >= sentences.size();
+  }
+
+  /**
+   * Whether a sentence is company or market news (see {@link #MARKET_WORDS}): "agreed to terms",
+   * "signed an agreement", "oil prices shot above" there are deals and prices, which PLOVER does
+   * not code.
+   */
+  static boolean isMarketNews(List<String> lemmas) {
+    for (String lemma : lemmas) {
+      if (MARKET_WORDS.contains(lemma.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words of company deals and markets that politics hardly uses: a merger, a stake, shareholders,
+   * a barrel of oil, profits, investors, inflation. Not "bid" ("in a bid to show flexibility"),
+   * "stock" ("stock law"), "bank" or "trade", which states have too.
+   */
+  static final Set<String> MARKET_WORDS =
+      Set.of(
+          "merger",
+          "takeover",
+          "stake",
+          "shareholder",
+          "acquisition",
+          "barrel",
+          "profit",
+          "revenue",
+          "investor",
+          "inflation",
+          "trader",
+          "earnings",
+          "dividend");
 
   /** Whether a sentence is about sport (see {@link #SPORT_WORDS}). */
   static boolean isSport(List<String> lemmas, List<String> tags) {
@@ -991,6 +1130,9 @@ public final class EventExtractor implements Serializable {
    */
   private static boolean isHistorical(
       ParsedSentence s, DependencyGraph g, int t, @Nullable LocalDate docDate) {
+    if (isPastPerfectMainClause(s, g, t)) {
+      return true;
+    }
     for (int token = t, depth = 0; token >= 0 && depth < 2; depth++) {
       if (yearsAfter(s, g, token)) {
         return true;
@@ -1034,9 +1176,60 @@ public final class EventExtractor implements Serializable {
     return after && years;
   }
 
+  /**
+   * "Japan had imposed a similar ban in May 2003", "Prosecutors had accused the defendant": the
+   * past perfect of a sentence's own main clause tells what came before the news. Not under a verb
+   * of saying ("police said they had arrested three men"), where it is the news, shifted back.
+   */
+  private static boolean isPastPerfectMainClause(ParsedSentence s, DependencyGraph g, int t) {
+    if (!s.tags[t].equals("VBN")) {
+      return false;
+    }
+    boolean had = false;
+    for (int[] edge : g.children(t)) {
+      had |= s.relations[edge[1]].equals("aux") && s.words[edge[0]].equalsIgnoreCase("had");
+    }
+    int token = t;
+    for (int depth = 0; had && token >= 0 && depth < MAX_CLAUSE_DEPTH; depth++) {
+      if (g.hasParentRelationStarting(token, "ccomp")
+          || g.hasParentRelationStarting(token, "parataxis")
+          || g.hasParentRelationStarting(token, "advcl")
+          || g.hasParentRelationStarting(token, "dep")) {
+        return false;
+      }
+      token = g.parent(token);
+    }
+    return had;
+  }
+
+  /** How far up a clause chain {@link #isPastPerfectMainClause} looks for a verb of saying. */
+  private static final int MAX_CLAUSE_DEPTH = 6;
+
+  /** Month names, as the lemmatizer gives them in lower case. */
+  static final List<String> MONTHS =
+      List.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
+  private static boolean isMonth(ParsedSentence s, int token) {
+    return s.tags[token].startsWith("NNP")
+        && MONTHS.contains(s.lemmas[token].toLowerCase(Locale.ROOT));
+  }
+
   private static boolean isTimeNoun(ParsedSentence s, int token) {
     String lemma = s.lemmas[token].toLowerCase(Locale.ROOT);
-    return lemma.equals("year")
+    return isMonth(s, token)
+        || lemma.equals("year")
         || lemma.equals("decade")
         || lemma.equals("month")
         || lemma.equals("week")
@@ -1115,7 +1308,7 @@ public final class EventExtractor implements Serializable {
       List<EventMention> mentions) {
     int t = trigger.token;
     int[] roles = RoleFiller.roleTokens(s, g, trigger);
-    if (doneByNature(s, trigger, roles[2])) {
+    if (doneByNature(s, trigger, roles[2]) || doneByAThing(s, g, doc, trigger)) {
       return;
     }
     List<Role> actors = roleFiller.resolve(s, g, doc, roles[0], 0);
@@ -1255,6 +1448,134 @@ public final class EventExtractor implements Serializable {
     Integer quad = Plover.quadClass(trigger.entry.type);
     return quad != null && quad == 4 && mentionsNaturalForce(s);
   }
+
+  /**
+   * Whether the subject of a violent verb is a thing that does no violence: "Oil prices shot above
+   * 61 dollars", "Talks broke down", "each new massacre hammers a wedge", "The campaign will target
+   * television". Someone, something named, or a weapon or attack can; a common noun of neither kind
+   * means another sense of the verb.
+   */
+  private boolean doneByAThing(
+      ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger) {
+    if (!trigger.entry.type.equals("ASSAULT") || trigger.pos != Pos.VERB) {
+      return false;
+    }
+    int subject = g.child(trigger.token, "nsubj");
+    if (subject < 0 || !(s.tags[subject].equals("NN") || s.tags[subject].equals("NNS"))) {
+      return false;
+    }
+    if (isSomeone(s, doc, subject) || DIRECTIONS.matcher(s.lemmas[subject]).matches()) {
+      return false; // "southeast of Pekalongan, a convoy clashed": a misparse, not a thing
+    }
+    for (int[] edge : g.children(subject)) {
+      String rel = s.relations[edge[1]];
+      if ((rel.equals("compound") || rel.equals("amod") || rel.startsWith("nmod"))
+          && isSomeone(s, doc, edge[0])) {
+        return false; // "a breakaway rebel faction", "a convoy of PPP supporters"
+      }
+    }
+    String lemma = s.lemmas[subject].toLowerCase(Locale.ROOT);
+    String singular = unreducedSingular(lemma, s.tags[subject]);
+    return !VIOLENT_CAUSES.contains(singular != null ? singular : lemma)
+        && !NATURAL_FORCES.contains(lemma);
+  }
+
+  private boolean isSomeone(ParsedSentence s, DocumentContext doc, int noun) {
+    String lemma = s.lemmas[noun].toLowerCase(Locale.ROOT);
+    String singular = unreducedSingular(lemma, s.tags[noun]);
+    Entity entity = RoleFiller.entityAt(s, doc, noun);
+    return (entity != null && Role.ROLE_TYPES.contains(entity.getType()))
+        || agents.isAgent(lemma)
+        || (singular != null && agents.isAgent(singular));
+  }
+
+  private static final java.util.regex.Pattern DIRECTIONS =
+      java.util.regex.Pattern.compile("(?i)(north|south)?-?(east|west)?(ern)?|north|south");
+
+  /** Things that kill, wound or strike: weapons, attacks, the machines that carry them. */
+  static final Set<String> VIOLENT_CAUSES =
+      Set.of(
+          "bomb",
+          "blast",
+          "explosion",
+          "explosive",
+          "device",
+          "attack",
+          "violence",
+          "clash",
+          "fighting",
+          "fight",
+          "battle",
+          "war",
+          "gunfire",
+          "fire",
+          "shot",
+          "shell",
+          "shelling",
+          "rocket",
+          "missile",
+          "mortar",
+          "grenade",
+          "mine",
+          "landmine",
+          "bullet",
+          "strike",
+          "airstrike",
+          "raid",
+          "bombing",
+          "shooting",
+          "ambush",
+          "assault",
+          "offensive",
+          "operation",
+          "incident",
+          "unrest",
+          "riot",
+          "weapon",
+          "gun",
+          "artillery",
+          "tank",
+          "helicopter",
+          "plane",
+          "aircraft",
+          "jet",
+          "warplane",
+          "drone",
+          "ship",
+          "boat",
+          "vessel",
+          "round",
+          "barrage",
+          "crossfire",
+          "car",
+          "truck",
+          "vehicle",
+          "convoy",
+          "unit",
+          "patrol",
+          "crowd",
+          "mob",
+          "gang",
+          "attacker",
+          "assailant",
+          "bomber",
+          "killer",
+          "squad",
+          "force",
+          "army",
+          "navy",
+          "military",
+          "troop",
+          "security",
+          "uprising",
+          "insurgency",
+          "gas",
+          "poison",
+          "knife",
+          "machete",
+          "stone",
+          "rock",
+          "arson");
 
   private static boolean mentionsNaturalForce(ParsedSentence s) {
     for (int t = 0; t < s.size(); t++) {

@@ -148,8 +148,40 @@ public class ClauseStandingTest {
   public void aCycleInTheGraphEndsTheWalk() {
     // enhanced++ makes a relative clause's noun its subject too: personnel <-> rushed
     ParsedSentence s =
-        parse("personnel/NNS/personnel rushed/VBD/rush", "1>0:nsubj", "0>1:acl:relcl", "1>0:nsubj");
-    assertEquals(ClauseStanding.RELATIVE_CLAUSE, standing(s, 1));
+        parse(
+            "Officials/NNS/official saw/VBD/see personnel/NNS/personnel rushed/VBD/rush",
+            "1>0:nsubj",
+            "1>2:obj",
+            "2>3:acl:relcl",
+            "3>2:nsubj");
+    assertEquals(ClauseStanding.RELATIVE_CLAUSE, standing(s, 3));
+  }
+
+  @Test
+  public void aRelativeClauseOnAVerblessRootIsTheMainClause() {
+    // An abortion foe who is the subject of a manhunt was charged: parsed with "foe" as the root
+    // and the main verb as its relative clause, so the sentence would have no main clause at all
+    ParsedSentence misparsed =
+        parse(
+            "foe/NN/foe who/WP/who is/VBZ/be wanted/VBN/want was/VBD/be charged/VBN/charge",
+            "5>0:obj",
+            "0>1:ref",
+            "3>2:aux:pass",
+            "5>3:nsubj:pass",
+            "5>4:aux:pass",
+            "0>5:acl:relcl");
+    assertEquals(ClauseStanding.MAIN, standing(misparsed, 5));
+    // "the foe is a man who was charged": a copula makes the noun a predicate, the clause its own
+    ParsedSentence predicate =
+        parse(
+            "foe/NN/foe is/VBZ/be man/NN/man who/WP/who was/VBD/be charged/VBN/charge",
+            "2>0:nsubj",
+            "2>1:cop",
+            "2>3:ref",
+            "5>4:aux:pass",
+            "5>2:nsubj:pass",
+            "2>5:acl:relcl");
+    assertEquals(ClauseStanding.RELATIVE_CLAUSE, standing(predicate, 5));
   }
 
   @Test

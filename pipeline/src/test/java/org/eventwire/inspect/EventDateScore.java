@@ -146,12 +146,12 @@ public final class EventDateScore {
   /** Scores a run in OUTPUT against GOLD's dates and prints the tables. */
   public static void print(Path gold, Path corpora, File output) throws IOException {
     Map<String, Tally> tallies = new LinkedHashMap<>();
-    for (String set : List.of("dev", "heldout", "all", EventScore.HELDOUT3)) {
+    for (String set : EventScore.columns(true)) {
       tallies.put(set, new Tally());
     }
     for (GoldEvent g : score(gold, corpora, output)) {
       tallies.get(g.set).add(g);
-      if (!g.set.equals(EventScore.HELDOUT3)) {
+      if (!EventScore.HELD_ASIDE.contains(g.set)) {
         tallies.get("all").add(g);
       }
     }
@@ -297,8 +297,7 @@ public final class EventDateScore {
   private static void print(Map<String, Tally> tallies) {
     System.out.println();
     System.out.println("event dates (gold events' date column against event_date)");
-    System.out.printf(
-        "%-44s %12s %12s %12s %12s%n", "", "dev", "heldout", "all", EventScore.HELDOUT3);
+    System.out.println(EventScore.header(44, 12, EventScore.columns(true)));
     row(
         tallies,
         "dated gold event, type found: same day",

@@ -67,7 +67,7 @@ public final class ResolutionAgreement {
     Map<String, Map<String, Count>> table = new LinkedHashMap<>();
     for (String measure : MEASURES) {
       Map<String, Count> parts = new LinkedHashMap<>();
-      for (String set : List.of("dev", "heldout", EventScore.HELDOUT3)) {
+      for (String set : EventScore.columns(false)) {
         parts.put(set, new Count());
       }
       table.put(measure, parts);
@@ -120,12 +120,13 @@ public final class ResolutionAgreement {
     }
     out.println();
     out.println("resolution agreement on gold events whose type is right (countries as sets):");
-    out.printf("%-36s %20s %20s %20s%n", "", "dev", "heldout", EventScore.HELDOUT3);
+    out.println(EventScore.header(36, 20, EventScore.columns(false)));
     table.forEach(
-        (measure, parts) ->
-            out.printf(
-                "%-36s %20s %20s %20s%n",
-                measure, parts.get("dev"), parts.get("heldout"), parts.get(EventScore.HELDOUT3)));
+        (measure, parts) -> {
+          StringBuilder line = new StringBuilder(String.format("%-36s", measure));
+          parts.values().forEach(count -> line.append(String.format(" %20s", count)));
+          out.println(line);
+        });
     if (listDev) {
       out.println();
       out.println("dev gold events whose countries disagree (gold span [codes] | found):");

@@ -112,7 +112,7 @@ public final class ResolutionScore {
   ResolutionScore(Path corpora, PrintStream shown) {
     this.corpora = corpora;
     this.shown = shown;
-    for (String set : List.of("dev", "heldout", EventScore.HELDOUT3)) {
+    for (String set : EventScore.columns(false)) {
       Map<String, Tally> bySet = new LinkedHashMap<>();
       MEASURES.forEach(m -> bySet.put(m, new Tally()));
       tallies.put(set, bySet);
@@ -241,15 +241,12 @@ public final class ResolutionScore {
   }
 
   void print(PrintStream out) {
-    out.println("| measure | dev | heldout | " + EventScore.HELDOUT3 + " |");
-    out.println("| --- | ---: | ---: | ---: |");
+    out.println("| measure | " + String.join(" | ", tallies.keySet()) + " |");
+    out.println("|---" + " | ---:".repeat(tallies.size()) + " |");
     for (String measure : MEASURES) {
-      out.printf(
-          "| %s | %s | %s | %s |%n",
-          measure,
-          tallies.get("dev").get(measure).cell(),
-          tallies.get("heldout").get(measure).cell(),
-          tallies.get(EventScore.HELDOUT3).get(measure).cell());
+      StringBuilder line = new StringBuilder("| " + measure);
+      tallies.values().forEach(bySet -> line.append(" | ").append(bySet.get(measure).cell()));
+      out.println(line.append(" |"));
     }
     out.println();
     out.println(
