@@ -746,6 +746,11 @@ public final class EventExtractor implements Serializable {
       // authorities": naming or telephoning, no request.
       return null;
     }
+    if (pos == Pos.VERB && lemma.equals("fail") && failsToAgree(s, g, t)) {
+      // "failed to reach agreement": the codebook's REJECT; failing anything else is no refusal
+      EventLexicon.Entry reject = lexicon.match("reject", pos, Set.of(), java.util.Map.of());
+      return reject == null ? null : new Trigger(t, pos, lemma, reject);
+    }
     if (pos == Pos.VERB && REFUSING_VERBS.contains(lemma)) {
       int clause = g.child(t, "xcomp");
       if (clause >= 0 && s.lemmas[clause].equalsIgnoreCase("comment")) {
@@ -776,6 +781,25 @@ public final class EventExtractor implements Serializable {
     EventLexicon.Entry entry = lexicon.match(lemma, pos, objects, preps);
     return entry == null ? null : new Trigger(t, pos, lemma, entry);
   }
+
+  /** Whether "fail" governs an agreeing: "failed to agree", "failed to reach a deal". */
+  private static boolean failsToAgree(ParsedSentence s, DependencyGraph g, int fail) {
+    int clause = g.child(fail, "xcomp");
+    if (clause < 0) {
+      return false;
+    }
+    String verb = s.lemmas[clause].toLowerCase(Locale.ROOT);
+    int object = g.child(clause, "obj");
+    return verb.equals("agree")
+        || (verb.equals("reach")
+            && object >= 0
+            && AGREEMENT_NOUNS.contains(s.lemmas[object].toLowerCase(Locale.ROOT)));
+  }
+
+  /** What parties reach when they agree. */
+  static final Set<String> AGREEMENT_NOUNS =
+      Set.of(
+          "agreement", "accord", "deal", "consensus", "compromise", "settlement", "understanding");
 
   /**
    * Whether "call" asks: "called for talks", "called on Iran to stop", "called upon", "called the
@@ -955,6 +979,9 @@ public final class EventExtractor implements Serializable {
   private static @Nullable String auxMode(ParsedSentence s, DependencyGraph g, int t) {
     String found = null;
     for (int token = t, depth = 0; token >= 0 && depth < 2; depth++) {
+      if (depth == 1 && s.lemmas[token].equalsIgnoreCase("fail")) {
+        return Plover.NEGATION; // "failed to stop the attack": it was not stopped
+      }
       for (int[] edge : g.children(token)) {
         String rel = s.relations[edge[1]];
         String lemma = s.lemmas[edge[0]].toLowerCase(Locale.ROOT);
