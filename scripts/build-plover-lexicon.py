@@ -79,6 +79,12 @@ def read_plover_table(path):
 OVERRIDES = {"192": ("ASSAULT", "", "territory;military")}
 
 
+# CAMEO 036 "express intent to meet or negotiate" files patterns of the meeting verbs themselves
+# ("meet with leader", "meet at"): PETRARCH reads no tense, eventwire does. A meeting told as done
+# is CONSULT; told as to come it becomes AGREE by the codebook's future rule (readModality).
+MEETING_VERBS = {"meet", "talk", "negotiate", "confer", "visit", "discuss"}
+
+
 def fine_of(code):
     """eventwire's finer category of a CAMEO code: a place taken is SEIZE."""
     return "SEIZE" if code.split(":")[0].strip() == "192" else ""
@@ -225,6 +231,8 @@ def read_verb_blocks(lines, synsets, table):
                 # every verb of the block.
                 if p is None or (named and not (named & forms)):
                     continue
+                if lemma in MEETING_VERBS and pcode.split(":")[0].strip() == "036":
+                    p = ("CONSULT", "", p[2])
                 verb = lemma if not particle or " " in lemma else lemma + " " + particle
                 for obj in objects:
                     for pobj in prep_objects:

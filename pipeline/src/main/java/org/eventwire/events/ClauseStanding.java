@@ -73,6 +73,9 @@ enum ClauseStanding {
   static final Set<String> BACKGROUND_PREPOSITIONS =
       Set.of("after", "following", "since", "before", "over", "agent", "amid", "despite");
 
+  /** Adverbs whose "of"/"to" phrase names what is still to come: ahead of, prior to. */
+  static final Set<String> AHEAD_WORDS = Set.of("ahead", "prior");
+
   /**
    * Predicates whose "to" complement is only wished, able or expected: the happening in it is not
    * reported.
@@ -107,6 +110,10 @@ enum ClauseStanding {
       if ((rel.startsWith("obl:") || rel.startsWith("nmod:"))
           && BACKGROUND_PREPOSITIONS.contains(rel.substring(colon + 1))) {
         return BACKGROUND_PHRASE;
+      }
+      int head = g.parent(trigger);
+      if (head >= 0 && rel.startsWith("obl:") && AHEAD_WORDS.contains(lemma(s, head))) {
+        return BACKGROUND_PHRASE; // "ahead of a meeting", "prior to the talks": still to come
       }
       token = g.parent(trigger);
     }

@@ -106,6 +106,7 @@ public final class EventExtractor implements Serializable {
           "wave",
           "tornado",
           "mudslide",
+          "collision",
           "lightning",
           "epidemic");
 
@@ -334,7 +335,11 @@ public final class EventExtractor implements Serializable {
       List<String> lemmas, List<String> tags, boolean hasRoleEntity, boolean hasPlaceEntity) {
     boolean hasRole = hasRoleEntity;
     for (int t = 0; t < lemmas.size() && !hasRole; t++) {
-      hasRole = Pos.ofTag(tags.get(t)) == Pos.NOUN && agents.isAgent(lemmas.get(t));
+      // "They urged the public to consume pork": a pronoun stands for who the story names
+      hasRole =
+          (Pos.ofTag(tags.get(t)) == Pos.NOUN && agents.isAgent(lemmas.get(t)))
+              || (tags.get(t).equals("PRP")
+                  && RoleFiller.PERSONAL_PRONOUNS.contains(lemmas.get(t).toLowerCase(Locale.ROOT)));
     }
     if (!hasRole || isSport(lemmas, tags) || isMarketNews(lemmas)) {
       return false;
@@ -382,6 +387,11 @@ public final class EventExtractor implements Serializable {
           && background[head]
           && g.hasParentRelation(t, "obj", "dobj", "nsubj:pass")) {
         background[t] = true; // "a vote imposing sanctions": the sanctions are the imposing's
+      }
+    }
+    for (int t = 0; t < s.size(); t++) {
+      if (triggers[t] != null && isAccusing(triggers[t])) {
+        markAllegedContent(g, triggers, t, background);
       }
     }
     for (int t = 0; t < s.size(); t++) {
@@ -746,6 +756,11 @@ public final class EventExtractor implements Serializable {
       // authorities": naming or telephoning, no request.
       return null;
     }
+    if (pos == Pos.VERB && ORDERING_VERBS.contains(lemma) && ordersSomeone(s, g, t)) {
+      // "told church officials to dig holes", "instructed the ambassador to make representations"
+      EventLexicon.Entry request = lexicon.match("urge", pos, Set.of(), java.util.Map.of());
+      return request == null ? null : new Trigger(t, pos, lemma, request);
+    }
     if (pos == Pos.VERB && lemma.equals("fail") && failsToAgree(s, g, t)) {
       // "failed to reach agreement": the codebook's REJECT; failing anything else is no refusal
       EventLexicon.Entry reject = lexicon.match("reject", pos, Set.of(), java.util.Map.of());
@@ -763,6 +778,7 @@ public final class EventExtractor implements Serializable {
         if (s.relations[edge[1]].equals(rel)) {
           objects.addAll(nounLemmas(s, edge[0]));
           objects.addAll(titleLemmas(s, g, edge[0]));
+          objects.addAll(whatABodyIsOf(s, g, edge[0]));
         }
       }
     }
@@ -779,7 +795,57 @@ public final class EventExtractor implements Serializable {
       }
     }
     EventLexicon.Entry entry = lexicon.match(lemma, pos, objects, preps);
+    if (entry != null && "SEIZE".equals(entry.fineType) && seizesSomeone(s, g, t)) {
+      // "14 insurgents captured", "seized the rebel leader": people taken are arrested, not land
+      EventLexicon.Entry arrest = lexicon.match("arrest", pos, Set.of(), java.util.Map.of());
+      entry = arrest != null ? arrest : entry;
+    }
     return entry == null ? null : new Trigger(t, pos, lemma, entry);
+  }
+
+  private boolean seizesSomeone(ParsedSentence s, DependencyGraph g, int verb) {
+    int taken = g.child(verb, "obj");
+    taken = taken >= 0 ? taken : g.child(verb, "nsubj:pass");
+    if (taken < 0 || s.tags[taken].startsWith("NNP") || !s.tags[taken].startsWith("NN")) {
+      return false;
+    }
+    String lemma = s.lemmas[taken].toLowerCase(Locale.ROOT);
+    String singular = unreducedSingular(lemma, s.tags[taken]);
+    String noun = singular != null ? singular : lemma;
+    return agents.isAgent(noun) || PERSON_NOUNS.contains(noun);
+  }
+
+  /** Verbs that order when they govern someone and a "to" clause, and tell or teach otherwise. */
+  static final Set<String> ORDERING_VERBS = Set.of("tell", "instruct");
+
+  /** Whether a verb has an object and a "to" clause: "told officials to dig". */
+  private static boolean ordersSomeone(ParsedSentence s, DependencyGraph g, int verb) {
+    int clause = g.child(verb, "xcomp");
+    return g.child(verb, "obj") >= 0 && clause >= 0 && g.markedBy(clause, Set.of("to"));
+  }
+
+  private static boolean isAccusing(Trigger trigger) {
+    return trigger.pos == Pos.VERB && trigger.entry.type.equals("ACCUSE");
+  }
+
+  /**
+   * "a woman charged he raped and assaulted her", "alleged that troops killed": what an accusation
+   * says happened is the accusation's content, not a happening the sentence reports.
+   */
+  private static void markAllegedContent(
+      DependencyGraph g, Trigger[] triggers, int accusing, boolean[] background) {
+    for (int[] edge : g.children(accusing)) {
+      int clause = edge[0];
+      if (!g.hasParentRelation(clause, "ccomp") || g.parent(clause) != accusing) {
+        continue;
+      }
+      background[clause] |= triggers[clause] != null;
+      for (int[] inner : g.children(clause)) {
+        if (g.hasParentRelationStarting(inner[0], "conj") && triggers[inner[0]] != null) {
+          background[inner[0]] = true;
+        }
+      }
+    }
   }
 
   /** Whether "fail" governs an agreeing: "failed to agree", "failed to reach a deal". */
@@ -853,6 +919,21 @@ public final class EventExtractor implements Serializable {
           "protest",
           "rally",
           "demonstration");
+
+  /**
+   * What a body set up is for: "a commission of inquiry", "a panel of investigation" read as the
+   * inquiry and the investigation.
+   */
+  private static Set<String> whatABodyIsOf(ParsedSentence s, DependencyGraph g, int noun) {
+    if (!BODY_NOUNS.contains(s.lemmas[noun].toLowerCase(Locale.ROOT))) {
+      return Set.of();
+    }
+    int of = g.child(noun, "nmod:of");
+    return of >= 0 ? nounLemmas(s, of) : Set.of();
+  }
+
+  /** Bodies named by their purpose: a commission, committee or panel of inquiry. */
+  static final Set<String> BODY_NOUNS = Set.of("commission", "committee", "panel", "board");
 
   /**
    * The title words before a name, lower-cased: "sacked Foreign Minister Boris Tarasyuk" sacked a
@@ -1000,8 +1081,12 @@ public final class EventExtractor implements Serializable {
       // A negation on the verb that governs it ("did not agree to withdraw") reaches the event.
       token = g.hasParentRelation(token, "xcomp", "ccomp") ? g.parent(token) : -1;
     }
-    if (found == null && isScheduled(s, g, t)) {
-      found = Plover.FUTURE;
+    if (found == null
+        && (isScheduled(s, g, t)
+            || (Pos.ofTag(s.tags[t]) == Pos.NOUN
+                && g.parent(t) >= 0
+                && isScheduled(s, g, g.parent(t))))) {
+      found = Plover.FUTURE; // "was due to bring the delegates to peace talks"
     }
     int head = g.parent(t);
     if (found == null
@@ -1109,7 +1194,6 @@ public final class EventExtractor implements Serializable {
           "merger",
           "takeover",
           "stake",
-          "shareholder",
           "acquisition",
           "barrel",
           "profit",
@@ -1182,6 +1266,10 @@ public final class EventExtractor implements Serializable {
           g.hasParentRelationStarting(token, "acl")
                   || g.hasParentRelationStarting(token, "conj")
                   || g.hasParentRelation(token, "xcomp", "advcl")
+                  // "pulled out of the talks in November last year in protest": the verb's time
+                  || (depth == 0
+                      && Pos.ofTag(s.tags[token]) == Pos.NOUN
+                      && g.hasParentRelationStarting(token, "obl"))
               ? g.parent(token)
               : -1;
     }
@@ -1496,7 +1584,7 @@ public final class EventExtractor implements Serializable {
     }
     for (int[] edge : g.children(subject)) {
       String rel = s.relations[edge[1]];
-      if ((rel.equals("compound") || rel.equals("amod") || rel.startsWith("nmod"))
+      if ((rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:of"))
           && isSomeone(s, doc, edge[0])) {
         return false; // "a breakaway rebel faction", "a convoy of PPP supporters"
       }
@@ -1513,8 +1601,93 @@ public final class EventExtractor implements Serializable {
     Entity entity = RoleFiller.entityAt(s, doc, noun);
     return (entity != null && Role.ROLE_TYPES.contains(entity.getType()))
         || agents.isAgent(lemma)
-        || (singular != null && agents.isAgent(singular));
+        || (singular != null && agents.isAgent(singular))
+        || PERSON_NOUNS.contains(singular != null ? singular : lemma)
+        || (PERSON_ENDINGS.matcher(lemma).find() && !NOT_PERSONS.contains(lemma));
   }
+
+  /** Nouns of people the agent dictionary has no sector for: "the former warlord murdered". */
+  static final Set<String> PERSON_NOUNS =
+      Set.of(
+          "man",
+          "woman",
+          "boy",
+          "girl",
+          "child",
+          "youth",
+          "person",
+          "people",
+          "warlord",
+          "suspect",
+          "family",
+          "resident",
+          "student",
+          "president",
+          "opponent",
+          "leader",
+          "chief",
+          "lord",
+          "neighbour",
+          "neighbor",
+          "relative",
+          "friend",
+          "husband",
+          "wife",
+          "son",
+          "daughter",
+          "father",
+          "mother",
+          "brother",
+          "sister",
+          "side",
+          "group",
+          "faction",
+          "team",
+          "unit");
+
+  /** Endings of nouns that name someone who does something: attacker, terrorist, assailant. */
+  private static final java.util.regex.Pattern PERSON_ENDINGS =
+      java.util.regex.Pattern.compile("(er|or|ist|man|men|ian|ant|ee)$");
+
+  /** Nouns with those endings that name no one. */
+  static final Set<String> NOT_PERSONS =
+      Set.of(
+          "disaster",
+          "number",
+          "water",
+          "paper",
+          "order",
+          "sector",
+          "factor",
+          "center",
+          "centre",
+          "matter",
+          "letter",
+          "quarter",
+          "border",
+          "power",
+          "tower",
+          "weather",
+          "cancer",
+          "fever",
+          "error",
+          "terror",
+          "horror",
+          "rumor",
+          "rumour",
+          "humor",
+          "summer",
+          "winter",
+          "manner",
+          "banner",
+          "chapter",
+          "corridor",
+          "minor",
+          "plan",
+          "ban",
+          "scan",
+          "span",
+          "trade-off");
 
   private static final java.util.regex.Pattern DIRECTIONS =
       java.util.regex.Pattern.compile("(?i)(north|south)?-?(east|west)?(ern)?|north|south");
@@ -1610,6 +1783,9 @@ public final class EventExtractor implements Serializable {
       if (s.tags[t].startsWith("NN")
           && NATURAL_FORCES.contains(s.lemmas[t].toLowerCase(Locale.ROOT))) {
         return true;
+      }
+      if (s.lemmas[t].equalsIgnoreCase("collide")) {
+        return true; // "killed when a truck and a tractor collided": a road accident
       }
     }
     return false;

@@ -474,4 +474,69 @@ public class FalseEventsTest {
         code("The former warlord murdered four villagers in Sierra Leone, the court heard.");
     assertTrue(murdered.toString(), reports("ASSAULT", murdered));
   }
+
+  @Test
+  public void aViolentVerbWhoseSubjectIsAThingThatDoesNoViolenceIsAnotherSense() {
+    List<EventMention> prices =
+        code("Oil prices shot above 70 dollars a barrel in New York on Friday.");
+    assertFalse(prices.toString(), reports("ASSAULT", prices));
+    List<EventMention> talks = code("Talks between Chinese and Japanese officials broke down.");
+    assertFalse(talks.toString(), reports("ASSAULT", talks));
+    // Someone, a weapon or a side named by its members does violence.
+    List<EventMention> bomb = code("A car bomb killed 12 Iraqi soldiers in Mosul on Friday.");
+    assertTrue(bomb.toString(), reports("ASSAULT", bomb));
+    List<EventMention> faction =
+        code("A breakaway rebel faction attacked Sudanese army posts on Tuesday.");
+    assertTrue(faction.toString(), reports("ASSAULT", faction));
+  }
+
+  @Test
+  public void callingSomeoneSomethingAsksNothing() {
+    List<EventMention> named = code("The Iranian president called Bush a liar on Monday.");
+    assertFalse(named.toString(), reports("REQUEST", named));
+    List<EventMention> phoned = code("Kenyan villagers called the police on Monday.");
+    assertFalse(phoned.toString(), reports("REQUEST", phoned));
+    List<EventMention> asked = code("Iran called on Britain to release the sailors on Monday.");
+    assertTrue(asked.toString(), reports("REQUEST", asked));
+    List<EventMention> clause =
+        code("The German minister called Monday for Damascus to stop its support for Hezbollah.");
+    assertTrue(clause.toString(), reports("REQUEST", clause));
+  }
+
+  @Test
+  public void companyAndMarketNewsCodesNothing() {
+    List<EventMention> merger =
+        code("The boards of Euronext and the NYSE signed a merger agreement in Paris on Friday.");
+    assertTrue(merger.toString(), merger.isEmpty());
+    List<EventMention> treaty =
+        code("The French and German governments signed a treaty in Paris on Friday.");
+    assertFalse(treaty.toString(), treaty.isEmpty());
+  }
+
+  @Test
+  public void whatAMainClauseToldInThePastPerfectOrYearsAgoIsHistory() {
+    List<EventMention> perfect = code("Japan had imposed a ban on Canadian beef in May 2003.");
+    assertFalse(perfect.toString(), reports("SANCTION", perfect) || reports("COERCE", perfect));
+    List<EventMention> reported = code("Afghan police said they had arrested three Taliban men.");
+    assertTrue(reported.toString(), reports("COERCE", reported));
+  }
+
+  @Test
+  public void whatOneFailedToDoDidNotHappenAndFailingToAgreeIsRejection() {
+    List<EventMention> stop =
+        code("Israeli police failed to stop the Palestinian attack in Hebron.");
+    assertFalse(stop.toString(), reports("RETREAT", stop));
+    List<EventMention> agree =
+        code("Israeli and Palestinian negotiators failed to reach agreement on Sunday.");
+    assertTrue(agree.toString(), reports("REJECT", agree));
+    assertFalse(agree.toString(), reports("AGREE", agree));
+  }
+
+  @Test
+  public void canAndMustTellNoHappening() {
+    List<EventMention> can = code("Hong Kong people can protest against the Chinese government.");
+    assertFalse(can.toString(), reports("PROTEST", can));
+    List<EventMention> did = code("Hong Kong people protested against the Chinese government.");
+    assertTrue(did.toString(), reports("PROTEST", did));
+  }
 }

@@ -85,6 +85,16 @@ public class PloverCodingTest {
     assertEquals("future", future.auxMode);
     EventMention past = some("CONSULT", code("President Biden visited Japan in May."));
     assertNull(past.auxMode);
+    // Arranged, not yet done: "is to", "due to", a headline's bare "to" put a visit in the future,
+    // and a visit to come is an AGREE.
+    for (String arranged :
+        List.of(
+            "The Chinese minister is to visit Japan on Friday.",
+            "Pakistani foreign minister to visit Afghanistan for talks",
+            "The Chinese minister was due to meet Japanese leaders on Friday.")) {
+      EventMention agreed = some("AGREE", code(arranged));
+      assertEquals(arranged, "future", agreed.auxMode);
+    }
   }
 
   @Test

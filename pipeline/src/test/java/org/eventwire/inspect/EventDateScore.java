@@ -151,7 +151,7 @@ public final class EventDateScore {
     }
     for (GoldEvent g : score(gold, corpora, output)) {
       tallies.get(g.set).add(g);
-      if (!EventScore.HELD_ASIDE.contains(g.set)) {
+      if (EventScore.inAll(g.set)) {
         tallies.get("all").add(g);
       }
     }

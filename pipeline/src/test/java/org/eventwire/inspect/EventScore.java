@@ -43,14 +43,26 @@ public final class EventScore {
    */
   static final List<String> HELD_ASIDE = List.of(HELDOUT3, "heldout4");
 
-  /** The columns every gold score prints: dev, held out, the two together, each held-aside set. */
+  /** The second development batch (batch 5, session 29), tuned on like dev. */
+  static final String DEV2 = "dev2";
+
+  /**
+   * The columns every gold score prints: dev, held out, the two together ("all", the first 320
+   * rows), the second development batch, each held-aside set.
+   */
   static List<String> columns(boolean withAll) {
     List<String> sets = new ArrayList<>(List.of("dev", "heldout"));
     if (withAll) {
       sets.add("all");
     }
+    sets.add(DEV2);
     sets.addAll(HELD_ASIDE);
     return sets;
+  }
+
+  /** Whether a set counts in "all": the first two batches' dev and held-out parts. */
+  static boolean inAll(String set) {
+    return set.equals("dev") || set.equals("heldout");
   }
 
   /** A header line of {@code width}-wide columns after a {@code label}-wide first one. */
@@ -248,30 +260,32 @@ public final class EventScore {
     }
     for (Sentence s : sentences.values()) {
       tallies.get(s.set).add(s);
-      if (!HELD_ASIDE.contains(s.set)) {
+      if (inAll(s.set)) {
         tallies.get("all").add(s);
       }
     }
     print(tallies);
     EventDateScore.print(Paths.get(args[0]), Paths.get(args[1]), new File(args[2]));
-    boolean listDev = "dev".equals(System.getenv("EVENTSCORE_LIST"));
+    String listed = System.getenv("EVENTSCORE_LIST");
+    boolean listDev = "dev".equals(listed) || DEV2.equals(listed);
     ResolutionAgreement.print(
         Paths.get(args[0]), Paths.get(args[1]), new File(args[2]), System.out, listDev);
     if (listDev) {
-      listDevErrors(sentences);
+      listDevErrors(sentences, listed);
     }
   }
 
   /**
-   * With EVENTSCORE_LIST=dev, every dev sentence whose types or roles differ from the gold's, for
-   * tuning; only the dev part can be listed, so the held-out part stays unseen.
+   * With EVENTSCORE_LIST=dev (or dev2), every sentence of that development set whose types or roles
+   * differ from the gold's, for tuning; only a development set can be listed, so the held-out and
+   * held-aside parts stay unseen.
    */
-  private static void listDevErrors(Map<String, Sentence> sentences) {
+  private static void listDevErrors(Map<String, Sentence> sentences, String set) {
     System.out.println();
-    System.out.println("dev sentences that differ from the gold (gold | found | text):");
+    System.out.println(set + " sentences that differ from the gold (gold | found | text):");
     for (Map.Entry<String, Sentence> e : sentences.entrySet()) {
       Sentence s = e.getValue();
-      if (!s.set.equals("dev")) {
+      if (!s.set.equals(set)) {
         continue;
       }
       StringBuilder gold = new StringBuilder();
