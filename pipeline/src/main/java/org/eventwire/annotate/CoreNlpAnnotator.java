@@ -175,22 +175,15 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
             : RelativeDates.asSutimeGaveThem(timexes);
 
     // Events need the dependency parse; the compact sentences never leave this method.
-    boolean sportStory = EventExtractor.isSportStory(lemmasAndTags(sentences));
-    if (!sportStory) {
-      parseSentencesThatNeedIt(text, sentences, records.entities);
-    }
     List<EventMention> mentions = new ArrayList<>();
-    EventExtractor.DocumentContext context =
-        new EventExtractor.DocumentContext(
-            document.getDocId(), records.entities, timexes, document.getDocDate());
     int parsedSentences = 0;
-    for (int sentenceIndex = 0; sentenceIndex < sentences.size(); sentenceIndex++) {
-      ParsedSentence parsed =
-          sportStory ? null : parse(sentences.get(sentenceIndex), sentenceIndex, offsets);
-      if (parsed != null) {
-        parsedSentences++;
-        mentions.addAll(extractor.extract(parsed, context));
-      }
+    // A sports story codes nothing: its results ("India took the silver") are no events.
+    if (!EventExtractor.isSportStory(lemmasAndTags(sentences))) {
+      parseSentencesThatNeedIt(text, sentences, records.entities);
+      EventExtractor.DocumentContext context =
+          new EventExtractor.DocumentContext(
+              document.getDocId(), records.entities, timexes, document.getDocDate());
+      parsedSentences = extractEvents(sentences, offsets, context, mentions);
     }
 
     List<String> limitWarnings = annotation.get(LimitSentences.Warnings.class);
@@ -290,6 +283,23 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     if (!toParse.isEmpty()) {
       parser.parse(text, toParse);
     }
+  }
+
+  /** Codes the parsed sentences' events into {@code mentions}; how many sentences were parsed. */
+  private int extractEvents(
+      List<CoreMap> sentences,
+      Offsets offsets,
+      EventExtractor.DocumentContext context,
+      List<EventMention> mentions) {
+    int parsedSentences = 0;
+    for (int sentenceIndex = 0; sentenceIndex < sentences.size(); sentenceIndex++) {
+      ParsedSentence parsed = parse(sentences.get(sentenceIndex), sentenceIndex, offsets);
+      if (parsed != null) {
+        parsedSentences++;
+        mentions.addAll(extractor.extract(parsed, context));
+      }
+    }
+    return parsedSentences;
   }
 
   /** Each sentence's lemmas and tags, as {@link EventExtractor#isSportStory} reads them. */

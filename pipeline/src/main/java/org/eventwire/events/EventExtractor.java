@@ -376,24 +376,7 @@ public final class EventExtractor implements Serializable {
     for (int t = 0; t < s.size(); t++) {
       triggers[t] = trigger(s, g, t);
     }
-    boolean[] background = new boolean[s.size()];
-    for (int t = 0; t < s.size(); t++) {
-      background[t] = triggers[t] != null && isBackground(s, g, doc, triggers, triggers[t]);
-    }
-    for (int t = 0; t < s.size(); t++) {
-      int head = g.parent(t);
-      if (triggers[t] != null
-          && head >= 0
-          && background[head]
-          && g.hasParentRelation(t, "obj", "dobj", "nsubj:pass")) {
-        background[t] = true; // "a vote imposing sanctions": the sanctions are the imposing's
-      }
-    }
-    for (int t = 0; t < s.size(); t++) {
-      if (triggers[t] != null && isAccusing(triggers[t])) {
-        markAllegedContent(g, triggers, t, background);
-      }
-    }
+    boolean[] background = background(s, g, doc, triggers);
     for (int t = 0; t < s.size(); t++) {
       if (background[t]) {
         triggers[t] = null;
@@ -743,33 +726,10 @@ public final class EventExtractor implements Serializable {
       return null;
     }
     String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
-    if (pos == Pos.VERB
-        && STRIVING_VERBS.contains(lemma)
-        && g.child(t, "xcomp") >= 0
-        && !(lemma.equals("seek") && (g.child(t, "obj") >= 0 || g.child(t, "dobj") >= 0))) {
-      // "fighting to keep the boy", "struggled to form a government": an effort, not combat;
-      // "sought to protect" tries, while "seeking Indian help to resolve it" asks for the help.
-      return null;
-    }
-    if (pos == Pos.VERB && lemma.equals("call") && !asksSomething(s, g, t)) {
-      // "called Best the greatest footballer", "a creature called history", "called the
-      // authorities": naming or telephoning, no request.
-      return null;
-    }
-    if (pos == Pos.VERB && ORDERING_VERBS.contains(lemma) && ordersSomeone(s, g, t)) {
-      // "told church officials to dig holes", "instructed the ambassador to make representations"
-      EventLexicon.Entry request = lexicon.match("urge", pos, Set.of(), java.util.Map.of());
-      return request == null ? null : new Trigger(t, pos, lemma, request);
-    }
-    if (pos == Pos.VERB && lemma.equals("fail") && failsToAgree(s, g, t)) {
-      // "failed to reach agreement": the codebook's REJECT; failing anything else is no refusal
-      EventLexicon.Entry reject = lexicon.match("reject", pos, Set.of(), java.util.Map.of());
-      return reject == null ? null : new Trigger(t, pos, lemma, reject);
-    }
-    if (pos == Pos.VERB && REFUSING_VERBS.contains(lemma)) {
-      int clause = g.child(t, "xcomp");
-      if (clause >= 0 && s.lemmas[clause].equalsIgnoreCase("comment")) {
-        return null; // "declined to comment": no statement, so no refusal of anything asked
+    if (pos == Pos.VERB) {
+      Trigger governing = readByItsComplement(s, g, t, lemma);
+      if (governing != null) {
+        return governing == NO_TRIGGER ? null : governing;
       }
     }
     Set<String> objects = new LinkedHashSet<>();
@@ -803,6 +763,46 @@ public final class EventExtractor implements Serializable {
     return entry == null ? null : new Trigger(t, pos, lemma, entry);
   }
 
+  /** Marks a verb that {@link #readByItsComplement} found to code nothing. */
+  private static final Trigger NO_TRIGGER = new Trigger(-1, Pos.VERB, "", null);
+
+  /**
+   * A verb whose reading its complement decides: an effort, a naming, an order, a failure to agree,
+   * a refusal to comment. {@link #NO_TRIGGER} when it codes nothing, null when the lexicon decides.
+   */
+  private @Nullable Trigger readByItsComplement(
+      ParsedSentence s, DependencyGraph g, int t, String lemma) {
+    if (STRIVING_VERBS.contains(lemma)
+        && g.child(t, "xcomp") >= 0
+        && !(lemma.equals("seek") && (g.child(t, "obj") >= 0 || g.child(t, "dobj") >= 0))) {
+      // "fighting to keep the boy", "struggled to form a government": an effort, not combat;
+      // "sought to protect" tries, while "seeking Indian help to resolve it" asks for the help.
+      return NO_TRIGGER;
+    }
+    if (lemma.equals("call") && !asksSomething(s, g, t)) {
+      // "called Best the greatest footballer", "a creature called history", "called the
+      // authorities": naming or telephoning, no request.
+      return NO_TRIGGER;
+    }
+    if (ORDERING_VERBS.contains(lemma) && ordersSomeone(s, g, t)) {
+      // "told church officials to dig holes", "instructed the ambassador to make representations"
+      EventLexicon.Entry request = lexicon.match("urge", Pos.VERB, Set.of(), java.util.Map.of());
+      return request == null ? NO_TRIGGER : new Trigger(t, Pos.VERB, lemma, request);
+    }
+    if (lemma.equals("fail") && failsToAgree(s, g, t)) {
+      // "failed to reach agreement": the codebook's REJECT; failing anything else is no refusal
+      EventLexicon.Entry reject = lexicon.match("reject", Pos.VERB, Set.of(), java.util.Map.of());
+      return reject == null ? NO_TRIGGER : new Trigger(t, Pos.VERB, lemma, reject);
+    }
+    if (REFUSING_VERBS.contains(lemma)) {
+      int clause = g.child(t, "xcomp");
+      if (clause >= 0 && s.lemmas[clause].equalsIgnoreCase("comment")) {
+        return NO_TRIGGER; // "declined to comment": no statement, so no refusal of anything asked
+      }
+    }
+    return null;
+  }
+
   private boolean seizesSomeone(ParsedSentence s, DependencyGraph g, int verb) {
     int taken = g.child(verb, "obj");
     taken = taken >= 0 ? taken : g.child(verb, "nsubj:pass");
@@ -822,6 +822,33 @@ public final class EventExtractor implements Serializable {
   private static boolean ordersSomeone(ParsedSentence s, DependencyGraph g, int verb) {
     int clause = g.child(verb, "xcomp");
     return g.child(verb, "obj") >= 0 && clause >= 0 && g.markedBy(clause, Set.of("to"));
+  }
+
+  /**
+   * Which triggers name background, not news (see {@link #isBackground}), with the objects of a
+   * background trigger and what an accusation alleges.
+   */
+  private boolean[] background(
+      ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger[] triggers) {
+    boolean[] background = new boolean[s.size()];
+    for (int t = 0; t < s.size(); t++) {
+      background[t] = triggers[t] != null && isBackground(s, g, doc, triggers, triggers[t]);
+    }
+    for (int t = 0; t < s.size(); t++) {
+      int head = g.parent(t);
+      if (triggers[t] != null
+          && head >= 0
+          && background[head]
+          && g.hasParentRelation(t, "obj", "dobj", "nsubj:pass")) {
+        background[t] = true; // "a vote imposing sanctions": the sanctions are the imposing's
+      }
+    }
+    for (int t = 0; t < s.size(); t++) {
+      if (triggers[t] != null && isAccusing(triggers[t])) {
+        markAllegedContent(g, triggers, t, background);
+      }
+    }
+    return background;
   }
 
   private static boolean isAccusing(Trigger trigger) {

@@ -65,7 +65,8 @@ public class FalseEventsTest {
 
   @Test
   public void aClauseThatOnlyQualifiesANounReportsNoEvent() {
-    List<EventMention> decision = code("The mayor defended his decision to ban the march.");
+    List<EventMention> decision =
+        code("The governor praised the mayor's decision to ban the march.");
     some("SUPPORT", decision);
     assertFalse(decision.toString(), reports("COERCE", decision));
     List<EventMention> plan =
@@ -530,6 +531,22 @@ public class FalseEventsTest {
         code("Israeli and Palestinian negotiators failed to reach agreement on Sunday.");
     assertTrue(agree.toString(), reports("REJECT", agree));
     assertFalse(agree.toString(), reports("AGREE", agree));
+  }
+
+  @Test
+  public void defendingOnesOwnDecisionEndorsesNoOneElse() {
+    List<EventMention> own = code("The Chilean president defended her decision to deny a funeral.");
+    assertFalse(own.toString(), reports("SUPPORT", own));
+    List<EventMention> other = code("The Chilean president defended the army chief on Monday.");
+    assertTrue(other.toString(), reports("SUPPORT", other));
+  }
+
+  @Test
+  public void whatAnAccusationAllegesIsItsContent() {
+    List<EventMention> charged =
+        code("A Japanese woman charged that a US sailor raped and assaulted her in Okinawa.");
+    assertFalse(charged.toString(), reports("ASSAULT", charged));
+    assertTrue(charged.toString(), reports("ACCUSE", charged));
   }
 
   @Test

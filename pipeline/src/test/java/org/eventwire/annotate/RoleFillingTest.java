@@ -52,8 +52,9 @@ public class RoleFillingTest {
 
   @Test
   public void aNameAfterATitleIsWhoTheTitleStandsFor() {
+    // "is to meet": a meeting arranged, the codebook's AGREE
     EventMention meeting =
-        only("CONSULT", code("Bavaria's regional premier Hans Keller is to meet union leaders."));
+        only("AGREE", code("Bavaria's regional premier Hans Keller is to meet union leaders."));
     assertEquals("Hans Keller", meeting.actorText);
     assertEquals("union leaders", meeting.targetText);
   }
