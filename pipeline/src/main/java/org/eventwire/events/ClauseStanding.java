@@ -67,7 +67,8 @@ enum ClauseStanding {
 
   /** Subordinators of adverbial clauses of what came long before, or has not happened yet. */
   static final Set<String> BACKGROUND_SUBORDINATORS =
-      Set.of("since", "before", "once", "until", "unless");
+      Set.of(
+          "since", "before", "once", "until", "unless", "while", "although", "though", "whereas");
 
   /** Prepositions whose event noun is a time, cause or source for the main happening. */
   static final Set<String> BACKGROUND_PREPOSITIONS =

@@ -214,6 +214,7 @@ public final class EventExtractor implements Serializable {
   static final Set<String> SPORT_WORDS =
       Set.of(
           "cricket",
+          "premiership",
           "football",
           "soccer",
           "tennis",

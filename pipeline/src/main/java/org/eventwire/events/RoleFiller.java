@@ -362,6 +362,13 @@ final class RoleFiller implements Serializable {
     }
     int before = subject;
     subject = fillSubject(s, g, t, clause, subject);
+    if (before < 0
+        && g.hasParentRelation(t, "xcomp")
+        && EventExtractor.ASPECTUAL_VERBS.contains(
+            s.lemmas[g.parent(t)].toLowerCase(Locale.ROOT))) {
+      // "soldiers began shooting", "rebels kept firing": whoever begins or keeps doing it does it
+      before = subject;
+    }
     int object = g.childStarting(t, "obj", "dobj");
     int ownObject = object;
     if (object < 0 && g.hasParentRelationStarting(t, "conj")) {
