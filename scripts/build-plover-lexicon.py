@@ -83,6 +83,10 @@ OVERRIDES = {"192": ("ASSAULT", "", "territory;military")}
 # ("meet with leader", "meet at"): PETRARCH reads no tense, eventwire does. A meeting told as done
 # is CONSULT; told as to come it becomes AGREE by the codebook's future rule (readModality).
 MEETING_VERBS = {"meet", "talk", "negotiate", "confer", "visit", "discuss"}
+# Likewise talks started, launched or resumed are talks held: CONSULT when told as done (talks
+# offered or proposed stay an intent, AGREE).
+TALKS = {"dialogue", "discussion", "negotiation", "talk", "consultation"}
+OPENING_VERBS = {"start", "begin", "launch", "open", "resume", "hold", "conduct", "enter", "initiate"}
 
 
 def fine_of(code):
@@ -231,7 +235,9 @@ def read_verb_blocks(lines, synsets, table):
                 # every verb of the block.
                 if p is None or (named and not (named & forms)):
                     continue
-                if lemma in MEETING_VERBS and pcode.split(":")[0].strip() == "036":
+                if pcode.split(":")[0].strip() == "036" and (
+                    lemma in MEETING_VERBS or (lemma in OPENING_VERBS and set(objects) & TALKS)
+                ):
                     p = ("CONSULT", "", p[2])
                 verb = lemma if not particle or " " in lemma else lemma + " " + particle
                 for obj in objects:

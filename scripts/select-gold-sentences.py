@@ -60,6 +60,10 @@ BATCH4_SET = "heldout4"
 BATCH5_FIRST = 100
 BATCH5_OTHER = 100
 BATCH5_SET = "dev2"
+# Batch 6 (session 29): 200 more sentences drawn like batch 5 from its remaining stories, joined to
+# the same development set.
+BATCH6_FIRST = 100
+BATCH6_OTHER = 100
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr",
@@ -244,6 +248,23 @@ def batch5(root, already):
     return rows_of(BATCH3_FOLDER, stories, chosen, lambda f: BATCH5_SET)
 
 
+def batch6(root, already):
+    """Development batch 6: like batch 5 (set dev2), from stories in no earlier batch."""
+    d = os.path.join(root, BATCH3_FOLDER)
+    files = originals(d)
+    aside = {f for lo, hi in BATCH3_POSITIONS for f in files[lo:hi]}
+    stories = {}
+    for f in files:
+        if f in aside or set_of(f) != "dev" or BATCH3_FOLDER + "/" + f in already:
+            continue
+        text, sents = sentences_of(os.path.join(d, f))
+        if sents:
+            stories[f] = (text, sents)
+    rng = random.Random("%d/%s/batch6" % (SEED, BATCH3_FOLDER))
+    chosen = sample(rng, stories, BATCH6_FIRST, BATCH6_OTHER, BATCH3_MAX_PER_STORY)
+    return rows_of(BATCH3_FOLDER, stories, chosen, lambda f: BATCH5_SET)
+
+
 def main():
     root = corpora_dir()
     rows = []
@@ -260,6 +281,7 @@ def main():
     rows += batch3(root, {r[1] for r in rows})
     rows += batch4(root, {r[1] for r in rows})
     rows += batch5(root, {r[1] for r in rows})
+    rows += batch6(root, {r[1] for r in rows})
     w = sys.stdout
     w.write("set\tfile\tbegin\tend\tsentence\n")
     for r in rows:

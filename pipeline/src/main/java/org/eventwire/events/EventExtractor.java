@@ -727,6 +727,9 @@ public final class EventExtractor implements Serializable {
       return null;
     }
     String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
+    if (pos == Pos.NOUN && lemma.equals("deal") && isQuantity(s, g, t)) {
+      return null; // "a great deal of work": an amount, no agreement
+    }
     if (pos == Pos.VERB) {
       Trigger governing = readByItsComplement(s, g, t, lemma);
       if (governing != null) {
@@ -764,6 +767,16 @@ public final class EventExtractor implements Serializable {
     return entry == null ? null : new Trigger(t, pos, lemma, entry);
   }
 
+  private static boolean isQuantity(ParsedSentence s, DependencyGraph g, int noun) {
+    for (int[] edge : g.children(noun)) {
+      String lemma = s.lemmas[edge[0]].toLowerCase(Locale.ROOT);
+      if (s.relations[edge[1]].equals("amod") && (lemma.equals("great") || lemma.equals("good"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Marks a verb that {@link #readByItsComplement} found to code nothing. */
   private static final Trigger NO_TRIGGER = new Trigger(-1, Pos.VERB, "", null);
 
@@ -784,6 +797,9 @@ public final class EventExtractor implements Serializable {
       // "called Best the greatest footballer", "a creature called history", "called the
       // authorities": naming or telephoning, no request.
       return NO_TRIGGER;
+    }
+    if (lemma.equals("defend") && defendsItsOwn(s, g, t)) {
+      return NO_TRIGGER; // "the BBC defended its interview": no endorsement of anyone else
     }
     if (ORDERING_VERBS.contains(lemma) && ordersSomeone(s, g, t)) {
       // "told church officials to dig holes", "instructed the ambassador to make representations"
@@ -814,6 +830,13 @@ public final class EventExtractor implements Serializable {
     String singular = unreducedSingular(lemma, s.tags[taken]);
     String noun = singular != null ? singular : lemma;
     return agents.isAgent(noun) || PERSON_NOUNS.contains(noun);
+  }
+
+  /** Whether a verb's object is the subject's own: "defended its interview", "his record". */
+  private static boolean defendsItsOwn(ParsedSentence s, DependencyGraph g, int verb) {
+    int object = g.child(verb, "obj");
+    int owner = object < 0 ? -1 : g.child(object, "nmod:poss");
+    return owner >= 0 && s.tags[owner].equals("PRP$");
   }
 
   /** Verbs that order when they govern someone and a "to" clause, and tell or teach otherwise. */
@@ -1451,7 +1474,9 @@ public final class EventExtractor implements Serializable {
       List<EventMention> mentions) {
     int t = trigger.token;
     int[] roles = RoleFiller.roleTokens(s, g, trigger);
-    if (doneByNature(s, trigger, roles[2]) || doneByAThing(s, g, doc, trigger)) {
+    if (doneByNature(s, trigger, roles[2])
+        || doneByAThing(s, g, doc, trigger)
+        || doneToOneself(s, g, trigger)) {
       return;
     }
     List<Role> actors = roleFiller.resolve(s, g, doc, roles[0], 0);
@@ -1719,6 +1744,15 @@ public final class EventExtractor implements Serializable {
 
   private static final java.util.regex.Pattern DIRECTIONS =
       java.util.regex.Pattern.compile("(?i)(north|south)?-?(east|west)?(ern)?|north|south");
+
+  /** "tried to hang himself", "killed himself": harm to oneself is no attack on anyone. */
+  private static boolean doneToOneself(ParsedSentence s, DependencyGraph g, Trigger trigger) {
+    int object = g.child(trigger.token, "obj");
+    return trigger.entry.type.equals("ASSAULT")
+        && object >= 0
+        && s.tags[object].equals("PRP")
+        && s.words[object].toLowerCase(Locale.ROOT).endsWith("self");
+  }
 
   /** Things that kill, wound or strike: weapons, attacks, the machines that carry them. */
   static final Set<String> VIOLENT_CAUSES =
