@@ -345,10 +345,12 @@ public final class EventExtractor implements Serializable {
     if (!hasRole || isSport(lemmas, tags) || isMarketNews(lemmas)) {
       return false;
     }
+    boolean hasPlace = hasPlaceEntity;
     Set<String> words = new java.util.HashSet<>();
     for (int t = 0; t < lemmas.size(); t++) {
       String lemma = lemmas.get(t).toLowerCase(Locale.ROOT);
       words.add(lemma);
+      hasPlace |= PLACE_NOUNS.contains(lemma);
       String singular = unreducedSingular(lemma, tags.get(t));
       if (singular != null) {
         // The rows name the singular, as nounLemmas reads them once the sentence is parsed
@@ -358,7 +360,7 @@ public final class EventExtractor implements Serializable {
     }
     for (int t = 0; t < lemmas.size(); t++) {
       Pos pos = Pos.ofTag(tags.get(t));
-      if (pos != null && lexicon.mayTrigger(lemmas.get(t), pos, words, hasPlaceEntity)) {
+      if (pos != null && lexicon.mayTrigger(lemmas.get(t), pos, words, hasPlace)) {
         return true;
       }
     }
@@ -366,6 +368,9 @@ public final class EventExtractor implements Serializable {
   }
 
   public List<EventMention> extract(ParsedSentence s, DocumentContext document) {
+    if (System.getenv("EW_DEBUG") != null) {
+      System.err.println("DBG parsed " + s.index);
+    }
     // Role lookups scan entities once per token: keep only this sentence's.
     DocumentContext doc = document.within(s);
     if (isSport(java.util.Arrays.asList(s.lemmas), java.util.Arrays.asList(s.tags))
@@ -377,7 +382,21 @@ public final class EventExtractor implements Serializable {
     for (int t = 0; t < s.size(); t++) {
       triggers[t] = trigger(s, g, t);
     }
+    if (System.getenv("EW_DEBUG") != null) {
+      for (int t = 0; t < s.size(); t++) {
+        if (triggers[t] != null) {
+          System.err.println("DBG trigger " + s.words[t] + " " + triggers[t].entry.type);
+        }
+      }
+    }
     boolean[] background = background(s, g, doc, triggers);
+    if (System.getenv("EW_DEBUG") != null) {
+      for (int t = 0; t < s.size(); t++) {
+        if (background[t]) {
+          System.err.println("DBG background " + s.words[t]);
+        }
+      }
+    }
     for (int t = 0; t < s.size(); t++) {
       if (background[t]) {
         triggers[t] = null;
@@ -1251,7 +1270,6 @@ public final class EventExtractor implements Serializable {
           "revenue",
           "investor",
           "inflation",
-          "trader",
           "earnings",
           "dividend");
 
@@ -1474,6 +1492,9 @@ public final class EventExtractor implements Serializable {
       List<EventMention> mentions) {
     int t = trigger.token;
     int[] roles = RoleFiller.roleTokens(s, g, trigger);
+    if (System.getenv("EW_DEBUG") != null) {
+      System.err.println("DBG roles " + java.util.Arrays.toString(roles));
+    }
     if (doneByNature(s, trigger, roles[2])
         || doneByAThing(s, g, doc, trigger)
         || doneToOneself(s, g, trigger)) {
@@ -1501,7 +1522,8 @@ public final class EventExtractor implements Serializable {
     }
     if ("SEIZE".equals(trigger.entry.fineType)
         && directPlace == null
-        && targets.stream().noneMatch(Role::isPlace)) {
+        && targets.stream().noneMatch(Role::isPlace)
+        && !takesAPlaceNoun(s, g, t)) {
       return; // a place changes hands, or nothing does: "took 43 percent of the vote", "prices
       // fell"
     }
@@ -1602,8 +1624,15 @@ public final class EventExtractor implements Serializable {
             && (!s.tags[roles[3]].startsWith("PRP")
                 || RoleFiller.PERSONAL_PRONOUNS.contains(
                     s.lemmas[roles[3]].toLowerCase(Locale.ROOT))))
-        || (location != null && eventNoun && !mentionsNaturalForce(s));
+        || (location != null && eventNoun && !mentionsNaturalForce(s))
+        || (trigger.pos == Pos.NOUN
+            && g.hasParentRelationStarting(trigger.token, "nsubj")
+            && PHASE_VERBS.contains(s.lemmas[g.parent(trigger.token)].toLowerCase(Locale.ROOT)));
   }
+
+  /** Verbs that tell an event noun's phase: "six-nation talks began here Monday". */
+  static final Set<String> PHASE_VERBS =
+      Set.of("begin", "start", "open", "resume", "continue", "end", "close", "conclude");
 
   /**
    * Whether a natural force is the actor, or an ASSAULT without actor stands beside one: "Two
@@ -1744,6 +1773,40 @@ public final class EventExtractor implements Serializable {
 
   private static final java.util.regex.Pattern DIRECTIONS =
       java.util.regex.Pattern.compile("(?i)(north|south)?-?(east|west)?(ern)?|north|south");
+
+  /** "seized control of a key Somali township": a place named by a common noun changes hands. */
+  private static boolean takesAPlaceNoun(ParsedSentence s, DependencyGraph g, int verb) {
+    int object = g.childStarting(verb, "obj", "nsubj:pass");
+    if (object >= 0 && !PLACE_NOUNS.contains(s.lemmas[object].toLowerCase(Locale.ROOT))) {
+      object = g.child(object, "nmod:of");
+    }
+    return object >= 0 && PLACE_NOUNS.contains(s.lemmas[object].toLowerCase(Locale.ROOT));
+  }
+
+  /** Common nouns of places that can be taken. */
+  static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "town",
+          "township",
+          "city",
+          "village",
+          "district",
+          "province",
+          "region",
+          "port",
+          "airport",
+          "base",
+          "capital",
+          "territory",
+          "stronghold",
+          "headquarters",
+          "garrison",
+          "island",
+          "hill",
+          "bridge",
+          "crossing",
+          "airfield",
+          "outpost");
 
   /** "tried to hang himself", "killed himself": harm to oneself is no attack on anyone. */
   private static boolean doneToOneself(ParsedSentence s, DependencyGraph g, Trigger trigger) {
