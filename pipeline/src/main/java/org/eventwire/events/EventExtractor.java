@@ -368,9 +368,6 @@ public final class EventExtractor implements Serializable {
   }
 
   public List<EventMention> extract(ParsedSentence s, DocumentContext document) {
-    if (System.getenv("EW_DEBUG") != null) {
-      System.err.println("DBG parsed " + s.index);
-    }
     // Role lookups scan entities once per token: keep only this sentence's.
     DocumentContext doc = document.within(s);
     if (isSport(java.util.Arrays.asList(s.lemmas), java.util.Arrays.asList(s.tags))
@@ -382,21 +379,7 @@ public final class EventExtractor implements Serializable {
     for (int t = 0; t < s.size(); t++) {
       triggers[t] = trigger(s, g, t);
     }
-    if (System.getenv("EW_DEBUG") != null) {
-      for (int t = 0; t < s.size(); t++) {
-        if (triggers[t] != null) {
-          System.err.println("DBG trigger " + s.words[t] + " " + triggers[t].entry.type);
-        }
-      }
-    }
     boolean[] background = background(s, g, doc, triggers);
-    if (System.getenv("EW_DEBUG") != null) {
-      for (int t = 0; t < s.size(); t++) {
-        if (background[t]) {
-          System.err.println("DBG background " + s.words[t]);
-        }
-      }
-    }
     for (int t = 0; t < s.size(); t++) {
       if (background[t]) {
         triggers[t] = null;
@@ -1492,9 +1475,6 @@ public final class EventExtractor implements Serializable {
       List<EventMention> mentions) {
     int t = trigger.token;
     int[] roles = RoleFiller.roleTokens(s, g, trigger);
-    if (System.getenv("EW_DEBUG") != null) {
-      System.err.println("DBG roles " + java.util.Arrays.toString(roles));
-    }
     if (doneByNature(s, trigger, roles[2])
         || doneByAThing(s, g, doc, trigger)
         || doneToOneself(s, g, trigger)) {

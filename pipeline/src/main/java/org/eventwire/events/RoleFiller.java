@@ -717,18 +717,8 @@ final class RoleFiller implements Serializable {
       targets = resolve(s, g, doc, victim >= 0 ? victim : g.childStarting(verb, "nsubj"), 0);
       targets.forEach(r -> r.onlyFills = true);
     }
-    if (targets.isEmpty()
-        && trigger.entry.type.equals("REQUEST")
-        && g.child(trigger.token, "obl:for") >= 0) {
-      // "called for the resignation of a high-ranking politician": whose going is asked for is
-      // whom the request is aimed at.
-      int asked = g.child(trigger.token, "obl:for");
-      targets = resolve(s, g, doc, g.childStarting(asked, "nmod:of", "nmod:poss"), 0);
-      targets.forEach(r -> r.onlyFills = true);
-    }
-    if (targets.isEmpty() && trigger.entry.type.equals("AID") && direct >= 0) {
-      // "approved a credit for Pakistan": whom the aid is for receives it
-      targets = resolve(s, g, doc, g.child(direct, "nmod:for"), 0);
+    if (targets.isEmpty()) {
+      targets = whomItIsFor(s, g, doc, trigger, direct);
     }
     if (targets.isEmpty()) {
       // "called for Damascus to do everything", "called for Netanyahu to resign": the subject of a
@@ -786,6 +776,24 @@ final class RoleFiller implements Serializable {
       return doers.isEmpty() ? owners : doers;
     }
     return owners;
+  }
+
+  /**
+   * "called for the resignation of a high-ranking politician": whose going is asked for is whom the
+   * request is aimed at; "approved a credit for Pakistan": whom aid is for receives it.
+   */
+  private List<Role> whomItIsFor(
+      ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger, int direct) {
+    int asked = g.child(trigger.token, "obl:for");
+    if (trigger.entry.type.equals("REQUEST") && asked >= 0) {
+      List<Role> targets = resolve(s, g, doc, g.childStarting(asked, "nmod:of", "nmod:poss"), 0);
+      targets.forEach(r -> r.onlyFills = true);
+      return targets;
+    }
+    if (trigger.entry.type.equals("AID") && direct >= 0) {
+      return resolve(s, g, doc, g.child(direct, "nmod:for"), 0);
+    }
+    return new ArrayList<>();
   }
 
   /**
