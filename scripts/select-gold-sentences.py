@@ -197,72 +197,25 @@ def rows_of(folder, stories, chosen, set_name):
     return rows
 
 
-def batch3(root, already):
-    """Held-aside batch 3: held-out wire-afp stories at BATCH3_POSITIONS, none in `already`."""
+def wire_afp_batch(root, already, name, n_first, n_other, set_name, at_batch3_positions, hash_set):
+    """A later batch of wire-afp originals: the stories at BATCH3_POSITIONS (or outside them) whose
+    hash-rule set is `hash_set`, none in `already`; seeded with "<SEED>/wire-afp/<name>"; at most
+    BATCH3_MAX_PER_STORY sentences a story, all of them in set `set_name`."""
     d = os.path.join(root, BATCH3_FOLDER)
     files = originals(d)
-    picked = [f for lo, hi in BATCH3_POSITIONS for f in files[lo:hi]]
-    stories = {}
-    for f in picked:
-        if set_of(f) != "heldout" or BATCH3_FOLDER + "/" + f in already:
-            continue
-        text, sents = sentences_of(os.path.join(d, f))
-        if sents:
-            stories[f] = (text, sents)
-    rng = random.Random("%d/%s/batch3" % (SEED, BATCH3_FOLDER))
-    chosen = sample(rng, stories, BATCH3_FIRST, BATCH3_OTHER, BATCH3_MAX_PER_STORY)
-    return rows_of(BATCH3_FOLDER, stories, chosen, lambda f: BATCH3_SET)
-
-
-def batch4(root, already):
-    """Held-aside batch 4: the dev-hash wire-afp stories at BATCH3_POSITIONS, none in `already`."""
-    d = os.path.join(root, BATCH3_FOLDER)
-    files = originals(d)
-    picked = [f for lo, hi in BATCH3_POSITIONS for f in files[lo:hi]]
-    stories = {}
-    for f in picked:
-        if set_of(f) != "dev" or BATCH3_FOLDER + "/" + f in already:
-            continue
-        text, sents = sentences_of(os.path.join(d, f))
-        if sents:
-            stories[f] = (text, sents)
-    rng = random.Random("%d/%s/batch4" % (SEED, BATCH3_FOLDER))
-    chosen = sample(rng, stories, BATCH4_FIRST, BATCH4_OTHER, BATCH3_MAX_PER_STORY)
-    return rows_of(BATCH3_FOLDER, stories, chosen, lambda f: BATCH4_SET)
-
-
-def batch5(root, already):
-    """Development batch 5: dev-hash wire-afp stories outside BATCH3_POSITIONS, none in `already`."""
-    d = os.path.join(root, BATCH3_FOLDER)
-    files = originals(d)
-    aside = {f for lo, hi in BATCH3_POSITIONS for f in files[lo:hi]}
+    positions = {f for lo, hi in BATCH3_POSITIONS for f in files[lo:hi]}
     stories = {}
     for f in files:
-        if f in aside or set_of(f) != "dev" or BATCH3_FOLDER + "/" + f in already:
+        if (f in positions) != at_batch3_positions or set_of(f) != hash_set:
+            continue
+        if BATCH3_FOLDER + "/" + f in already:
             continue
         text, sents = sentences_of(os.path.join(d, f))
         if sents:
             stories[f] = (text, sents)
-    rng = random.Random("%d/%s/batch5" % (SEED, BATCH3_FOLDER))
-    chosen = sample(rng, stories, BATCH5_FIRST, BATCH5_OTHER, BATCH3_MAX_PER_STORY)
-    return rows_of(BATCH3_FOLDER, stories, chosen, lambda f: BATCH5_SET)
-
-
-def batch6(root, already):
-    """Development batch 6: like batch 5 (set dev2), from stories in no earlier batch."""
-    d = os.path.join(root, BATCH3_FOLDER)
-    files = originals(d)
-    aside = {f for lo, hi in BATCH3_POSITIONS for f in files[lo:hi]}
-    stories = {}
-    for f in files:
-        if f in aside or set_of(f) != "dev" or BATCH3_FOLDER + "/" + f in already:
-            continue
-        text, sents = sentences_of(os.path.join(d, f))
-        if sents:
-            stories[f] = (text, sents)
-    rng = random.Random("%d/%s/batch6" % (SEED, BATCH3_FOLDER))
-    chosen = sample(rng, stories, BATCH6_FIRST, BATCH6_OTHER, BATCH3_MAX_PER_STORY)
-    return rows_of(BATCH3_FOLDER, stories, chosen, lambda f: BATCH5_SET)
+    rng = random.Random("%d/%s/%s" % (SEED, BATCH3_FOLDER, name))
+    chosen = sample(rng, stories, n_first, n_other, BATCH3_MAX_PER_STORY)
+    return rows_of(BATCH3_FOLDER, stories, chosen, lambda f: set_name)
 
 
 def main():
@@ -278,10 +231,17 @@ def main():
                 stories[f] = (text, sents)
         chosen = sample(rng, stories, n_first, n_other, MAX_PER_STORY)
         rows += rows_of(folder, stories, chosen, set_of)
-    rows += batch3(root, {r[1] for r in rows})
-    rows += batch4(root, {r[1] for r in rows})
-    rows += batch5(root, {r[1] for r in rows})
-    rows += batch6(root, {r[1] for r in rows})
+    # Batch 3, held aside: held-out stories at the positions rule writers had not read.
+    rows += wire_afp_batch(root, {r[1] for r in rows}, "batch3", BATCH3_FIRST, BATCH3_OTHER,
+                           BATCH3_SET, True, "heldout")
+    # Batch 4, held aside: the dev-hash stories at those positions.
+    rows += wire_afp_batch(root, {r[1] for r in rows}, "batch4", BATCH4_FIRST, BATCH4_OTHER,
+                           BATCH4_SET, True, "dev")
+    # Batches 5 and 6, development: dev-hash stories at the other positions.
+    rows += wire_afp_batch(root, {r[1] for r in rows}, "batch5", BATCH5_FIRST, BATCH5_OTHER,
+                           BATCH5_SET, False, "dev")
+    rows += wire_afp_batch(root, {r[1] for r in rows}, "batch6", BATCH6_FIRST, BATCH6_OTHER,
+                           BATCH5_SET, False, "dev")
     w = sys.stdout
     w.write("set\tfile\tbegin\tend\tsentence\n")
     for r in rows:

@@ -306,19 +306,13 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
   private static List<List<List<String>>> lemmasAndTags(List<CoreMap> sentences) {
     List<List<List<String>>> all = new ArrayList<>(sentences.size());
     for (CoreMap sentence : sentences) {
-      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-      List<String> lemmas = new ArrayList<>(tokens.size());
-      List<String> tags = new ArrayList<>(tokens.size());
-      for (CoreLabel token : tokens) {
-        lemmas.add(lemmaOf(token));
-        tags.add(tagOf(token));
-      }
-      all.add(List.of(lemmas, tags));
+      all.add(lemmasAndTags(sentence));
     }
     return all;
   }
 
-  private boolean mayReportEvent(CoreMap sentence, boolean hasRoleEntity, boolean hasPlace) {
+  /** A sentence's lemmas and its part-of-speech tags, as two lists. */
+  private static List<List<String>> lemmasAndTags(CoreMap sentence) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<String> lemmas = new ArrayList<>(tokens.size());
     List<String> tags = new ArrayList<>(tokens.size());
@@ -326,7 +320,12 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
       lemmas.add(lemmaOf(token));
       tags.add(tagOf(token));
     }
-    return extractor.mayReportEvent(lemmas, tags, hasRoleEntity, hasPlace);
+    return List.of(lemmas, tags);
+  }
+
+  private boolean mayReportEvent(CoreMap sentence, boolean hasRoleEntity, boolean hasPlace) {
+    List<List<String>> words = lemmasAndTags(sentence);
+    return extractor.mayReportEvent(words.get(0), words.get(1), hasRoleEntity, hasPlace);
   }
 
   /** A token's lemma as the extractor reads it, both when choosing sentences and when parsing. */

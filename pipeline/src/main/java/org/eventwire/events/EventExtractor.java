@@ -1372,25 +1372,12 @@ public final class EventExtractor implements Serializable {
   /** How far up a clause chain {@link #isPastPerfectMainClause} looks for a verb of saying. */
   private static final int MAX_CLAUSE_DEPTH = 6;
 
-  /** Month names, as the lemmatizer gives them in lower case. */
-  static final List<String> MONTHS =
-      List.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
-
   private static boolean isMonth(ParsedSentence s, int token) {
-    return s.tags[token].startsWith("NNP")
-        && MONTHS.contains(s.lemmas[token].toLowerCase(Locale.ROOT));
+    if (!s.tags[token].startsWith("NNP")) {
+      return false;
+    }
+    String name = s.lemmas[token].toUpperCase(Locale.ROOT);
+    return java.util.Arrays.stream(java.time.Month.values()).anyMatch(m -> m.name().equals(name));
   }
 
   private static boolean isTimeNoun(ParsedSentence s, int token) {
