@@ -178,8 +178,9 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     List<EventMention> mentions = new ArrayList<>();
     int parsedSentences = 0;
     // A sports story codes nothing: its results ("India took the silver") are no events.
-    if (!EventExtractor.isSportStory(lemmasAndTags(sentences))) {
-      parseSentencesThatNeedIt(text, sentences, records.entities);
+    List<List<List<String>>> words = lemmasAndTags(sentences);
+    if (!EventExtractor.isSportStory(words)) {
+      parseSentencesThatNeedIt(text, sentences, words, records.entities);
       EventExtractor.DocumentContext context =
           new EventExtractor.DocumentContext(
               document.getDocId(), records.entities, timexes, document.getDocDate());
@@ -259,7 +260,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
    * events found are the same either way.
    */
   private void parseSentencesThatNeedIt(
-      String text, List<CoreMap> sentences, List<Entity> entities) {
+      String text, List<CoreMap> sentences, List<List<List<String>>> words, List<Entity> entities) {
     if (parser == null) {
       return;
     }
@@ -276,7 +277,8 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     List<CoreMap> toParse = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       if (parseSentences == CoreNlpSettings.ParseSentences.ALL
-          || mayReportEvent(sentences.get(i), hasRoleEntity[i], hasPlaceEntity[i])) {
+          || extractor.mayReportEvent(
+              words.get(i).get(0), words.get(i).get(1), hasRoleEntity[i], hasPlaceEntity[i])) {
         toParse.add(sentences.get(i));
       }
     }
@@ -302,7 +304,10 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     return parsedSentences;
   }
 
-  /** Each sentence's lemmas and tags, as {@link EventExtractor#isSportStory} reads them. */
+  /**
+   * Each sentence's lemmas and tags, read once for both {@link EventExtractor#isSportStory} and the
+   * choice of sentences to parse.
+   */
   private static List<List<List<String>>> lemmasAndTags(List<CoreMap> sentences) {
     List<List<List<String>>> all = new ArrayList<>(sentences.size());
     for (CoreMap sentence : sentences) {
@@ -321,11 +326,6 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
       tags.add(tagOf(token));
     }
     return List.of(lemmas, tags);
-  }
-
-  private boolean mayReportEvent(CoreMap sentence, boolean hasRoleEntity, boolean hasPlace) {
-    List<List<String>> words = lemmasAndTags(sentence);
-    return extractor.mayReportEvent(words.get(0), words.get(1), hasRoleEntity, hasPlace);
   }
 
   /** A token's lemma as the extractor reads it, both when choosing sentences and when parsing. */

@@ -370,8 +370,8 @@ public final class EventExtractor implements Serializable {
   public List<EventMention> extract(ParsedSentence s, DocumentContext document) {
     // Role lookups scan entities once per token: keep only this sentence's.
     DocumentContext doc = document.within(s);
-    if (isSport(java.util.Arrays.asList(s.lemmas), java.util.Arrays.asList(s.tags))
-        || isMarketNews(java.util.Arrays.asList(s.lemmas))) {
+    List<String> lemmas = java.util.Arrays.asList(s.lemmas);
+    if (isSport(lemmas, java.util.Arrays.asList(s.tags)) || isMarketNews(lemmas)) {
       return new ArrayList<>();
     }
     DependencyGraph g = new DependencyGraph(s);
@@ -828,10 +828,7 @@ public final class EventExtractor implements Serializable {
     if (taken < 0 || s.tags[taken].startsWith("NNP") || !s.tags[taken].startsWith("NN")) {
       return false;
     }
-    String lemma = s.lemmas[taken].toLowerCase(Locale.ROOT);
-    String singular = unreducedSingular(lemma, s.tags[taken]);
-    String noun = singular != null ? singular : lemma;
-    return agents.isAgent(noun) || PERSON_NOUNS.contains(noun);
+    return namesPeople(s, taken);
   }
 
   /** Whether a verb's object is the subject's own: "defended its interview", "his record". */
@@ -1646,13 +1643,19 @@ public final class EventExtractor implements Serializable {
 
   private boolean isSomeone(ParsedSentence s, DocumentContext doc, int noun) {
     String lemma = s.lemmas[noun].toLowerCase(Locale.ROOT);
-    String singular = unreducedSingular(lemma, s.tags[noun]);
     Entity entity = RoleFiller.entityAt(s, doc, noun);
     return (entity != null && Role.ROLE_TYPES.contains(entity.getType()))
-        || agents.isAgent(lemma)
-        || (singular != null && agents.isAgent(singular))
-        || PERSON_NOUNS.contains(singular != null ? singular : lemma)
+        || namesPeople(s, noun)
         || (PERSON_ENDINGS.matcher(lemma).find() && !NOT_PERSONS.contains(lemma));
+  }
+
+  /** Whether a common noun names people: an agent noun ("troops") or a person noun ("warlord"). */
+  private boolean namesPeople(ParsedSentence s, int noun) {
+    String lemma = s.lemmas[noun].toLowerCase(Locale.ROOT);
+    String singular = unreducedSingular(lemma, s.tags[noun]);
+    return agents.isAgent(lemma)
+        || (singular != null && agents.isAgent(singular))
+        || PERSON_NOUNS.contains(singular != null ? singular : lemma);
   }
 
   /** Nouns of people the agent dictionary has no sector for: "the former warlord murdered". */
