@@ -14,16 +14,16 @@ ensure_built() {
   fi
 }
 
-# JVM options unless EVENTWIRE_JAVA_OPTS says otherwise. CoreNLP wants 3 GB or more of heap on two
-# threads (less makes garbage collection eat the time). A batch job has no use for G1's short
-# pauses: the parallel collector ran as fast and peaked at 2.3 GB RSS where G1 took 3.5 GB.
-# Less inlining: with the JVM's defaults the C2 compiler spent about 60 s of CPU on CoreNLP's large
-# methods in a 90 s run on two cores, time taken from annotation; with these, runs on 300 stories
-# took 68 to 83 s against 92 to 94 s, and annotation on warm code was faster too (README, JVM row).
+# JVM options unless EVENTWIRE_JAVA_OPTS says otherwise (measurements: README, Performance, JVM row).
+# CoreNLP wants 3 GB or more of heap on two threads (less makes garbage collection eat the time). A
+# batch job has no use for G1's short pauses: the parallel collector runs as fast in less memory.
+# Less inlining, and C2 only for the hottest methods (ten times the JVM's invocation and loop
+# thresholds for its top tier): on two cores the JIT's compilers take their CPU from annotation, and
+# a run of a few minutes never earns back C2's time on CoreNLP's large, lukewarm methods.
 # The whole heap and 256 MB of metaspace from the start: grown from the JVM's small defaults, the
 # heap and the class metadata of Beam and CoreNLP set off full collections (each one marking the
 # gigabyte of models) while the models load, stopping both loading threads.
-EVENTWIRE_DEFAULT_JAVA_OPTS="-Xmx3g -Xms3g -XX:MetaspaceSize=256m -XX:+UseParallelGC -XX:MaxInlineLevel=6 -XX:InlineSmallCode=500 -XX:FreqInlineSize=100"
+EVENTWIRE_DEFAULT_JAVA_OPTS="-Xmx3g -Xms3g -XX:MetaspaceSize=256m -XX:+UseParallelGC -XX:MaxInlineLevel=6 -XX:InlineSmallCode=500 -XX:FreqInlineSize=100 -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
 
 eventwire_classpath() {
   printf '%s:%s' "$classes" "$(cat "$classpath_file")"

@@ -364,7 +364,7 @@ public final class EventExtractor implements Serializable {
         return true;
       }
     }
-    return false;
+    return Statements.mayJudge(words);
   }
 
   public List<EventMention> extract(ParsedSentence s, DocumentContext document) {
@@ -378,6 +378,11 @@ public final class EventExtractor implements Serializable {
     Trigger[] triggers = new Trigger[s.size()];
     for (int t = 0; t < s.size(); t++) {
       triggers[t] = trigger(s, g, t);
+      if (triggers[t] == null) {
+        triggers[t] =
+            Statements.of(
+                s, g, t, lexicon, noun -> !roleFiller.resolve(s, g, doc, noun, 0).isEmpty());
+      }
     }
     boolean[] background = background(s, g, doc, triggers);
     for (int t = 0; t < s.size(); t++) {
@@ -982,8 +987,12 @@ public final class EventExtractor implements Serializable {
     return of >= 0 ? nounLemmas(s, of) : Set.of();
   }
 
-  /** Bodies named by their purpose: a commission, committee or panel of inquiry. */
-  static final Set<String> BODY_NOUNS = Set.of("commission", "committee", "panel", "board");
+  /**
+   * Nouns named by what they are of: a commission, committee or panel of inquiry, a state of
+   * emergency.
+   */
+  static final Set<String> BODY_NOUNS =
+      Set.of("commission", "committee", "panel", "board", "state");
 
   /**
    * The title words before a name, lower-cased: "sacked Foreign Minister Boris Tarasyuk" sacked a

@@ -338,4 +338,55 @@ public class PloverCodingTest {
                     + " voted to call for an inquiry into the elections."));
     assertEquals("Kenyan", call.actorText);
   }
+
+  @Test
+  public void whatAStatementJudgesOrObligesIsItsEvent() {
+    // A disapproving judgement put in someone's mouth is ACCUSE disapprove, aimed at whom it
+    // judges.
+    EventMention judged =
+        some(
+            "ACCUSE",
+            code(
+                "The Socialist Party said on Monday that Prime Minister Jean Dupont had acted"
+                    + " illegally in Lyon."));
+    assertEquals("disapprove", judged.mode);
+    assertEquals("Socialist Party", judged.actorText);
+    assertEquals("Prime Minister Jean Dupont", judged.targetText);
+    // A proposal judged untenable is turned down.
+    some(
+        "REJECT",
+        code("The new French proposal is still untenable, a Dutch government source said."));
+    // An obligation put on a party by someone else is a request to it.
+    List<EventMention> obliged =
+        code(
+            "The European Commission said on Tuesday that Greece and Italy must cut their deficits.");
+    assertEquals(java.util.Set.of("Greece", "Italy"), texts("REQUEST", obliged, m -> m.targetText));
+    // Naming with a disapproving word, and reacting in anger, disapprove too.
+    EventMention named = some("ACCUSE", code("Russia described the Georgian decision as illegal."));
+    assertEquals("Russia", named.actorText);
+    assertEquals("Georgian", named.targetText);
+    some("ACCUSE", code("The Turkish government reacted furiously to the fire in Krefeld."));
+    // Controls: a judgement denied, an obligation on the speaker's own side, a word of praise,
+    // a name that is no judgement, a calm reaction.
+    for (String control :
+        List.of(
+            "The minister said on Monday that the new election law was not illegal.",
+            "President Jean Dupont said on Monday that we must be patient.",
+            "The French foreign minister said the talks with Germany were useful.",
+            "President Jean Dupont called Ahmed Shah a friend of France.",
+            "Germany reacted calmly to the Russian decision.")) {
+      List<EventMention> none = code(control);
+      assertTrue(
+          control + " " + none,
+          !has("ACCUSE", none) && !has("REQUEST", none) && !has("REJECT", none));
+    }
+  }
+
+  @Test
+  public void declaringAStateOfEmergencyImposesIt() {
+    EventMention emergency =
+        some("COERCE", code("Ukraine on Saturday declared a state of emergency in Crimea."));
+    assertEquals("martial-law", emergency.mode);
+    assertEquals("Ukraine", emergency.actorText);
+  }
 }
