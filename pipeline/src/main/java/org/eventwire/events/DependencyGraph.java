@@ -46,6 +46,20 @@ final class DependencyGraph {
   }
 
   /**
+   * Whether a token has a child by this relation whose lemma, in lower case, is among {@code
+   * lemmas}: "must" as an aux, "press" as a compound.
+   */
+  boolean hasChild(int token, String relation, java.util.Set<String> lemmas) {
+    for (int[] edge : children.get(token)) {
+      if (s.relations[edge[1]].equals(relation)
+          && lemmas.contains(s.lemmas[edge[0]].toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a clause is introduced by one of these subordinators: a "mark" child whose lemma, in
    * lower case, is among {@code lemmas} ("since", "if", "for").
    */

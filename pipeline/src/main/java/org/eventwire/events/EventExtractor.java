@@ -463,7 +463,7 @@ public final class EventExtractor implements Serializable {
     for (int[] edge : g.children(t)) {
       if (g.hasParentRelation(edge[0], "obj", "nsubj:pass")
           && s.lemmas[edge[0]].equalsIgnoreCase(trigger.entry.object)
-          && isForThePress(s, g, edge[0])) {
+          && isForThePress(g, edge[0])) {
         return true;
       }
     }
@@ -537,7 +537,7 @@ public final class EventExtractor implements Serializable {
   private static boolean isBackgroundNoun(
       ParsedSentence s, DependencyGraph g, Trigger[] triggers, int t) {
     int head = g.parent(t);
-    if (g.child(t, "cop") >= 0 || isForThePress(s, g, t)) {
+    if (g.child(t, "cop") >= 0 || isForThePress(g, t)) {
       return true;
     }
     if (head < 0) {
@@ -646,14 +646,8 @@ public final class EventExtractor implements Serializable {
   }
 
   /** "a news conference", "a press briefing": a statement to the press, no meeting of parties. */
-  private static boolean isForThePress(ParsedSentence s, DependencyGraph g, int noun) {
-    for (int[] edge : g.children(noun)) {
-      if (s.relations[edge[1]].equals("compound")
-          && MEDIA_WORDS.contains(s.lemmas[edge[0]].toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean isForThePress(DependencyGraph g, int noun) {
+    return g.hasChild(noun, "compound", MEDIA_WORDS);
   }
 
   /**
@@ -766,8 +760,15 @@ public final class EventExtractor implements Serializable {
       }
     }
     EventLexicon.Entry entry = lexicon.match(lemma, pos, objects, preps);
-    if (entry != null && "SEIZE".equals(entry.fineType) && seizesSomeone(s, g, t)) {
-      // "14 insurgents captured", "seized the rebel leader": people taken are arrested, not land
+    boolean holdsPeople =
+        pos == Pos.VERB
+            && lemma.equals("hold")
+            && (entry == null || entry.object.isEmpty())
+            && g.child(t, "xcomp") < 0
+            && holdsPeople(s, g, t);
+    if (entry != null && "SEIZE".equals(entry.fineType) && seizesSomeone(s, g, t) || holdsPeople) {
+      // "14 insurgents captured", "seized the rebel leader": people taken are arrested, not land;
+      // "have been holding 10 suspected Islamists": people held are (not "held them responsible")
       EventLexicon.Entry arrest = lexicon.match("arrest", pos, Set.of(), java.util.Map.of());
       entry = arrest != null ? arrest : entry;
     }
@@ -834,6 +835,23 @@ public final class EventExtractor implements Serializable {
       return false;
     }
     return namesPeople(s, taken);
+  }
+
+  /**
+   * Whether "hold" keeps people: a common noun of people as its object ("suspects", "10 suspected
+   * French Islamists"), not one judged ("held the rebels responsible", an adjective after it).
+   */
+  private boolean holdsPeople(ParsedSentence s, DependencyGraph g, int verb) {
+    int held = g.child(verb, "obj");
+    if (held < 0 || s.tags[held].equals("NNP") || !s.tags[held].startsWith("NN")) {
+      return false;
+    }
+    for (int[] edge : g.children(held)) {
+      if (s.relations[edge[1]].equals("amod") && edge[0] > held) {
+        return false;
+      }
+    }
+    return namesPeople(s, held);
   }
 
   /** Whether a verb's object is the subject's own: "defended its interview", "his record". */
@@ -1467,7 +1485,10 @@ public final class EventExtractor implements Serializable {
       Trigger trigger,
       List<EventMention> mentions) {
     int t = trigger.token;
-    int[] roles = RoleFiller.roleTokens(s, g, trigger);
+    int[] roles =
+        trigger.speaker >= 0
+            ? new int[] {trigger.speaker, -1, trigger.speaker, -1}
+            : RoleFiller.roleTokens(s, g, trigger);
     if (doneByNature(s, trigger, roles[2])
         || doneByAThing(s, g, doc, trigger)
         || doneToOneself(s, g, trigger)) {
@@ -1661,7 +1682,8 @@ public final class EventExtractor implements Serializable {
   /** Whether a common noun names people: an agent noun ("troops") or a person noun ("warlord"). */
   private boolean namesPeople(ParsedSentence s, int noun) {
     String lemma = s.lemmas[noun].toLowerCase(Locale.ROOT);
-    String singular = unreducedSingular(lemma, s.tags[noun]);
+    // The tagger leaves a capitalised plural unreduced: "Islamists", "Kurds".
+    String singular = unreducedSingular(lemma, s.tags[noun].equals("NNPS") ? "NNS" : s.tags[noun]);
     return agents.isAgent(lemma)
         || (singular != null && agents.isAgent(singular))
         || PERSON_NOUNS.contains(singular != null ? singular : lemma);
@@ -1881,11 +1903,22 @@ public final class EventExtractor implements Serializable {
           "rock",
           "arson");
 
+  /** "opened fire", "returned fire", "under fire", "an exchange of fire": shooting, no blaze. */
+  private static boolean isGunfire(ParsedSentence s, int t) {
+    return t > 0
+        && s.lemmas[t].equalsIgnoreCase("fire")
+        && GUNFIRE_WORDS.contains(s.lemmas[t - 1].toLowerCase(Locale.ROOT));
+  }
+
+  static final Set<String> GUNFIRE_WORDS =
+      Set.of("open", "return", "exchange", "trade", "under", "of", "hold", "cease");
+
   private static boolean mentionsNaturalForce(ParsedSentence s) {
     for (int t = 0; t < s.size(); t++) {
       // A noun only: "was heating soup when he was gunned down" names no heat wave.
       if (s.tags[t].startsWith("NN")
-          && NATURAL_FORCES.contains(s.lemmas[t].toLowerCase(Locale.ROOT))) {
+          && NATURAL_FORCES.contains(s.lemmas[t].toLowerCase(Locale.ROOT))
+          && !isGunfire(s, t)) {
         return true;
       }
       if (s.lemmas[t].equalsIgnoreCase("collide")) {

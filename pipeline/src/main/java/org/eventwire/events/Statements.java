@@ -143,19 +143,31 @@ final class Statements {
     if (NAMING_VERBS.contains(lemma) || REACTING_VERBS.contains(lemma)) {
       return disapprovingNamingOrReaction(s, g, verb, lemma, lexicon);
     }
-    if (!SAYING_VERBS.contains(lemma)) {
+    List<Integer> clauses;
+    int speaker = -1;
+    if (lemma.equals("quote")) {
+      // "quoted a senior official as saying ...", "was quoted as saying ...": the one quoted
+      // speaks, not the paper that quotes.
+      clauses = quotedClauses(s, g, verb);
+      speaker = g.child(verb, "obj");
+      speaker = speaker >= 0 ? speaker : g.child(verb, "nsubj:pass");
+    } else if (SAYING_VERBS.contains(lemma)) {
+      int head = g.parent(verb);
+      if (head >= 0 && s.lemmas[head].equalsIgnoreCase("quote")) {
+        return null; // "quoted X as saying": the quoting codes it, with X as the speaker
+      }
+      clauses = saidClauses(s, g, verb);
+    } else {
       return null;
     }
     String typeWord = null;
     int subject = -1;
-    for (int clause : saidClauses(s, g, verb)) {
-      if (typeWord != null
-          || isNegated(s, g, clause)
-          || g.markedBy(clause, Set.of("if", "whether"))) {
+    for (int clause : clauses) {
+      if (typeWord != null || isNegated(g, clause) || g.markedBy(clause, Set.of("if", "whether"))) {
         continue;
       }
       subject = g.childStarting(clause, "nsubj");
-      if (obliges(s, g, clause) && subject >= 0 && addressable(s, subject, namesSomeone)) {
+      if (obliges(g, clause) && subject >= 0 && addressable(s, subject, namesSomeone)) {
         typeWord = "urge";
       } else if (rejectsAProposal(s, g, clause, subject)) {
         typeWord = "reject";
@@ -170,9 +182,36 @@ final class Statements {
     if (entry == null) {
       return null;
     }
-    Trigger trigger = new Trigger(verb, Pos.VERB, s.lemmas[verb].toLowerCase(Locale.ROOT), entry);
+    Trigger trigger = new Trigger(verb, Pos.VERB, lemma, entry);
     trigger.embeddedSubject = subject;
+    trigger.speaker = speaker;
     return trigger;
+  }
+
+  /**
+   * What "quoted X as saying" reports: the clause under "saying", or the clause the parser hung
+   * "saying" on as a mere word ("quoted an official as saying the socialists were too selfish").
+   */
+  private static List<Integer> quotedClauses(ParsedSentence s, DependencyGraph g, int quote) {
+    List<Integer> clauses = new java.util.ArrayList<>();
+    for (int[] edge : g.children(quote)) {
+      String rel = s.relations[edge[1]];
+      if (!rel.startsWith("advcl")
+          && !rel.startsWith("obl")
+          && !rel.equals("dep")
+          && !rel.equals("xcomp")) {
+        continue;
+      }
+      int clause = edge[0];
+      if (s.lemmas[clause].equalsIgnoreCase("say")) {
+        clauses.addAll(saidClauses(s, g, clause));
+      } else if (g.hasChild(clause, "discourse", Set.of("say"))
+          || g.hasChild(clause, "mark", Set.of("say"))
+          || g.hasChild(clause, "advcl", Set.of("say"))) {
+        clauses.add(clause);
+      }
+    }
+    return clauses;
   }
 
   /**
@@ -193,11 +232,7 @@ final class Statements {
               && (DISAPPROVING_WORDS.contains(s.lemmas[name].toLowerCase(Locale.ROOT))
                   || judgingNoun(s, g, name));
     } else if (REACTING_VERBS.contains(lemma)) {
-      for (int[] edge : g.children(verb)) {
-        disapproves |=
-            s.relations[edge[1]].equals("advmod")
-                && ANGRY_MANNERS.contains(s.lemmas[edge[0]].toLowerCase(Locale.ROOT));
-      }
+      disapproves = g.hasChild(verb, "advmod", ANGRY_MANNERS);
     }
     EventLexicon.Entry entry =
         disapproves ? lexicon.match("criticize", Pos.VERB, Set.of(), Map.of()) : null;
@@ -216,7 +251,8 @@ final class Statements {
       return true;
     }
     if (java.util.Collections.disjoint(lemmas, SAYING_VERBS)
-        && java.util.Collections.disjoint(lemmas, NAMING_VERBS)) {
+        && java.util.Collections.disjoint(lemmas, NAMING_VERBS)
+        && !lemmas.contains("quote")) {
       return false;
     }
     for (Set<String> words :
@@ -254,25 +290,14 @@ final class Statements {
     return clauses;
   }
 
-  private static boolean isNegated(ParsedSentence s, DependencyGraph g, int clause) {
-    for (int[] edge : g.children(clause)) {
-      String rel = s.relations[edge[1]];
-      if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det"))
-          && EventExtractor.NEGATORS.contains(s.lemmas[edge[0]].toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean isNegated(DependencyGraph g, int clause) {
+    return g.hasChild(clause, "advmod", EventExtractor.NEGATORS)
+        || g.hasChild(clause, "neg", EventExtractor.NEGATORS)
+        || g.hasChild(clause, "det", EventExtractor.NEGATORS);
   }
 
-  private static boolean obliges(ParsedSentence s, DependencyGraph g, int clause) {
-    for (int[] edge : g.children(clause)) {
-      if (s.relations[edge[1]].equals("aux")
-          && OBLIGATION_AUX.contains(s.lemmas[edge[0]].toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean obliges(DependencyGraph g, int clause) {
+    return g.hasChild(clause, "aux", OBLIGATION_AUX);
   }
 
   private static boolean addressable(ParsedSentence s, int subject, IntPredicate namesSomeone) {

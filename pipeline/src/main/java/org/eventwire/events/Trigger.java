@@ -14,6 +14,9 @@ final class Trigger {
   /** A governed event's subject, the governing verb's recipient when it names none itself. */
   int embeddedSubject = -1;
 
+  /** Who speaks when the verb's subject is not the speaker ("X quoted Y as saying"): the actor. */
+  int speaker = -1;
+
   Trigger(int token, Pos pos, String action, EventLexicon.Entry entry) {
     this.token = token;
     this.pos = pos;

@@ -361,6 +361,18 @@ public class PloverCodingTest {
         code(
             "The European Commission said on Tuesday that Greece and Italy must cut their deficits.");
     assertEquals(java.util.Set.of("Greece", "Italy"), texts("REQUEST", obliged, m -> m.targetText));
+    // "quoted X as saying": X speaks, not the paper, whichever way the parse hangs "saying".
+    for (String quoted :
+        List.of(
+            "The Daily Star quoted Foreign Minister Jean Dupont as saying the Italian plan was"
+                + " illegal.",
+            "Foreign Minister Jean Dupont was quoted as saying that the Italian plan was illegal.")) {
+      List<EventMention> mentions = code(quoted);
+      assertEquals(
+          quoted,
+          java.util.Set.of("Foreign Minister Jean Dupont"),
+          texts("ACCUSE", mentions, m -> m.actorText));
+    }
     // Naming with a disapproving word, and reacting in anger, disapprove too.
     EventMention named = some("ACCUSE", code("Russia described the Georgian decision as illegal."));
     assertEquals("Russia", named.actorText);
@@ -388,5 +400,30 @@ public class PloverCodingTest {
         some("COERCE", code("Ukraine on Saturday declared a state of emergency in Crimea."));
     assertEquals("martial-law", emergency.mode);
     assertEquals("Ukraine", emergency.actorText);
+  }
+
+  @Test
+  public void gunfireIsNoBlazeAndPeopleHeldAreArrested() {
+    // "open fire" names no fire of nature, so the arrest of whoever ordered it stands.
+    EventMention arrest =
+        some(
+            "COERCE",
+            code(
+                "The official who ordered security forces to open fire has been arrested, state"
+                    + " media said Sunday."));
+    assertEquals("arrest", arrest.mode);
+    List<EventMention> blaze =
+        code("Two people were killed on Sunday in a fire that swept through a market in Lagos.");
+    assertTrue(blaze.toString(), !has("ASSAULT", blaze));
+    EventMention held =
+        some(
+            "COERCE",
+            code(
+                "Egyptian security services have been holding 10 suspected French Islamists for"
+                    + " the past ten days, security sources said."));
+    assertEquals("arrest", held.mode);
+    assertEquals("Islamists", held.targetText);
+    List<EventMention> judged = code("The army held the rebels responsible for the attack.");
+    assertTrue(judged.toString(), !has("COERCE", judged));
   }
 }
