@@ -537,8 +537,8 @@ public final class EventExtractor implements Serializable {
   private static boolean isBackgroundNoun(
       ParsedSentence s, DependencyGraph g, Trigger[] triggers, int t) {
     int head = g.parent(t);
-    if (g.child(t, "cop") >= 0 || isForThePress(g, t)) {
-      return true;
+    if ((g.child(t, "cop") >= 0 && !isUndergone(s, g, t)) || isForThePress(g, t)) {
+      return true; // "the raid was a violation", "a press conference"
     }
     if (head < 0) {
       return false;
@@ -737,16 +737,7 @@ public final class EventExtractor implements Serializable {
         return governing == NO_TRIGGER ? null : governing;
       }
     }
-    Set<String> objects = new LinkedHashSet<>();
-    for (String rel : new String[] {"obj", "dobj", "nsubj:pass"}) {
-      for (int[] edge : g.children(t)) {
-        if (s.relations[edge[1]].equals(rel)) {
-          objects.addAll(nounLemmas(s, edge[0]));
-          objects.addAll(titleLemmas(s, g, edge[0]));
-          objects.addAll(whatABodyIsOf(s, g, edge[0]));
-        }
-      }
-    }
+    Set<String> objects = objectLemmas(s, g, t);
     java.util.Map<String, Set<String>> preps = prepositions(s, g, t);
     int particle = g.child(t, "compound:prt");
     if (pos == Pos.VERB && particle >= 0) {
@@ -759,21 +750,74 @@ public final class EventExtractor implements Serializable {
         return null; // "aircraft took off": the phrasal verb is another word than "take"
       }
     }
-    EventLexicon.Entry entry = lexicon.match(lemma, pos, objects, preps);
+    EventLexicon.Entry entry = peopleTaken(s, g, t, lexicon.match(lemma, pos, objects, preps));
+    if (entry == null) {
+      return null;
+    }
+    Trigger trigger = new Trigger(t, pos, lemma, entry);
+    if (pos == Pos.NOUN && isUndergone(s, g, t)) {
+      // "are in talks with the UN": the subject takes part; "are under investigation": it undergoes
+      int subject = g.childStarting(t, "nsubj");
+      if (TAKING_PART.contains(entry.type)) {
+        trigger.actorToken = subject;
+      } else {
+        trigger.embeddedSubject = subject;
+      }
+    }
+    return trigger;
+  }
+
+  /** The lemmas a lexicon row's object column is matched against: the object's nouns and titles. */
+  private static Set<String> objectLemmas(ParsedSentence s, DependencyGraph g, int t) {
+    Set<String> objects = new LinkedHashSet<>();
+    for (String rel : new String[] {"obj", "dobj", "nsubj:pass"}) {
+      for (int[] edge : g.children(t)) {
+        if (s.relations[edge[1]].equals(rel)) {
+          objects.addAll(nounLemmas(s, edge[0]));
+          objects.addAll(titleLemmas(s, g, edge[0]));
+          objects.addAll(whatABodyIsOf(s, g, edge[0]));
+        }
+      }
+    }
+    return objects;
+  }
+
+  /**
+   * The arrest row in place of a verb's own when it takes people: "14 insurgents captured", "seized
+   * the rebel leader" (people taken are arrested, not land), "have been holding 10 suspected
+   * Islamists" (not "held them responsible").
+   */
+  private EventLexicon.@Nullable Entry peopleTaken(
+      ParsedSentence s, DependencyGraph g, int t, EventLexicon.@Nullable Entry entry) {
+    Pos pos = Pos.ofTag(s.tags[t]);
     boolean holdsPeople =
         pos == Pos.VERB
-            && lemma.equals("hold")
+            && s.lemmas[t].equalsIgnoreCase("hold")
             && (entry == null || entry.object.isEmpty())
             && g.child(t, "xcomp") < 0
             && holdsPeople(s, g, t);
     if (entry != null && "SEIZE".equals(entry.fineType) && seizesSomeone(s, g, t) || holdsPeople) {
-      // "14 insurgents captured", "seized the rebel leader": people taken are arrested, not land;
-      // "have been holding 10 suspected Islamists": people held are (not "held them responsible")
       EventLexicon.Entry arrest = lexicon.match("arrest", pos, Set.of(), java.util.Map.of());
-      entry = arrest != null ? arrest : entry;
+      return arrest != null ? arrest : entry;
     }
-    return entry == null ? null : new Trigger(t, pos, lemma, entry);
+    return entry;
   }
+
+  /**
+   * Whether an event noun tells a state its subject is in: "are under investigation", "is in
+   * detention", "was under attack", "are in talks". The state is news, not a description such as
+   * "the raid was a violation".
+   */
+  private static boolean isUndergone(ParsedSentence s, DependencyGraph g, int noun) {
+    return g.child(noun, "cop") >= 0
+        && g.childStarting(noun, "nsubj") >= 0
+        && g.hasChild(noun, "case", UNDERGOING_PREPOSITIONS);
+  }
+
+  static final Set<String> UNDERGOING_PREPOSITIONS = Set.of("under", "in");
+
+  /** Types whose subject, in "are in talks", takes part rather than undergoes. */
+  static final Set<String> TAKING_PART = Set.of("CONSULT", "COOPERATE", "AGREE", "PROTEST");
 
   private static boolean isQuantity(ParsedSentence s, DependencyGraph g, int noun) {
     for (int[] edge : g.children(noun)) {
@@ -1486,8 +1530,8 @@ public final class EventExtractor implements Serializable {
       List<EventMention> mentions) {
     int t = trigger.token;
     int[] roles =
-        trigger.speaker >= 0
-            ? new int[] {trigger.speaker, -1, trigger.speaker, -1}
+        trigger.actorToken >= 0
+            ? new int[] {trigger.actorToken, -1, trigger.actorToken, -1}
             : RoleFiller.roleTokens(s, g, trigger);
     if (doneByNature(s, trigger, roles[2])
         || doneByAThing(s, g, doc, trigger)

@@ -184,7 +184,7 @@ final class Statements {
     }
     Trigger trigger = new Trigger(verb, Pos.VERB, lemma, entry);
     trigger.embeddedSubject = subject;
-    trigger.speaker = speaker;
+    trigger.actorToken = speaker;
     return trigger;
   }
 

@@ -14,8 +14,11 @@ final class Trigger {
   /** A governed event's subject, the governing verb's recipient when it names none itself. */
   int embeddedSubject = -1;
 
-  /** Who speaks when the verb's subject is not the speaker ("X quoted Y as saying"): the actor. */
-  int speaker = -1;
+  /**
+   * The actor when the parse's subject is not who acts: the one quoted in "X quoted Y as saying",
+   * the subject of a noun in "are in talks with".
+   */
+  int actorToken = -1;
 
   Trigger(int token, Pos pos, String action, EventLexicon.Entry entry) {
     this.token = token;

@@ -426,4 +426,25 @@ public class PloverCodingTest {
     List<EventMention> judged = code("The army held the rebels responsible for the attack.");
     assertTrue(judged.toString(), !has("COERCE", judged));
   }
+
+  @Test
+  public void aStateItsSubjectIsInIsNews() {
+    // "is under investigation", "is in detention": the subject undergoes it.
+    EventMention probe =
+        some(
+            "ACCUSE",
+            code(
+                "The former defence minister is under investigation for corruption, prosecutors"
+                    + " said."));
+    assertEquals("investigate", probe.mode);
+    assertEquals("former defence minister", probe.targetText);
+    EventMention held =
+        some("COERCE", code("The rebel leader Joseph Kony is in detention in Kampala."));
+    assertEquals("Joseph Kony", held.targetText);
+    assertNull(held.actorText);
+    // "are in talks with": the subject takes part.
+    EventMention talks =
+        some("CONSULT", code("Botswana and Zambia are in talks with the World Bank on aid."));
+    assertEquals("World Bank", talks.targetText);
+  }
 }
