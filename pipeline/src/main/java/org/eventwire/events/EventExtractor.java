@@ -537,7 +537,7 @@ public final class EventExtractor implements Serializable {
   private static boolean isBackgroundNoun(
       ParsedSentence s, DependencyGraph g, Trigger[] triggers, int t) {
     int head = g.parent(t);
-    if ((g.child(t, "cop") >= 0 && !isUndergone(s, g, t)) || isForThePress(g, t)) {
+    if ((g.child(t, "cop") >= 0 && !isUndergone(g, t)) || isForThePress(g, t)) {
       return true; // "the raid was a violation", "a press conference"
     }
     if (head < 0) {
@@ -755,7 +755,7 @@ public final class EventExtractor implements Serializable {
       return null;
     }
     Trigger trigger = new Trigger(t, pos, lemma, entry);
-    if (pos == Pos.NOUN && isUndergone(s, g, t)) {
+    if (pos == Pos.NOUN && isUndergone(g, t)) {
       // "are in talks with the UN": the subject takes part; "are under investigation": it undergoes
       int subject = g.childStarting(t, "nsubj");
       if (TAKING_PART.contains(entry.type)) {
@@ -796,7 +796,8 @@ public final class EventExtractor implements Serializable {
             && (entry == null || entry.object.isEmpty())
             && g.child(t, "xcomp") < 0
             && holdsPeople(s, g, t);
-    if (entry != null && "SEIZE".equals(entry.fineType) && seizesSomeone(s, g, t) || holdsPeople) {
+    if ((entry != null && "SEIZE".equals(entry.fineType) && seizesSomeone(s, g, t))
+        || holdsPeople) {
       EventLexicon.Entry arrest = lexicon.match("arrest", pos, Set.of(), java.util.Map.of());
       return arrest != null ? arrest : entry;
     }
@@ -808,7 +809,7 @@ public final class EventExtractor implements Serializable {
    * detention", "was under attack", "are in talks". The state is news, not a description such as
    * "the raid was a violation".
    */
-  private static boolean isUndergone(ParsedSentence s, DependencyGraph g, int noun) {
+  private static boolean isUndergone(DependencyGraph g, int noun) {
     return g.child(noun, "cop") >= 0
         && g.childStarting(noun, "nsubj") >= 0
         && g.hasChild(noun, "case", UNDERGOING_PREPOSITIONS);
@@ -1042,7 +1043,7 @@ public final class EventExtractor implements Serializable {
    * inquiry and the investigation.
    */
   private static Set<String> whatABodyIsOf(ParsedSentence s, DependencyGraph g, int noun) {
-    if (!BODY_NOUNS.contains(s.lemmas[noun].toLowerCase(Locale.ROOT))) {
+    if (!NAMED_BY_THEIR_OF.contains(s.lemmas[noun].toLowerCase(Locale.ROOT))) {
       return Set.of();
     }
     int of = g.child(noun, "nmod:of");
@@ -1053,7 +1054,7 @@ public final class EventExtractor implements Serializable {
    * Nouns named by what they are of: a commission, committee or panel of inquiry, a state of
    * emergency.
    */
-  static final Set<String> BODY_NOUNS =
+  static final Set<String> NAMED_BY_THEIR_OF =
       Set.of("commission", "committee", "panel", "board", "state");
 
   /**
