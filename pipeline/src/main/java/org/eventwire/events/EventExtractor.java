@@ -1113,6 +1113,13 @@ public final class EventExtractor implements Serializable {
     return plural ? lemma.substring(0, lemma.length() - 1) : null;
   }
 
+  /** A noun's lemma in lower case, in the singular where the lemmatizer left the plural. */
+  static String singularLemma(ParsedSentence s, int noun) {
+    String lemma = s.lemmas[noun].toLowerCase(Locale.ROOT);
+    String singular = unreducedSingular(lemma, s.tags[noun]);
+    return singular != null ? singular : lemma;
+  }
+
   /**
    * Whether a trigger is part of another trigger's event: the object noun of a verb pattern ("held
    * talks": the talks are the holding), or an event governed by a verb of request, threat, refusal
@@ -1710,10 +1717,8 @@ public final class EventExtractor implements Serializable {
         return false; // "a breakaway rebel faction", "a convoy of PPP supporters"
       }
     }
-    String lemma = s.lemmas[subject].toLowerCase(Locale.ROOT);
-    String singular = unreducedSingular(lemma, s.tags[subject]);
-    return !VIOLENT_CAUSES.contains(singular != null ? singular : lemma)
-        && !NATURAL_FORCES.contains(lemma);
+    return !VIOLENT_CAUSES.contains(singularLemma(s, subject))
+        && !NATURAL_FORCES.contains(s.lemmas[subject].toLowerCase(Locale.ROOT));
   }
 
   private boolean isSomeone(ParsedSentence s, DocumentContext doc, int noun) {

@@ -310,7 +310,7 @@ final class Statements {
     return subject >= 0
         && g.child(clause, "cop") >= 0
         && REJECTING_WORDS.contains(s.lemmas[clause].toLowerCase(Locale.ROOT))
-        && PROPOSALS.contains(singular(s, subject));
+        && PROPOSALS.contains(EventExtractor.singularLemma(s, subject));
   }
 
   /** Whether the clause, or a part of it that is no clause of its own, judges with disapproval. */
@@ -351,11 +351,5 @@ final class Statements {
     }
     int of = g.child(noun, "nmod:of");
     return of >= 0 && DISAPPROVING_NOUNS.contains(s.lemmas[of].toLowerCase(Locale.ROOT));
-  }
-
-  private static String singular(ParsedSentence s, int noun) {
-    String lemma = s.lemmas[noun].toLowerCase(Locale.ROOT);
-    String singular = EventExtractor.unreducedSingular(lemma, s.tags[noun]);
-    return singular != null ? singular : lemma;
   }
 }
