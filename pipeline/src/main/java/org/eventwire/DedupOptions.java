@@ -76,9 +76,10 @@ public interface DedupOptions extends PipelineOptions {
   void setDedupMinFrequentCount(int value);
 
   @Description(
-      "Label-propagation rounds for clustering, each followed by a pointer jump (unrolled in the"
-          + " graph); items whose label still changed in the last round are counted in the manifest.")
-  @Default.Integer(8)
+      "Clustering rounds, each one shuffle of min-label propagation with pointer jumping"
+          + " (unrolled in the graph); items whose label still changed in the last round are"
+          + " counted in the manifest.")
+  @Default.Integer(10)
   int getDedupRounds();
 
   void setDedupRounds(int value);

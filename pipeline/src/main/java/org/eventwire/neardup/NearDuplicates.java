@@ -742,8 +742,8 @@ public class NearDuplicates
 
   /**
    * Labels every linked item with the smallest rank key in its component, by min-label propagation
-   * unrolled {@code rounds} times; counts items whose label still changed in the last round (their
-   * component is wider than the rounds reach).
+   * with pointer jumping, unrolled {@code rounds} times; counts items whose label still changed in
+   * the last round (their component is wider than the rounds reach).
    */
   private PCollection<KV<String, String>> connectedComponents(PCollection<Link> links) {
     int shards = settings.shards;
@@ -752,8 +752,7 @@ public class NearDuplicates
     PCollection<KV<Integer, Message>> messages =
         links.apply("FirstMessages", ParDo.of(new FirstMessages(shards)));
     for (int round = 1; round <= settings.rounds; round++) {
-      messages = propagate(adjacency, messages, "Round" + round);
-      messages = jump(messages, "Round" + round + "Jump");
+      messages = round(adjacency, messages, "Round" + round);
     }
     return messages
         .apply("GroupLastMessages", GroupByKey.create())
@@ -806,6 +805,9 @@ public class NearDuplicates
       Map<String, String> smallest = new HashMap<>();
       Map<String, String> own = new HashMap<>();
       for (Message m : shard.getValue()) {
+        if (m.askedBy != null) {
+          continue;
+        }
         smallest.merge(m.node, m.label, NearDuplicates::min);
         if (m.self) {
           own.merge(m.node, m.label, NearDuplicates::min);
@@ -826,79 +828,16 @@ public class NearDuplicates
   }
 
   /**
-   * Pointer jumping, after each propagation round: every node also takes the label of the node its
-   * label names. Propagation alone needs as many rounds as the longest chain of copies (a story
-   * re-sent in many write-thru versions); with jumps the reach grows much faster.
+   * One round, one shuffle: each node takes the smallest label it was sent, passes it to itself and
+   * its neighbours, and asks the node that label names for that node's own label (pointer jumping);
+   * the same shuffle answers the questions of the round before. Propagation alone needs as many
+   * rounds as the longest chain of copies (a story re-sent in many write-thru versions); with the
+   * jumps the reach grows much faster. Labels and questions travel in one collection, with the
+   * links joined to it: two collections joined again would make a diamond in the graph per round,
+   * and Flink's graph builders walk every path through the graph (2^rounds of them), which never
+   * finishes.
    */
-  private PCollection<KV<Integer, Message>> jump(
-      PCollection<KV<Integer, Message>> messages, String name) {
-    // Labels and questions travel in one collection, each keyed by the shard that answers it: two
-    // collections joined again would make a diamond in the graph per round, and Flink's graph
-    // builders walk every path through the graph (2^rounds of them), which never finishes.
-    return messages
-        .apply(name + "Group", GroupByKey.create())
-        .apply(name + "LabelsAndAsks", ParDo.of(new LabelsAndAsks(settings.shards)))
-        .apply(name + "Join", GroupByKey.create())
-        .apply(name + "Answer", ParDo.of(new AnswerAsks(settings.shards)));
-  }
-
-  /** Each node's smallest label, and a question to the node that label names. */
-  static final class LabelsAndAsks
-      extends DoFn<KV<Integer, Iterable<Message>>, KV<Integer, Message>> {
-    private final int shards;
-
-    LabelsAndAsks(int shards) {
-      this.shards = shards;
-    }
-
-    @ProcessElement
-    public void process(
-        @Element KV<Integer, Iterable<Message>> shard, OutputReceiver<KV<Integer, Message>> out) {
-      Map<String, String> labels = new HashMap<>();
-      for (Message m : shard.getValue()) {
-        labels.merge(m.node, m.label, NearDuplicates::min);
-      }
-      labels.forEach(
-          (node, label) -> {
-            out.output(KV.of(Shards.of(node, shards), new Message(node, label, true)));
-            String labelOwner = Fingerprint.idOfRank(label);
-            out.output(KV.of(Shards.of(labelOwner, shards), Message.ask(labelOwner, node, label)));
-          });
-    }
-  }
-
-  /** Passes labels on, and answers each question with the asked node's label. */
-  static final class AnswerAsks extends DoFn<KV<Integer, Iterable<Message>>, KV<Integer, Message>> {
-    private final int shards;
-
-    AnswerAsks(int shards) {
-      this.shards = shards;
-    }
-
-    @ProcessElement
-    public void process(
-        @Element KV<Integer, Iterable<Message>> shard, OutputReceiver<KV<Integer, Message>> out) {
-      Map<String, String> labelOf = new HashMap<>();
-      List<Message> asks = new ArrayList<>();
-      for (Message m : shard.getValue()) {
-        if (m.askedBy == null) {
-          labelOf.put(m.node, m.label);
-          out.output(KV.of(shard.getKey(), m));
-        } else {
-          asks.add(m);
-        }
-      }
-      for (Message ask : asks) {
-        String label = labelOf.get(ask.node);
-        if (label != null) {
-          out.output(KV.of(Shards.of(ask.askedBy, shards), new Message(ask.askedBy, label, false)));
-        }
-      }
-    }
-  }
-
-  /** One round: each node takes the smallest label sent to it and sends it to its neighbours. */
-  private PCollection<KV<Integer, Message>> propagate(
+  private PCollection<KV<Integer, Message>> round(
       PCollection<KV<Integer, KV<String, String>>> adjacency,
       PCollection<KV<Integer, Message>> messages,
       String name) {
@@ -910,7 +849,10 @@ public class NearDuplicates
         .apply(name + "Send", ParDo.of(new SendLabels(edgeTag, messageTag, settings.shards)));
   }
 
-  /** A node's smallest label, to itself and along each of its edges. */
+  /**
+   * A node's smallest label, to itself and along each of its edges, a question to the node the
+   * label names, and the answers to the questions put to this shard's nodes.
+   */
   static final class SendLabels extends DoFn<KV<Integer, CoGbkResult>, KV<Integer, Message>> {
     private final TupleTag<KV<String, String>> edgeTag;
     private final TupleTag<Message> messageTag;
@@ -926,12 +868,29 @@ public class NearDuplicates
     public void process(
         @Element KV<Integer, CoGbkResult> shard, OutputReceiver<KV<Integer, Message>> out) {
       Map<String, String> labels = new HashMap<>();
+      List<Message> asks = new ArrayList<>();
       for (Message m : shard.getValue().getAll(messageTag)) {
-        labels.merge(m.node, m.label, NearDuplicates::min);
+        if (m.askedBy == null) {
+          labels.merge(m.node, m.label, NearDuplicates::min);
+        } else {
+          asks.add(m);
+        }
+      }
+      for (Message ask : asks) {
+        String label = labels.get(ask.node);
+        if (label != null && label.compareTo(ask.label) < 0) {
+          out.output(KV.of(Shards.of(ask.askedBy, shards), new Message(ask.askedBy, label, false)));
+        }
       }
       labels.forEach(
-          (node, label) ->
-              out.output(KV.of(Shards.of(node, shards), new Message(node, label, true))));
+          (node, label) -> {
+            out.output(KV.of(Shards.of(node, shards), new Message(node, label, true)));
+            String labelOwner = Fingerprint.idOfRank(label);
+            if (!labelOwner.equals(node)) {
+              out.output(
+                  KV.of(Shards.of(labelOwner, shards), Message.ask(labelOwner, node, label)));
+            }
+          });
       for (KV<String, String> edge : shard.getValue().getAll(edgeTag)) {
         String label = labels.get(edge.getKey());
         if (label != null) {
