@@ -846,6 +846,11 @@ public final class EventExtractor implements Serializable {
       // "sought to protect" tries, while "seeking Indian help to resolve it" asks for the help.
       return NO_TRIGGER;
     }
+    if (lemma.equals("vow") && g.child(t, "xcomp") >= 0) {
+      // "vowed to hunt down the bombers" threatens through what it governs (a verb of intention:
+      // see INTENTION_VERBS); "vowed to prioritise Darfur" promises nothing PLOVER codes.
+      return NO_TRIGGER;
+    }
     if (lemma.equals("call") && !asksSomething(s, g, t)) {
       // "called Best the greatest footballer", "a creature called history", "called the
       // authorities": naming or telephoning, no request.

@@ -742,12 +742,24 @@ final class RoleFiller implements Serializable {
         }
       }
     }
+    if (targets.isEmpty()
+        && trigger.entry.type.equals("CONSULT")
+        && ARRIVING_VERBS.contains(s.lemmas[trigger.token].toLowerCase(Locale.ROOT))
+        && g.child(trigger.token, "obl:for") < 0) {
+      // "Segolene Royal arrived in Israel": the codebook's visit is to the country it names, which
+      // is also where it happens ("arrived in Paris for talks with Chirac" is with Chirac).
+      targets = resolve(s, g, doc, g.child(trigger.token, "obl:in"), 0);
+      targets.forEach(r -> r.onlyFills = true);
+    }
     if (targets.isEmpty()) {
       // "the election commission barred him": a pronoun object is the recipient as written.
       targets = pronoun(s, direct);
     }
     return targets;
   }
+
+  /** Verbs of a visit's arrival, whose "in" names the host. */
+  static final Set<String> ARRIVING_VERBS = Set.of("arrive", "land");
 
   /** Whom the object names, else whose it is ({@link #ownerOfObject}). */
   private List<Role> objectRoles(
