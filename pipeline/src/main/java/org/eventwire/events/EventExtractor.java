@@ -1319,9 +1319,10 @@ public final class EventExtractor implements Serializable {
   }
 
   /**
-   * Words of company deals and markets that politics hardly uses: a merger, a stake, shareholders,
-   * a barrel of oil, profits, investors, inflation. Not "bid" ("in a bid to show flexibility"),
-   * "stock" ("stock law"), "bank" or "trade", which states have too.
+   * Words of company deals and markets that politics hardly uses: a merger, a stake, a barrel of
+   * oil, profits, investors, inflation, equity, consumers, a contract. Not "shareholder" (the
+   * states that own a development bank). Not "bid" ("in a bid to show flexibility"), "stock"
+   * ("stock law"), "bank" or "trade", which states have too.
    */
   static final Set<String> MARKET_WORDS =
       Set.of(
@@ -1335,7 +1336,10 @@ public final class EventExtractor implements Serializable {
           "investor",
           "inflation",
           "earnings",
-          "dividend");
+          "dividend",
+          "equity",
+          "consumer",
+          "contract");
 
   /** Whether a sentence is about sport (see {@link #SPORT_WORDS}). */
   static boolean isSport(List<String> lemmas, List<String> tags) {
