@@ -301,7 +301,8 @@ AGENT_HEADS = {
 NOT_AGENTS = {"prison", "control", "security", "check", "post", "station", "district"}
 # eventwire's own additions: people news names by what befell them or by kin, whom the Phoenix
 # list, written for actors, leaves out, though they are the recipients of many events ("the
-# hostages were released", "detained the father and brothers of the bomber", "urged the public").
+# hostages were released", "detained the father and brothers of the bomber", "urged the public",
+# "evacuated the wounded").
 # Phoenix's own entry wins where it has one.
 EVENTWIRE_AGENTS = {
     "hostage": "CVL", "captive": "CVL", "abductee": "CVL", "suspect": "CRM", "public": "CVL",
@@ -310,7 +311,7 @@ EVENTWIRE_AGENTS = {
     "sister": "CVL", "son": "CVL", "daughter": "CVL", "wife": "CVL", "husband": "CVL",
     "relative": "CVL", "family": "CVL", "neighbour": "CVL", "neighbor": "CVL", "crew": "CVL",
     "sailor": "CVL", "driver": "CVL", "pilot": "CVL", "foreigner": "CVL", "national": "CVL",
-    "inhabitant": "CVL", "volunteer": "CVL", "guard": "COP",
+    "inhabitant": "CVL", "volunteer": "CVL", "guard": "COP", "wounded": "CVL", "injured": "CVL",
 }
 
 

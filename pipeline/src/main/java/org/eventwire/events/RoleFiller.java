@@ -742,20 +742,30 @@ final class RoleFiller implements Serializable {
         }
       }
     }
-    if (targets.isEmpty()
-        && trigger.entry.type.equals("CONSULT")
-        && ARRIVING_VERBS.contains(s.lemmas[trigger.token].toLowerCase(Locale.ROOT))
-        && g.child(trigger.token, "obl:for") < 0) {
-      // "Segolene Royal arrived in Israel": the codebook's visit is to the country it names, which
-      // is also where it happens ("arrived in Paris for talks with Chirac" is with Chirac).
-      targets = resolve(s, g, doc, g.child(trigger.token, "obl:in"), 0);
-      targets.forEach(r -> r.onlyFills = true);
+    if (targets.isEmpty()) {
+      targets = hostOfArrival(s, g, doc, trigger);
     }
     if (targets.isEmpty()) {
       // "the election commission barred him": a pronoun object is the recipient as written.
       targets = pronoun(s, direct);
     }
     return targets;
+  }
+
+  /**
+   * "Segolene Royal arrived in Israel": the codebook's visit is to the country it names, which is
+   * also where it happens ("arrived in Paris for talks with Chirac" is with Chirac).
+   */
+  private List<Role> hostOfArrival(
+      ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger) {
+    if (!trigger.entry.type.equals("CONSULT")
+        || !ARRIVING_VERBS.contains(s.lemmas[trigger.token].toLowerCase(Locale.ROOT))
+        || g.child(trigger.token, "obl:for") >= 0) {
+      return new ArrayList<>();
+    }
+    List<Role> hosts = resolve(s, g, doc, g.child(trigger.token, "obl:in"), 0);
+    hosts.forEach(r -> r.onlyFills = true);
+    return hosts;
   }
 
   /** Verbs of a visit's arrival, whose "in" names the host. */
@@ -972,7 +982,8 @@ final class RoleFiller implements Serializable {
         whole.forEach(r -> r.onlyFills = true);
         roles.addAll(whole);
       }
-      if (roles.isEmpty() && Pos.ofTag(s.tags[token]) == Pos.NOUN) {
+      if (roles.isEmpty()
+          && (Pos.ofTag(s.tags[token]) == Pos.NOUN || adjectiveAsNoun(s, g, token))) {
         String sector = sectorOf(s, token);
         if (sector != null) {
           roles.add(new Role(agentPhrase(s, g, token), Agents.AGENT));
@@ -988,6 +999,28 @@ final class RoleFiller implements Serializable {
     Set<String> seen = new LinkedHashSet<>();
     roles.removeIf(r -> !seen.add(r.text + "\t" + r.type));
     return roles;
+  }
+
+  /**
+   * Whether an adjective stands for the people it describes: "urged the public", "evacuated the
+   * wounded" (the tagger calls them adjectives; they head the argument and take the article).
+   */
+  private static boolean adjectiveAsNoun(ParsedSentence s, DependencyGraph g, int token) {
+    if (!s.tags[token].equals("JJ")) {
+      return false;
+    }
+    String det = null;
+    for (int[] edge : g.children(token)) {
+      if (s.relations[edge[1]].equals("det")) {
+        det = s.lemmas[edge[0]].toLowerCase(Locale.ROOT);
+      }
+    }
+    return "the".equals(det)
+        && (g.hasParentRelationStarting(token, "nsubj")
+            || g.hasParentRelationStarting(token, "obj")
+            || g.hasParentRelationStarting(token, "iobj")
+            || g.hasParentRelationStarting(token, "obl")
+            || g.hasParentRelationStarting(token, "nmod"));
   }
 
   /**

@@ -556,4 +556,14 @@ public class FalseEventsTest {
     List<EventMention> did = code("Hong Kong people protested against the Chinese government.");
     assertTrue(did.toString(), reports("PROTEST", did));
   }
+
+  @Test
+  public void mourningADeathAndSigningABusinessContractAreNoEvents() {
+    List<EventMention> mourned =
+        code("The minister said he deeply regretted the death of the singer.");
+    assertFalse(mourned.toString(), reports("ACCUSE", mourned));
+    List<EventMention> contract =
+        code("The firm signed a contract with the ministry to build a bridge.");
+    assertTrue(contract.toString(), contract.isEmpty());
+  }
 }

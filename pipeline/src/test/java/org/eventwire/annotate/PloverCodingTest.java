@@ -447,4 +447,38 @@ public class PloverCodingTest {
         some("CONSULT", code("Botswana and Zambia are in talks with the World Bank on aid."));
     assertEquals("World Bank", talks.targetText);
   }
+
+  @Test
+  public void peopleNamedByWhatBefellThemOrByTheirKinAreRecipients() {
+    EventMention freed = some("RETREAT", code("Police released the hostages on Sunday."));
+    assertEquals("hostages", freed.targetText);
+    EventMention appeal = some("REQUEST", code("The government urged the public to stay indoors."));
+    assertEquals("public", appeal.targetText);
+    EventMention held =
+        some("COERCE", code("Soldiers detained the brother of the rebel commander."));
+    assertEquals("brother", held.targetText);
+  }
+
+  @Test
+  public void aVisitorArrivingInACountryVisitsIt() {
+    EventMention visit =
+        some("CONSULT", code("The Indian foreign minister arrived in Nepal on Tuesday."));
+    assertEquals("Nepal", visit.targetText);
+  }
+
+  @Test
+  public void aVowIsCodedByWhatItGoverns() {
+    List<EventMention> roads = code("The new governor vowed to improve the roads.");
+    assertTrue(roads.toString(), roads.isEmpty());
+    EventMention threat =
+        some("THREATEN", code("The president vowed to bring the killers to justice."));
+    assertEquals("killers", threat.targetText);
+  }
+
+  @Test
+  public void demandingCustodyOfSomeoneIsARequestNotAnArrest() {
+    List<EventMention> custody = code("Washington demanded custody of the two soldiers.");
+    some("REQUEST", custody);
+    assertTrue(custody.toString(), !has("COERCE", custody));
+  }
 }
