@@ -342,7 +342,7 @@ public final class EventExtractor implements Serializable {
               || (tags.get(t).equals("PRP")
                   && RoleFiller.PERSONAL_PRONOUNS.contains(lemmas.get(t).toLowerCase(Locale.ROOT)));
     }
-    if (!hasRole || isSport(lemmas, tags) || isMarketNews(lemmas)) {
+    if (!hasRole || isSportNews(lemmas, tags) || isMarketNews(lemmas)) {
       return false;
     }
     boolean hasPlace = hasPlaceEntity;
@@ -371,7 +371,7 @@ public final class EventExtractor implements Serializable {
     // Role lookups scan entities once per token: keep only this sentence's.
     DocumentContext doc = document.within(s);
     List<String> lemmas = java.util.Arrays.asList(s.lemmas);
-    if (isSport(lemmas, java.util.Arrays.asList(s.tags)) || isMarketNews(lemmas)) {
+    if (isSportNews(lemmas, java.util.Arrays.asList(s.tags)) || isMarketNews(lemmas)) {
       return new ArrayList<>();
     }
     DependencyGraph g = new DependencyGraph(s);
@@ -1340,6 +1340,25 @@ public final class EventExtractor implements Serializable {
           "equity",
           "consumer",
           "contract");
+
+  /**
+   * Whether a sentence is sport and nothing else: one that names an arrest is disorder around the
+   * game ("Nine people were arrested after a fight between fans of both sides in a World Cup
+   * qualifying match"), which PLOVER codes.
+   */
+  static boolean isSportNews(List<String> lemmas, List<String> tags) {
+    if (!isSport(lemmas, tags)) {
+      return false;
+    }
+    for (String lemma : lemmas) {
+      if (ARREST_WORDS.contains(lemma.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static final Set<String> ARREST_WORDS = Set.of("arrest", "detain");
 
   /** Whether a sentence is about sport (see {@link #SPORT_WORDS}). */
   static boolean isSport(List<String> lemmas, List<String> tags) {

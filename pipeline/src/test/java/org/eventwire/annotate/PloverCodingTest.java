@@ -481,4 +481,18 @@ public class PloverCodingTest {
     some("REQUEST", custody);
     assertTrue(custody.toString(), !has("COERCE", custody));
   }
+
+  @Test
+  public void anArrestAroundAGameIsNewsAndBackingDownYields() {
+    EventMention arrest =
+        some(
+            "COERCE",
+            code(
+                "Nine people were arrested overnight after a fight between fans of both sides at a"
+                    + " World Cup qualifying match, police said."));
+    assertEquals("arrest", arrest.mode);
+    some("CONCEDE", code("The government was forced to back down on the new tax."));
+    List<EventMention> game = code("Manchester United beat Arsenal 2-1 in the league on Saturday.");
+    assertTrue(game.toString(), game.isEmpty());
+  }
 }
