@@ -768,12 +768,24 @@ final class RoleFiller implements Serializable {
     return hosts;
   }
 
+  /** Nouns of a state's envoys, whose "to" names the state they are sent to. */
+  static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "diplomat", "consul", "emissary");
+
   /** Verbs of a visit's arrival, whose "in" names the host. */
   static final Set<String> ARRIVING_VERBS = Set.of("arrive", "land");
 
   /** Whom the object names, else whose it is ({@link #ownerOfObject}). */
   private List<Role> objectRoles(
       ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger, int direct) {
+    if (direct >= 0 && ENVOYS.contains(s.lemmas[direct].toLowerCase(Locale.ROOT))) {
+      // "Iran recalled its ambassador to New Zealand": the recall is aimed at the country the
+      // envoy is sent to, not at the envoy (the parse hangs the "to" on either).
+      int to = g.child(direct, "nmod:to");
+      List<Role> host = resolve(s, g, doc, to >= 0 ? to : g.child(trigger.token, "obl:to"), 0);
+      if (!host.isEmpty()) {
+        return host;
+      }
+    }
     List<Role> targets = resolve(s, g, doc, direct, 0);
     if (trigger.entry.type.equals("MOBILIZE")) {
       // "will send paramilitary troops to Bihar": the forces moved are what is mobilised; whom

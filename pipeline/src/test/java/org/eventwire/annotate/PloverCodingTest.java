@@ -495,4 +495,15 @@ public class PloverCodingTest {
     List<EventMention> game = code("Manchester United beat Arsenal 2-1 in the league on Saturday.");
     assertTrue(game.toString(), game.isEmpty());
   }
+
+  @Test
+  public void recallingAnEnvoyIsAimedAtTheStateItWasSentTo() {
+    EventMention recall =
+        some("SANCTION", code("Iran recalled its ambassador to New Zealand on Monday."));
+    assertEquals("withdraw", recall.mode);
+    assertEquals("New Zealand", recall.targetText);
+    EventMention withdrawn =
+        some("SANCTION", code("Canada withdrew its envoy to Syria on Friday."));
+    assertEquals("Syria", withdrawn.targetText);
+  }
 }
