@@ -62,7 +62,7 @@ make_corpus() { # name, then files on stdin
   find "$dir" -maxdepth 1 -name '*' -type l | sort > "$work/$1.files"
   # Publication dates from the files' ' date YYYY-MM-DD ' headers, for stock's ner.docdate.
   while read -r file; do
-    date="$(head -c 40 "$file" | sed -n 's/^ date \([0-9]\{4\}-[0-9][0-9]-[0-9][0-9]\) .*/\1/p' | head -1)"
+    date="$(head -c 40 "$file" | sed -n 's/^ date \([0-9]\{4\}-[0-9][0-9]-[0-9][0-9]\) .*/\1/p' | sed -n 1p)"
     [ -n "$date" ] && printf '%s\t%s\n' "$(basename "$file")" "$date"
   done < "$work/$1.files" > "$work/$1.dates"
   echo "$dir"
@@ -70,7 +70,9 @@ make_corpus() { # name, then files on stdin
 
 names=()
 if [ "${#globs[@]}" -eq 0 ]; then
-  originals="$(ls "$corpora"/wire-afp/*.txt | grep -v -- '-copy[0-9]*\.txt$' | sort | head -300)"
+  # sed, not head: head stops reading at 300, and under pipefail the broken pipe of sort or ls
+  # ends the script with no message.
+  originals="$(ls "$corpora"/wire-afp/*.txt | grep -v -- '-copy[0-9]*\.txt$' | sort | sed -n '1,300p')"
   make_corpus unique <<< "$originals" > /dev/null
   { echo "$originals"; for f in $originals; do ls "${f%.txt}"-copy*.txt 2>/dev/null || true; done; } \
     | make_corpus wire-heavy > /dev/null
