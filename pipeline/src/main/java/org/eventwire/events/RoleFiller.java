@@ -1021,13 +1021,9 @@ final class RoleFiller implements Serializable {
     if (!s.tags[token].equals("JJ")) {
       return false;
     }
-    String det = null;
-    for (int[] edge : g.children(token)) {
-      if (s.relations[edge[1]].equals("det")) {
-        det = s.lemmas[edge[0]].toLowerCase(Locale.ROOT);
-      }
-    }
-    return "the".equals(det)
+    int det = g.child(token, "det");
+    return det >= 0
+        && s.lemmas[det].equalsIgnoreCase("the")
         && (g.hasParentRelationStarting(token, "nsubj")
             || g.hasParentRelationStarting(token, "obj")
             || g.hasParentRelationStarting(token, "iobj")

@@ -201,7 +201,8 @@ public final class RunCounts {
     return values;
   }
 
-  private static long counter(PipelineResult result, Class<?> namespace, String name) {
+  /** One counter of a finished run, summed over its steps. */
+  public static long counter(PipelineResult result, Class<?> namespace, String name) {
     MetricQueryResults metrics =
         result
             .metrics()

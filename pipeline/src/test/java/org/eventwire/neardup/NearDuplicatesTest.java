@@ -9,15 +9,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.LongStream;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.metrics.MetricNameFilter;
-import org.apache.beam.sdk.metrics.MetricResult;
-import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.eventwire.run.RunCounts;
 import org.junit.Rule;
 import org.junit.Test;
 
@@ -96,18 +94,6 @@ public class NearDuplicatesTest {
             });
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
-    long unsettled = 0;
-    for (MetricResult<Long> counter :
-        result
-            .metrics()
-            .queryMetrics(
-                MetricsFilter.builder()
-                    .addNameFilter(
-                        MetricNameFilter.named(NearDuplicates.class, "chain_items_not_converged"))
-                    .build())
-            .getCounters()) {
-      unsettled += counter.getAttempted();
-    }
-    return unsettled;
+    return RunCounts.counter(result, NearDuplicates.class, "chain_items_not_converged");
   }
 }
