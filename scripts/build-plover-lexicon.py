@@ -299,10 +299,11 @@ AGENT_HEADS = {
 }
 # Single-word entries that news uses far more for a thing than for who acts.
 NOT_AGENTS = {"prison", "control", "security", "check", "post", "station", "district"}
-# eventwire's own additions: people news names by what befell them or by kin, whom the Phoenix
-# list, written for actors, leaves out, though they are the recipients of many events ("the
-# hostages were released", "detained the father and brothers of the bomber", "urged the public",
-# "evacuated the wounded").
+# eventwire's own additions: people news names by what befell them, by kin or by the side they
+# take, whom the Phoenix list, written for actors, leaves out, though they are the recipients of
+# many events ("the hostages were released", "detained the father and brothers of the bomber",
+# "urged the public", "evacuated the wounded", "aides of the prime minister are under
+# investigation"). Analysts and experts stay out: news quotes them, they do not act.
 # Phoenix's own entry wins where it has one.
 EVENTWIRE_AGENTS = {
     "hostage": "CVL", "captive": "CVL", "abductee": "CVL", "suspect": "CRM", "public": "CVL",
@@ -312,6 +313,9 @@ EVENTWIRE_AGENTS = {
     "relative": "CVL", "family": "CVL", "neighbour": "CVL", "neighbor": "CVL", "crew": "CVL",
     "sailor": "CVL", "driver": "CVL", "pilot": "CVL", "foreigner": "CVL", "national": "CVL",
     "inhabitant": "CVL", "volunteer": "CVL", "guard": "COP", "wounded": "CVL", "injured": "CVL",
+    "aide": "GOV", "adviser": "GOV", "advisor": "GOV", "investigator": "JUD", "inmate": "CRM",
+    "prisoner": "CRM", "opponent": "OPP", "critic": "OPP", "supporter": "CVL", "rival": "OPP",
+    "chairman": "BUS", "shareholder": "BUS", "organiser": "CVL", "organizer": "CVL",
 }
 
 

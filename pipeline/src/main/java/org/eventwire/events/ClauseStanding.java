@@ -135,7 +135,9 @@ enum ClauseStanding {
           && GERUND_PREPOSITIONS.contains(rel.substring(rel.indexOf(':') + 1))) {
         return PREPOSITIONAL_GERUND;
       }
-      if (rel.startsWith("advcl") && g.markedBy(token, BACKGROUND_SUBORDINATORS)) {
+      if (rel.startsWith("advcl")
+          && g.markedBy(token, BACKGROUND_SUBORDINATORS)
+          && !isContrast(s, g, token)) {
         return BACKGROUND_CLAUSE;
       }
       if (rel.equals("xcomp")
@@ -146,6 +148,38 @@ enum ClauseStanding {
       token = head;
     }
     return MAIN;
+  }
+
+  /** Subordinators that may set a second piece of news beside the first. */
+  static final Set<String> CONTRAST_SUBORDINATORS = Set.of("while", "whereas");
+
+  /**
+   * Whether a "while" clause sets another party's act beside the main one ("Bachelet defended her
+   * decision, while the international community lamented that he escaped justice") rather than
+   * telling when it happened ("while visiting Paris", "while he was travelling"): a verb of its own
+   * in a past tense, with its own subject, not in the progressive. A present tense ("while the
+   * United States recognizes South Korea") tells how things stand.
+   */
+  private static boolean isContrast(ParsedSentence s, DependencyGraph g, int clause) {
+    if (!g.markedBy(clause, CONTRAST_SUBORDINATORS) || g.childStarting(clause, "nsubj") < 0) {
+      return false;
+    }
+    if (s.tags[clause].equals("VBD")) {
+      return true;
+    }
+    if (!s.tags[clause].equals("VBN")) {
+      return false;
+    }
+    boolean past = false;
+    for (int[] edge : g.children(clause)) {
+      if (s.relations[edge[1]].startsWith("aux")) {
+        if (s.tags[edge[0]].equals("VBG") || s.tags[edge[0]].equals("MD")) {
+          return false; // "while they were being questioned", "while it would be seized"
+        }
+        past |= s.tags[edge[0]].equals("VBD") || lemma(s, edge[0]).equals("have");
+      }
+    }
+    return past;
   }
 
   /**

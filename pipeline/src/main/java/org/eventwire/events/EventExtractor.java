@@ -751,8 +751,11 @@ public final class EventExtractor implements Serializable {
       }
     }
     EventLexicon.Entry entry = peopleTaken(s, g, t, lexicon.match(lemma, pos, objects, preps));
-    if (entry == null) {
+    if (entry == null || (pos == Pos.VERB && objectReadsOtherwise(s, g, t, entry))) {
       return null;
+    }
+    if (entry.type.equals("ASSAULT") && isVerbalAttack(s, g, t)) {
+      entry = entry.as("ACCUSE", "disapprove");
     }
     Trigger trigger = new Trigger(t, pos, lemma, entry);
     if (pos == Pos.NOUN && isUndergone(g, t)) {
@@ -767,9 +770,88 @@ public final class EventExtractor implements Serializable {
     return trigger;
   }
 
+  /** Verbs of speech whose participle tells that an attack was made in words. */
+  static final Set<String> ATTACKING_IN_WORDS =
+      Set.of("say", "accuse", "call", "dismiss", "describe", "brand", "charge", "claim", "label");
+
+  /** Adjectives of an attack made in words: "a scathing attack on the government's policy". */
+  static final Set<String> VERBAL_ATTACKS =
+      Set.of("verbal", "scathing", "stinging", "blistering", "withering", "rhetorical");
+
+  /**
+   * Whether an attack is made in words, the codebook's ACCUSE: "attacked Chirac, saying he had
+   * betrayed Europe", "launched a fresh attack against Israel, dismissing the Holocaust as a myth",
+   * "a scathing attack on the policy".
+   */
+  private static boolean isVerbalAttack(ParsedSentence s, DependencyGraph g, int t) {
+    String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
+    int attack = t;
+    if (!lemma.equals("attack")) {
+      attack = g.child(t, "obj");
+      if (attack < 0 || !s.lemmas[attack].equalsIgnoreCase("attack")) {
+        return false;
+      }
+    }
+    if (g.hasChild(attack, "amod", VERBAL_ATTACKS)) {
+      return true;
+    }
+    int verb = Pos.ofTag(s.tags[t]) == Pos.VERB ? t : g.parent(t);
+    for (int[] edge : verb < 0 ? List.<int[]>of() : g.children(verb)) {
+      String rel = s.relations[edge[1]];
+      boolean participle =
+          (rel.startsWith("advcl") || rel.equals("dep") || rel.equals("xcomp"))
+              && s.tags[edge[0]].equals("VBG")
+              && ATTACKING_IN_WORDS.contains(s.lemmas[edge[0]].toLowerCase(Locale.ROOT));
+      // the parser may make "saying" the marker of what is said: advcl:saying
+      boolean marker =
+          rel.startsWith("advcl:")
+              && rel.endsWith("ing")
+              && g.markedBy(edge[0], ATTACKING_IN_WORDS);
+      if (participle || marker) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the object a verb's row names is, with the word that modifies it, an event of another
+   * type: "launched air strikes" is the air strikes' attack, not the launching of a walkout. The
+   * object noun is then the trigger.
+   */
+  private boolean objectReadsOtherwise(
+      ParsedSentence s, DependencyGraph g, int verb, EventLexicon.Entry entry) {
+    if (entry.object.isEmpty()) {
+      return false;
+    }
+    for (int[] edge : g.children(verb)) {
+      if (s.relations[edge[1]].equals("obj") && nounLemmas(s, edge[0]).contains(entry.object)) {
+        EventLexicon.Entry own =
+            lexicon.match(
+                s.lemmas[edge[0]].toLowerCase(Locale.ROOT),
+                Pos.NOUN,
+                objectLemmas(s, g, edge[0]),
+                java.util.Map.of());
+        if (own != null && !own.object.isEmpty() && !own.type.equals(entry.type)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The lemmas a lexicon row's object column is matched against: the object's nouns and titles. */
   private static Set<String> objectLemmas(ParsedSentence s, DependencyGraph g, int t) {
     Set<String> objects = new LinkedHashSet<>();
+    if (Pos.ofTag(s.tags[t]) == Pos.NOUN) {
+      // A noun's row names the word that says which kind it is: an "air strike" is no walkout.
+      for (int[] edge : g.children(t)) {
+        if (s.relations[edge[1]].equals("compound") || s.relations[edge[1]].equals("amod")) {
+          objects.add(s.lemmas[edge[0]].toLowerCase(Locale.ROOT));
+        }
+      }
+      return objects;
+    }
     for (String rel : new String[] {"obj", "dobj", "nsubj:pass"}) {
       for (int[] edge : g.children(t)) {
         if (s.relations[edge[1]].equals(rel)) {
@@ -1131,6 +1213,31 @@ public final class EventExtractor implements Serializable {
    * or agreement ("demanded that the ministry supply"), which is the event in its place. A trigger
    * under an intention verb ("prepared to impose") is rewritten instead: THREATEN or AGREE.
    */
+  /** Whether an event noun is what the verb over it names, asks for or agrees to. */
+  private static boolean isTheGovernedNoun(
+      ParsedSentence s, DependencyGraph g, Trigger over, Trigger noun) {
+    if (g.hasParentRelation(noun.token, "obj", "dobj", "nsubj:pass")
+        && over.entry.specificity() >= 2) {
+      return true;
+    }
+    if (!over.entry.prepObject.isEmpty()
+        && over.entry.prepObject.equals(s.lemmas[noun.token].toLowerCase(Locale.ROOT))) {
+      // "called for a probe": the noun a pattern names after its preposition is its event too.
+      return true;
+    }
+    if (over.entry.type.equals("REQUEST")
+        && g.hasParentRelation(noun.token, "obl:for", "nmod:for")) {
+      // "called for the release of the hostages", "appealed for a withdrawal": what is asked for
+      // has not happened; the request is the event.
+      return true;
+    }
+    // "agreed to face-to-face talks", "agreed to a ceasefire": the agreement is the event, what it
+    // is to has not happened yet.
+    return over.entry.type.equals("AGREE")
+        && !noun.entry.type.equals("AGREE")
+        && g.hasParentRelation(noun.token, "obl:to", "nmod:to");
+  }
+
   private boolean absorbed(
       ParsedSentence s, DependencyGraph g, Trigger[] triggers, Trigger trigger) {
     int governor = g.parent(trigger.token);
@@ -1138,25 +1245,7 @@ public final class EventExtractor implements Serializable {
       return false;
     }
     Trigger over = triggers[governor];
-    if (over != null
-        && trigger.pos == Pos.NOUN
-        && g.hasParentRelation(trigger.token, "obj", "dobj", "nsubj:pass")
-        && over.entry.specificity() >= 2) {
-      return true;
-    }
-    if (over != null
-        && trigger.pos == Pos.NOUN
-        && !over.entry.prepObject.isEmpty()
-        && over.entry.prepObject.equals(s.lemmas[trigger.token].toLowerCase(Locale.ROOT))) {
-      // "called for a probe": the noun a pattern names after its preposition is its event too.
-      return true;
-    }
-    if (over != null
-        && trigger.pos == Pos.NOUN
-        && over.entry.type.equals("REQUEST")
-        && g.hasParentRelation(trigger.token, "obl:for", "nmod:for")) {
-      // "called for the release of the hostages", "appealed for a withdrawal": what is asked for
-      // has not happened; the request is the event.
+    if (over != null && trigger.pos == Pos.NOUN && isTheGovernedNoun(s, g, over, trigger)) {
       return true;
     }
     // "called for the prime minister to resign": the parser may hang the requested act on the
@@ -1609,7 +1698,10 @@ public final class EventExtractor implements Serializable {
     if (targets.isEmpty()) {
       targets.add(null);
     }
-    if (roles[2] < 0 && trigger.pos == Pos.VERB && NEEDS_ACTOR.contains(trigger.entry.type)) {
+    if (roles[2] < 0
+        && trigger.pos == Pos.VERB
+        && NEEDS_ACTOR.contains(trigger.entry.type)
+        && !isPraisedOne(g, trigger, targets)) {
       return; // no one agrees, meets or yields: "children were consulted" ("talks in Qatar" are)
     }
     boolean nominalRole = unnamedParticipant(s, g, trigger, roles, directPlace);
@@ -1617,6 +1709,17 @@ public final class EventExtractor implements Serializable {
     // "France and Germany agreed": each conjunct acts, as each conjunct of the target is one.
     List<Role> actorsOrNone = actors.isEmpty() ? java.util.Collections.singletonList(null) : actors;
     addMentions(mentions, s, doc, trigger, actorsOrNone, targets, location, nominalRole, date);
+  }
+
+  /**
+   * Whether an agentless passive of support names whom it supports: "Blair was praised abroad" is
+   * praise of Blair by someone the sentence leaves unsaid, where "children were consulted" is no
+   * meeting.
+   */
+  private static boolean isPraisedOne(DependencyGraph g, Trigger trigger, List<Role> targets) {
+    return trigger.entry.type.equals("SUPPORT")
+        && g.child(trigger.token, "nsubj:pass") >= 0
+        && targets.stream().anyMatch(r -> r != null && !r.isPlace());
   }
 
   /**

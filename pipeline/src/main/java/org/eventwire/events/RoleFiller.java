@@ -1187,7 +1187,10 @@ final class RoleFiller implements Serializable {
       extended = false;
       for (int[] edge : g.children(token)) {
         String rel = s.relations[edge[1]];
-        if (edge[0] == first - 1 && (rel.equals("compound") || rel.equals("amod"))) {
+        // a verb the parser hung on the noun is no part of its name: "sending military advisers"
+        if (edge[0] == first - 1
+            && (rel.equals("compound") || rel.equals("amod"))
+            && (!s.tags[edge[0]].startsWith("VB") || s.tags[edge[0]].equals("VBN"))) {
           first--;
           extended = true;
         }

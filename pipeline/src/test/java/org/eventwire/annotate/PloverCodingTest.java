@@ -506,4 +506,73 @@ public class PloverCodingTest {
         some("SANCTION", code("Canada withdrew its envoy to Syria on Friday."));
     assertEquals("Syria", withdrawn.targetText);
   }
+
+  @Test
+  public void aStrikeNamedByItsWeaponIsAnAttackNotAWalkout() {
+    List<EventMention> air =
+        code("Russian air strikes on rebel positions killed 12 fighters in Idlib on Monday.");
+    assertTrue(
+        air.toString(),
+        air.stream().anyMatch(m -> m.trigger.equals("strikes") && "aerial".equals(m.mode)));
+    assertTrue(air.toString(), !has("PROTEST", air));
+    List<EventMention> launched = code("Turkey launched mortar strikes on Afrin on Sunday.");
+    EventMention mortar = some("ASSAULT", launched);
+    assertEquals("heavy-weapons", mortar.mode);
+    assertEquals("Turkey", mortar.actorText);
+    assertTrue(launched.toString(), !has("PROTEST", launched));
+    some("PROTEST", code("Dock workers went on strike in Durban on Monday."));
+  }
+
+  @Test
+  public void anAttackMadeInWordsIsAnAccusation() {
+    EventMention words =
+        some(
+            "ACCUSE",
+            code("The Greek premier attacked Ankara on Monday, saying it had violated airspace."));
+    assertEquals("disapprove", words.mode);
+    assertEquals("Ankara", words.targetText);
+    some("ACCUSE", code("The senator launched a scathing attack on the budget plan."));
+    List<EventMention> raid = code("Gunmen attacked a police post in Quetta on Monday.");
+    some("ASSAULT", raid);
+    assertTrue(raid.toString(), !has("ACCUSE", raid));
+  }
+
+  @Test
+  public void theOneSupportedStandsWithoutTheOneWhoSupports() {
+    EventMention praise = some("SUPPORT", code("Mandela was praised in Paris on Friday."));
+    assertEquals("Mandela", praise.targetText);
+    assertNull(praise.actorText);
+    some("ACCUSE", code("The minister was vilified in the press for the tax rise."));
+    List<EventMention> consulted = code("Local children were consulted on the new park.");
+    assertTrue(consulted.toString(), !has("CONSULT", consulted));
+  }
+
+  @Test
+  public void aContrastingWhileClauseIsNewsATemporalOneIsNot() {
+    List<EventMention> contrast =
+        code("Seoul welcomed the vote, while Tokyo condemned it as a provocation on Monday.");
+    EventMention condemned = some("ACCUSE", contrast);
+    assertEquals("Tokyo", condemned.actorText);
+    List<EventMention> during =
+        code("The minister was praised by Merkel while he was visiting Berlin.");
+    assertTrue(during.toString(), !has("CONSULT", during));
+  }
+
+  @Test
+  public void questioningAndAidesAreCoded() {
+    EventMention questioned =
+        some("ACCUSE", code("Police questioned two men over the shooting in Leeds on Monday."));
+    assertEquals("men", questioned.targetText);
+    EventMention probe =
+        some("ACCUSE", code("Aides of the mayor are under investigation for fraud."));
+    assertEquals("investigate", probe.mode);
+  }
+
+  @Test
+  public void whatAnAgreementIsToIsNotYetAnEvent() {
+    List<EventMention> talks =
+        code("The rebel leader agreed to talks with the president on Friday.");
+    some("AGREE", talks);
+    assertTrue(talks.toString(), !has("CONSULT", talks));
+  }
 }
