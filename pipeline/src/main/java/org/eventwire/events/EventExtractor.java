@@ -487,6 +487,7 @@ public final class EventExtractor implements Serializable {
     }
     return trigger.entry.type.equals("THREATEN")
         && WARNING_VERBS.contains(s.lemmas[t].toLowerCase(Locale.ROOT))
+        && !"relations".equals(trigger.entry.mode)
         && !warnsSomeoneOrOfSomething(s, g, triggers, t);
   }
 
@@ -754,10 +755,7 @@ public final class EventExtractor implements Serializable {
     if (entry == null || (pos == Pos.VERB && objectReadsOtherwise(s, g, t, entry))) {
       return null;
     }
-    if (entry.type.equals("ASSAULT") && isVerbalAttack(s, g, t)) {
-      entry = entry.as("ACCUSE", "disapprove");
-    }
-    Trigger trigger = new Trigger(t, pos, lemma, entry);
+    Trigger trigger = readInContext(s, g, new Trigger(t, pos, lemma, entry));
     if (pos == Pos.NOUN && isUndergone(g, t)) {
       // "are in talks with the UN": the subject takes part; "are under investigation": it undergoes
       int subject = g.childStarting(t, "nsubj");
@@ -768,6 +766,54 @@ public final class EventExtractor implements Serializable {
       }
     }
     return trigger;
+  }
+
+  /**
+   * A trigger's row as the words around it read it: an attack made in words accuses, a warning that
+   * ties are at stake threatens relations (aimed at whose ties they are).
+   */
+  private static Trigger readInContext(ParsedSentence s, DependencyGraph g, Trigger trigger) {
+    int t = trigger.token;
+    if (trigger.entry.type.equals("ASSAULT") && isVerbalAttack(s, g, t)) {
+      trigger.entry = trigger.entry.as("ACCUSE", "disapprove");
+    }
+    int warned = trigger.entry.type.equals("THREATEN") ? warnedForItsRelations(s, g, t) : -1;
+    if (warned >= 0) {
+      trigger.entry = trigger.entry.as("THREATEN", "relations");
+      trigger.embeddedSubject = warned == t ? -1 : warned;
+    }
+    return trigger;
+  }
+
+  /** Nouns of the ties between states a warning may say are at stake. */
+  static final Set<String> TIES = Set.of("relation", "relations", "tie", "ties", "relationship");
+
+  /**
+   * Whether a warning says its addressee's relations are at stake, the codebook's THREATEN
+   * relations: "warned that all countries supporting the motion would adversely affect their
+   * relations with China", "a warning to Slovakia that its drive towards NATO could affect its
+   * relations with Russia". Returns the subject of what is warned of (whose relations they are),
+   * the trigger itself when there is none, or -1 when the warning is of something else.
+   */
+  private static int warnedForItsRelations(ParsedSentence s, DependencyGraph g, int t) {
+    if (!WARNING_VERBS.contains(s.lemmas[t].toLowerCase(Locale.ROOT))
+        && !s.lemmas[t].equalsIgnoreCase("warning")) {
+      return -1;
+    }
+    for (int[] edge : g.children(t)) {
+      String rel = s.relations[edge[1]];
+      if (!rel.equals("ccomp") && !rel.startsWith("acl")) {
+        continue;
+      }
+      for (int[] part : g.children(edge[0])) {
+        if (s.relations[part[1]].equals("obj")
+            && TIES.contains(s.lemmas[part[0]].toLowerCase(Locale.ROOT))) {
+          int subject = g.childStarting(edge[0], "nsubj");
+          return subject >= 0 ? subject : t;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Verbs of speech whose participle tells that an attack was made in words. */

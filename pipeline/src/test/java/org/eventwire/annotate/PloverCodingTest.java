@@ -575,4 +575,31 @@ public class PloverCodingTest {
     some("AGREE", talks);
     assertTrue(talks.toString(), !has("CONSULT", talks));
   }
+
+  @Test
+  public void anOfficeHolderFiredOrReplacedIsSanctioned() {
+    List<EventMention> fired = code("The president fired his interior minister on Monday.");
+    EventMention sacked = some("SANCTION", fired);
+    assertEquals("interior minister", sacked.targetText);
+    assertTrue(fired.toString(), !has("ASSAULT", fired));
+    some(
+        "SANCTION",
+        code("Trade minister Ali Hassan was replaced by his deputy Omar Nur on Tuesday."));
+    List<EventMention> shots = code("Soldiers fired on the crowd in Bamako on Monday.");
+    some("ASSAULT", shots);
+    assertTrue(shots.toString(), !has("SANCTION", shots));
+  }
+
+  @Test
+  public void aWarningThatTiesAreAtStakeThreatensRelations() {
+    EventMention ties =
+        some(
+            "THREATEN",
+            code("Moscow warned Latvia on Friday that the new law would damage relations."));
+    assertEquals("relations", ties.mode);
+    assertEquals("Latvia", ties.targetText);
+    List<EventMention> forecast =
+        code("More floods could hit the north next week, the weather office warned on Monday.");
+    assertTrue(forecast.toString(), !has("THREATEN", forecast));
+  }
 }
