@@ -20,6 +20,9 @@ the sorted list of originals (other positions were being read for rule writing w
 coded) and from stories not already in the first two batches. Its rows carry the set
 `heldout3`, so a scorer can report them apart from the older held-out rows.
 
+Batches 4 to 7 follow, each printed after the rows before it (see plover-gold.md); batch 7 (set
+`dev3`) is a third development batch drawn like batches 5 and 6.
+
 Usage: scripts/select-gold-sentences.py > selection.tsv
 """
 import hashlib
@@ -64,6 +67,12 @@ BATCH5_SET = "dev2"
 # the same development set.
 BATCH6_FIRST = 100
 BATCH6_OTHER = 100
+# Batch 7 (2026-12-03): a third development batch, drawn like batches 5 and 6 from their remaining
+# stories (dev-hash wire-afp originals outside BATCH3_POSITIONS, in no earlier batch), seeded with
+# "<SEED>/wire-afp/batch7"; its own set, tuned on like dev and dev2.
+BATCH7_FIRST = 60
+BATCH7_OTHER = 100
+BATCH7_SET = "dev3"
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr",
@@ -242,6 +251,9 @@ def main():
                            BATCH5_SET, False, "dev")
     rows += wire_afp_batch(root, {r[1] for r in rows}, "batch6", BATCH6_FIRST, BATCH6_OTHER,
                            BATCH5_SET, False, "dev")
+    # Batch 7, development (set dev3): drawn like batches 5 and 6, printed after every earlier row.
+    rows += wire_afp_batch(root, {r[1] for r in rows}, "batch7", BATCH7_FIRST, BATCH7_OTHER,
+                           BATCH7_SET, False, "dev")
     w = sys.stdout
     w.write("set\tfile\tbegin\tend\tsentence\n")
     for r in rows:

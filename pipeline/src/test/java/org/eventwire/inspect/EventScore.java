@@ -46,9 +46,12 @@ public final class EventScore {
   /** The second development batch (batch 5, session 29), tuned on like dev. */
   static final String DEV2 = "dev2";
 
+  /** The third development batch (batch 7), tuned on like dev and dev2. */
+  static final String DEV3 = "dev3";
+
   /**
    * The columns every gold score prints: dev, held out, the two together ("all", the first 320
-   * rows), the second development batch, each held-aside set.
+   * rows), the second and third development batches, each held-aside set.
    */
   static List<String> columns(boolean withAll) {
     List<String> sets = new ArrayList<>(List.of("dev", "heldout"));
@@ -56,6 +59,7 @@ public final class EventScore {
       sets.add("all");
     }
     sets.add(DEV2);
+    sets.add(DEV3);
     sets.addAll(HELD_ASIDE);
     return sets;
   }
@@ -267,7 +271,7 @@ public final class EventScore {
     print(tallies);
     EventDateScore.print(Paths.get(args[0]), Paths.get(args[1]), new File(args[2]));
     String listed = System.getenv("EVENTSCORE_LIST");
-    boolean listDev = "dev".equals(listed) || DEV2.equals(listed);
+    boolean listDev = "dev".equals(listed) || DEV2.equals(listed) || DEV3.equals(listed);
     ResolutionAgreement.print(
         Paths.get(args[0]), Paths.get(args[1]), new File(args[2]), System.out, listDev);
     if (listDev) {
@@ -276,9 +280,9 @@ public final class EventScore {
   }
 
   /**
-   * With EVENTSCORE_LIST=dev (or dev2), every sentence of that development set whose types or roles
-   * differ from the gold's, for tuning; only a development set can be listed, so the held-out and
-   * held-aside parts stay unseen.
+   * With EVENTSCORE_LIST=dev (or dev2, dev3), every sentence of that development set whose types or
+   * roles differ from the gold's, for tuning; only a development set can be listed, so the held-out
+   * and held-aside parts stay unseen.
    */
   private static void listDevErrors(Map<String, Sentence> sentences, String set) {
     System.out.println();
