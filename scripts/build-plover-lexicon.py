@@ -68,9 +68,19 @@ def read_plover_table(path):
         contexts = ""
         if len(parts) > 2:
             contexts = ";".join(c.strip() for c in parts[2].split(";") if c.strip())
+        mode = mode.replace(" ", "")
+        if mode in MISPLACED_CONTEXTS:
+            # 175 "use violent repression" reads "ASSAULT, pro_autocracy, military": a context
+            # written in the mode's place.
+            contexts = ";".join(c for c in [mode] + contexts.split(";") if c)
+            mode = ""
         if ptype:
-            table[m.group(1)] = (ptype, mode.replace(" ", ""), contexts)
+            table[m.group(1)] = (ptype, mode, contexts)
     return table
+
+
+# PLOVER contexts that the 2021 table writes in a mode's place on some rows.
+MISPLACED_CONTEXTS = {"pro_autocracy", "pro_democracy"}
 
 
 # Where eventwire reads a CAMEO code otherwise than the CAMEO2PLOVER table: 192 "occupy territory"
@@ -316,6 +326,7 @@ EVENTWIRE_AGENTS = {
     "aide": "GOV", "adviser": "GOV", "advisor": "GOV", "investigator": "JUD", "inmate": "CRM",
     "prisoner": "CRM", "opponent": "OPP", "critic": "OPP", "supporter": "CVL", "rival": "OPP",
     "chairman": "BUS", "shareholder": "BUS", "organiser": "CVL", "organizer": "CVL",
+    "opposition": "OPP", "politician": "GOV",
 }
 
 

@@ -437,9 +437,25 @@ public final class EventExtractor implements Serializable {
     }
     boolean[] subordinate = new boolean[s.size()];
     for (int t = 0; t < s.size(); t++) {
-      subordinate[t] = isTrigger[t] && ClauseStanding.of(s, g, t, isTrigger) != ClauseStanding.MAIN;
+      ClauseStanding standing = isTrigger[t] ? ClauseStanding.of(s, g, t, isTrigger) : null;
+      subordinate[t] =
+          standing != null
+              && standing != ClauseStanding.MAIN
+              && !(standing == ClauseStanding.BACKGROUND_PHRASE
+                  && isMeetingJustHeld(g, triggers[t]));
     }
     return subordinate;
+  }
+
+  /**
+   * Whether a meeting is the occasion of what is reported: "said Tuesday after talks between Solana
+   * and Primakov", "said after a telephone discussion with Yushchenko". Unlike an attack "after"
+   * which something happened, the meeting is news of the same day.
+   */
+  private static boolean isMeetingJustHeld(DependencyGraph g, Trigger trigger) {
+    return trigger.entry.type.equals("CONSULT")
+        && trigger.pos == Pos.NOUN
+        && g.hasParentRelation(trigger.token, "obl:after", "nmod:after");
   }
 
   /**
@@ -1744,10 +1760,7 @@ public final class EventExtractor implements Serializable {
     if (targets.isEmpty()) {
       targets.add(null);
     }
-    if (roles[2] < 0
-        && trigger.pos == Pos.VERB
-        && NEEDS_ACTOR.contains(trigger.entry.type)
-        && !isPraisedOne(g, trigger, targets)) {
+    if (roles[2] < 0 && lacksItsActor(g, trigger, targets)) {
       return; // no one agrees, meets or yields: "children were consulted" ("talks in Qatar" are)
     }
     boolean nominalRole = unnamedParticipant(s, g, trigger, roles, directPlace);
@@ -1755,17 +1768,55 @@ public final class EventExtractor implements Serializable {
     // "France and Germany agreed": each conjunct acts, as each conjunct of the target is one.
     List<Role> actorsOrNone = actors.isEmpty() ? java.util.Collections.singletonList(null) : actors;
     addMentions(mentions, s, doc, trigger, actorsOrNone, targets, location, nominalRole, date);
+    EventLexicon.Entry other = otherHalfOfASentence(s, g, trigger);
+    if (other != null) {
+      addMentions(
+          mentions, s, doc, trigger.as(other), actorsOrNone, targets, location, nominalRole, date);
+    }
+  }
+
+  /** Nouns of a prison term: "sentenced to 16 years in prison", "jailed for seven months". */
+  static final Set<String> PRISON_TERMS =
+      Set.of("prison", "jail", "year", "month", "week", "life", "term", "imprisonment");
+
+  /**
+   * The codebook's second code of a court sentence: a sentence or conviction to a prison term is
+   * SANCTION convict and COERCE arrest ("sentenced to 16 years in prison"), and a jailing for a
+   * term is a conviction too ("was jailed for seven months"). Null for a sentence with no prison
+   * ("sentenced to death") or a jailing with no term (an arrest).
+   */
+  private static EventLexicon.@Nullable Entry otherHalfOfASentence(
+      ParsedSentence s, DependencyGraph g, Trigger trigger) {
+    if (trigger.pos != Pos.VERB) {
+      return null;
+    }
+    boolean convicts =
+        trigger.entry.type.equals("SANCTION") && "convict".equals(trigger.entry.mode);
+    boolean jails = trigger.entry.type.equals("COERCE") && "arrest".equals(trigger.entry.mode);
+    String prep = convicts ? "obl:to" : "obl:for";
+    for (int[] edge : g.children(trigger.token)) {
+      if ((convicts || jails)
+          && s.relations[edge[1]].equals(prep)
+          && PRISON_TERMS.contains(singularLemma(s, edge[0]))) {
+        return convicts
+            ? trigger.entry.as("COERCE", "arrest")
+            : trigger.entry.as("SANCTION", "convict");
+      }
+    }
+    return null;
   }
 
   /**
-   * Whether an agentless passive of support names whom it supports: "Blair was praised abroad" is
-   * praise of Blair by someone the sentence leaves unsaid, where "children were consulted" is no
-   * meeting.
+   * Whether a verb whose type needs an actor names none: "children were consulted" is no meeting.
+   * An agentless passive of support that names whom it supports is praise by someone left unsaid:
+   * "Blair was praised abroad".
    */
-  private static boolean isPraisedOne(DependencyGraph g, Trigger trigger, List<Role> targets) {
-    return trigger.entry.type.equals("SUPPORT")
-        && g.child(trigger.token, "nsubj:pass") >= 0
-        && targets.stream().anyMatch(r -> r != null && !r.isPlace());
+  private static boolean lacksItsActor(DependencyGraph g, Trigger trigger, List<Role> targets) {
+    boolean praisedOne =
+        trigger.entry.type.equals("SUPPORT")
+            && g.child(trigger.token, "nsubj:pass") >= 0
+            && targets.stream().anyMatch(r -> r != null && !r.isPlace());
+    return trigger.pos == Pos.VERB && NEEDS_ACTOR.contains(trigger.entry.type) && !praisedOne;
   }
 
   /**
@@ -1873,15 +1924,22 @@ public final class EventExtractor implements Serializable {
    * Whether the subject of a violent verb is a thing that does no violence: "Oil prices shot above
    * 61 dollars", "Talks broke down", "each new massacre hammers a wedge", "The campaign will target
    * television". Someone, something named, or a weapon or attack can; a common noun of neither kind
-   * means another sense of the verb.
+   * means another sense of the verb. A thing that threatens ("fishing threatened the ecosystem") is
+   * a danger, whatever it is.
    */
   private boolean doneByAThing(
       ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger) {
-    if (!trigger.entry.type.equals("ASSAULT") || trigger.pos != Pos.VERB) {
+    boolean threat = trigger.entry.type.equals("THREATEN");
+    if (!(trigger.entry.type.equals("ASSAULT") || threat) || trigger.pos != Pos.VERB) {
       return false;
     }
     int subject = g.child(trigger.token, "nsubj");
-    if (subject < 0 || !(s.tags[subject].equals("NN") || s.tags[subject].equals("NNS"))) {
+    boolean commonNoun =
+        subject >= 0
+            && (s.tags[subject].equals("NN")
+                || s.tags[subject].equals("NNS")
+                || (threat && s.tags[subject].equals("VBG")));
+    if (!commonNoun) {
       return false;
     }
     if (isSomeone(s, doc, subject) || DIRECTIONS.matcher(s.lemmas[subject]).matches()) {
@@ -1894,8 +1952,11 @@ public final class EventExtractor implements Serializable {
         return false; // "a breakaway rebel faction", "a convoy of PPP supporters"
       }
     }
-    return !VIOLENT_CAUSES.contains(singularLemma(s, subject))
-        && !NATURAL_FORCES.contains(s.lemmas[subject].toLowerCase(Locale.ROOT));
+    // "unregulated fishing threatened the ecosystem", "the dispute threatens supplies": a danger,
+    // not a threat someone makes
+    return threat
+        || (!VIOLENT_CAUSES.contains(singularLemma(s, subject))
+            && !NATURAL_FORCES.contains(s.lemmas[subject].toLowerCase(Locale.ROOT)));
   }
 
   private boolean isSomeone(ParsedSentence s, DocumentContext doc, int noun) {

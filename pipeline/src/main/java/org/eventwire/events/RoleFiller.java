@@ -181,7 +181,8 @@ final class RoleFiller implements Serializable {
 
   /**
    * Nouns of a body of people that say nothing of who they are: "a convoy of PPP supporters", "a
-   * force of government and Ethiopian troops" are whom their "of" names.
+   * force of government and Ethiopian troops", "an association of retired generals", "the member
+   * states of the OSCE", "the WTO's members" are whom their "of" or possessor names.
    */
   static final Set<String> COLLECTIVES =
       Set.of(
@@ -194,7 +195,12 @@ final class RoleFiller implements Serializable {
           "column",
           "member",
           "faction",
-          "wing");
+          "wing",
+          "association",
+          "coalition",
+          "alliance",
+          "majority",
+          "state");
 
   private final Agents agents;
 
@@ -323,7 +329,7 @@ final class RoleFiller implements Serializable {
     int t = trigger.token;
     String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
     if (trigger.pos == Pos.NOUN) {
-      int[] roles = nounRoleTokens(s, g, t);
+      int[] roles = nounRoleTokens(s, g, t, trigger.entry.type);
       return doneByPossessorOrHost(s, g, t, trigger.entry.type, roles);
     }
     if (SUBJECT_IS_TARGET.contains(lemma)) {
@@ -386,6 +392,9 @@ final class RoleFiller implements Serializable {
    */
   static final Set<String> UNDERGONE_TYPES = Set.of("ASSAULT", "COERCE", "SANCTION", "ACCUSE");
 
+  /** Types of event nouns whose "between" names the parties that hold them together. */
+  static final Set<String> MUTUAL_TYPES = Set.of("CONSULT", "ASSAULT");
+
   /** Prepositions through which a clause says which event its subject takes part in. */
   static final Set<String> TAKING_PART =
       Set.of("obl:for", "obl:in", "obl:at", "obl:on", "obl:during");
@@ -421,8 +430,18 @@ final class RoleFiller implements Serializable {
   }
 
   /** {@link #roleTokens} of an event noun. */
-  private static int[] nounRoleTokens(ParsedSentence s, DependencyGraph g, int t) {
+  private static int[] nounRoleTokens(ParsedSentence s, DependencyGraph g, int t, String type) {
     int actor = g.childStarting(t, "nmod:by", "nmod:agent");
+    if (actor < 0 && MUTUAL_TYPES.contains(type)) {
+      // "talks between Solana and Primakov", "clashes between Kurds and Turks": the parties are
+      // all actors, as the codebook has it for meetings ("an alliance between" is a state).
+      actor = g.childStarting(t, "nmod:between");
+    }
+    if (actor < 0 && g.hasParentRelation(t, "obl:after")) {
+      // "Putin said Friday after a telephone discussion with Yushchenko": who speaks after a
+      // meeting took part in it.
+      actor = g.childStarting(g.parent(t), "nsubj");
+    }
     int poss = g.child(t, "nmod:poss");
     int of = g.childStarting(t, "nmod:of");
     if (actor < 0 && of >= 0 && poss >= 0) {
@@ -1153,9 +1172,10 @@ final class RoleFiller implements Serializable {
       String lemma = s.lemmas[token].toLowerCase(Locale.ROOT);
       if ((rel.equals("amod") && modifier.getType().equals("NATIONALITY"))
           || ((rel.equals("nmod:poss") || rel.equals("nmod:of")) && sectorOf(s, token) != null)
-          || (rel.equals("nmod:poss") && POLICY_NOUNS.contains(lemma))) {
+          || (rel.equals("nmod:poss") && POLICY_NOUNS.contains(lemma))
+          || (rel.equals("nmod:poss") && COLLECTIVES.contains(lemma))) {
         // "the ICG's new report endorsed", "rejected the UN's plan": what a body issues or
-        // decides is its doing.
+        // decides is its doing; "the WTO's 149 members opened talks": its members are the body.
         if (rel.equals("nmod:of")) {
           // "the foreign ministers of Poland, the Czech Republic and Hungary": each conjunct.
           List<Role> owners = resolve(s, g, doc, edge[0], 3);

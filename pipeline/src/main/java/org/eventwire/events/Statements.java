@@ -22,7 +22,10 @@ final class Statements {
   static final Set<String> SAYING_VERBS =
       Set.of("say", "tell", "add", "state", "declare", "insist", "argue", "write");
 
-  /** Judgements that disapprove of what they are said of: "is illegal", "an unacceptable boom". */
+  /**
+   * Judgements that disapprove of what they are said of: "is illegal", "an unacceptable boom", or
+   * the speaker's own dismay at it ("was deeply disappointed by the verdict").
+   */
   static final Set<String> DISAPPROVING_WORDS =
       Set.of(
           "illegal",
@@ -59,7 +62,12 @@ final class Statements {
           "inhuman",
           "inhumane",
           "immoral",
-          "biased");
+          "biased",
+          "disappointed",
+          "dismayed",
+          "appalled",
+          "outraged",
+          "incensed");
 
   /** Nouns that disapprove when they are what something is said to be: "was a violation". */
   static final Set<String> DISAPPROVING_NOUNS =

@@ -26,4 +26,11 @@ final class Trigger {
     this.action = action;
     this.entry = entry;
   }
+
+  /** The same word coding a second event of its own: a prison sentence convicts and imprisons. */
+  Trigger as(EventLexicon.Entry other) {
+    Trigger second = new Trigger(token, pos, action, other);
+    second.auxMode = auxMode;
+    return second;
+  }
 }

@@ -602,4 +602,71 @@ public class PloverCodingTest {
         code("More floods could hit the north next week, the weather office warned on Monday.");
     assertTrue(forecast.toString(), !has("THREATEN", forecast));
   }
+
+  @Test
+  public void aPrisonSentenceIsAConvictionAndAnImprisonment() {
+    List<EventMention> prison =
+        code("A Lyon court sentenced the former mayor to six years in prison on Friday.");
+    EventMention convicted = some("SANCTION", prison);
+    assertEquals("convict", convicted.mode);
+    assertEquals("arrest", some("COERCE", prison).mode);
+    List<EventMention> death = code("The court sentenced the two smugglers to death on Monday.");
+    some("SANCTION", death);
+    assertTrue(death.toString(), !has("COERCE", death));
+  }
+
+  @Test
+  public void aRaidOnAHomeIsASearchNotAnAttack() {
+    List<EventMention> raid =
+        code("Police in Lagos raided the home of an opposition senator on Sunday.");
+    EventMention search = some("COERCE", raid);
+    assertEquals("seize", search.mode);
+    assertTrue(raid.toString(), !has("ASSAULT", raid));
+  }
+
+  @Test
+  public void aMeetingAfterWhichSomeoneSpeaksIsNews() {
+    List<EventMention> talks =
+        code(
+            "Progress was made, the Foreign Office said Monday after talks between Jack Straw and"
+                + " Kofi Annan.");
+    EventMention straw = some("CONSULT", talks);
+    assertTrue(
+        talks.toString(),
+        talks.stream().anyMatch(m -> "Kofi Annan".equals(m.actorText))
+            && talks.stream().anyMatch(m -> "Jack Straw".equals(m.actorText)));
+    assertEquals("talks", straw.trigger);
+    EventMention phone =
+        some(
+            "CONSULT",
+            code(
+                "The dispute must end, Chirac said on Friday after a telephone discussion with"
+                    + " Gerhard Schroeder."));
+    assertEquals("phone", phone.mode);
+    assertEquals("Chirac", phone.actorText);
+  }
+
+  @Test
+  public void aThingThatThreatensIsADangerNotAThreat() {
+    List<EventMention> danger =
+        code("The drought threatens the harvest in Malawi, the agency said on Monday.");
+    assertTrue(danger.toString(), !has("THREATEN", danger));
+    some("THREATEN", code("The rebels threatened the governor of Kivu on Monday."));
+  }
+
+  @Test
+  public void dismayAndDisappointmentAreDisapproval() {
+    some("ACCUSE", code("The French minister said he was deeply disappointed by the ruling."));
+    some("ACCUSE", code("Senator Kerry expressed his dismay at the army's conduct on Monday."));
+  }
+
+  @Test
+  public void membersOfABodyActForIt() {
+    EventMention agreed =
+        some("AGREE", code("The member states of the OSCE agreed to reform the organisation."));
+    assertEquals("OSCE", agreed.actorText);
+    EventMention joined =
+        some("SUPPORT", code("A regional party from Tamil Nadu joined the coalition government."));
+    assertEquals("coalition government", joined.targetText);
+  }
 }
