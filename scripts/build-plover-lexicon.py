@@ -313,7 +313,8 @@ NOT_AGENTS = {"prison", "control", "security", "check", "post", "station", "dist
 # take, whom the Phoenix list, written for actors, leaves out, though they are the recipients of
 # many events ("the hostages were released", "detained the father and brothers of the bomber",
 # "urged the public", "evacuated the wounded", "aides of the prime minister are under
-# investigation"). Analysts and experts stay out: news quotes them, they do not act.
+# investigation", "security forces arrested ten protesters"). Analysts and experts stay out: news
+# quotes them, they do not act.
 # Phoenix's own entry wins where it has one.
 EVENTWIRE_AGENTS = {
     "hostage": "CVL", "captive": "CVL", "abductee": "CVL", "suspect": "CRM", "public": "CVL",
@@ -326,7 +327,7 @@ EVENTWIRE_AGENTS = {
     "aide": "GOV", "adviser": "GOV", "advisor": "GOV", "investigator": "JUD", "inmate": "CRM",
     "prisoner": "CRM", "opponent": "OPP", "critic": "OPP", "supporter": "CVL", "rival": "OPP",
     "chairman": "BUS", "shareholder": "BUS", "organiser": "CVL", "organizer": "CVL",
-    "opposition": "OPP", "politician": "GOV",
+    "opposition": "OPP", "politician": "GOV", "force": "MIL",
 }
 
 

@@ -442,21 +442,32 @@ public final class EventExtractor implements Serializable {
           standing != null
               && standing != ClauseStanding.MAIN
               && !(standing == ClauseStanding.BACKGROUND_PHRASE
-                  && isMeetingJustHeld(g, triggers[t]));
+                  && isMeetingJustHeld(s, g, triggers[t]));
     }
     return subordinate;
   }
 
   /**
-   * Whether a meeting is the occasion of what is reported: "said Tuesday after talks between Solana
-   * and Primakov", "said after a telephone discussion with Yushchenko". Unlike an attack "after"
-   * which something happened, the meeting is news of the same day.
+   * Whether a meeting is the occasion of what is said: "said Tuesday after talks between Solana and
+   * Primakov", "said after a telephone discussion with Yushchenko". Unlike an attack "after" which
+   * something happened, or a visit after which someone takes a holiday, the meeting is news of the
+   * same day.
    */
-  private static boolean isMeetingJustHeld(DependencyGraph g, Trigger trigger) {
+  private static boolean isMeetingJustHeld(ParsedSentence s, DependencyGraph g, Trigger trigger) {
     return trigger.entry.type.equals("CONSULT")
         && trigger.pos == Pos.NOUN
-        && g.hasParentRelation(trigger.token, "obl:after", "nmod:after");
+        && g.hasParentRelation(trigger.token, "obl:after", "nmod:after")
+        && (!RoleFiller.TRIP_NOUNS.contains(s.lemmas[trigger.token].toLowerCase(Locale.ROOT))
+            || SPEAKING_VERBS.contains(s.lemmas[g.parent(trigger.token)].toLowerCase(Locale.ROOT)));
   }
+
+  /**
+   * Verbs of speaking whose "after" names the visit they follow: a visit "after" which someone
+   * takes a holiday, or a ship leaves port, is background (talks "after" which Bashir left Libya
+   * are not).
+   */
+  static final Set<String> SPEAKING_VERBS =
+      Set.of("say", "tell", "speak", "add", "announce", "declare", "state", "insist");
 
   /**
    * Whether a trigger names an event the sentence does not report as happening: an event noun told

@@ -669,4 +669,21 @@ public class PloverCodingTest {
         some("SUPPORT", code("A regional party from Tamil Nadu joined the coalition government."));
     assertEquals("coalition government", joined.targetText);
   }
+
+  @Test
+  public void arrestingProtestersIsAnArrestBySecurityForces() {
+    List<EventMention> arrest =
+        code("Security forces arrested 40 protesters in Harare on Saturday.");
+    EventMention held = some("COERCE", arrest);
+    assertEquals("arrest", held.mode);
+    assertEquals("Security forces", held.actorText);
+    assertTrue(arrest.toString(), !has("ASSAULT", arrest));
+  }
+
+  @Test
+  public void aVisitAfterWhichSomeoneDoesOtherThingsIsBackground() {
+    List<EventMention> holiday =
+        code("The king will rest in Rabat after his visit to Spain next week, the palace said.");
+    assertTrue(holiday.toString(), !has("CONSULT", holiday) && !has("AGREE", holiday));
+  }
 }
