@@ -328,6 +328,9 @@ EVENTWIRE_AGENTS = {
     "prisoner": "CRM", "opponent": "OPP", "critic": "OPP", "supporter": "CVL", "rival": "OPP",
     "chairman": "BUS", "shareholder": "BUS", "organiser": "CVL", "organizer": "CVL",
     "opposition": "OPP", "politician": "GOV", "force": "MIL",
+    # people the resolver's hand list already knows (scripts/resolve-data/hand-agents.tsv)
+    "photographer": "JRN", "cameraman": "JRN", "sniper": "UAF", "thief": "CRM", "hitman": "UAF",
+    "seaman": "MIL", "union": "LAB", "party": "PTY",
 }
 
 

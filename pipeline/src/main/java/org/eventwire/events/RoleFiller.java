@@ -325,6 +325,35 @@ final class RoleFiller implements Serializable {
    * support-verb, gerund and shared-object rules only name a role; they never make or drop an
    * event).
    */
+  /**
+   * The passive subject nearest before the verb: "South of the capital, three more civilians were
+   * killed", where the parser made the fronted place a second passive subject.
+   */
+  private static int nearestPassiveSubject(ParsedSentence s, DependencyGraph g, int verb) {
+    int first = g.child(verb, "nsubj:pass");
+    int nearest = first;
+    for (int[] edge : g.children(verb)) {
+      // conjoined subjects ("Bozlak and the other leaders were arrested") stay with the first
+      if (s.relations[edge[1]].equals("nsubj:pass")
+          && edge[0] > nearest
+          && edge[0] < verb
+          && !g.parentRelation(edge[0]).startsWith("conj")
+          && !isConjunctOf(g, edge[0], first)) {
+        nearest = edge[0];
+      }
+    }
+    return nearest;
+  }
+
+  private static boolean isConjunctOf(DependencyGraph g, int token, int head) {
+    for (int[] edge : g.children(head)) {
+      if (edge[0] == token) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static int[] roleTokens(ParsedSentence s, DependencyGraph g, Trigger trigger) {
     int t = trigger.token;
     String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
@@ -352,7 +381,7 @@ final class RoleFiller implements Serializable {
     }
     if (g.child(t, "nsubj:pass") >= 0 || g.child(t, "aux:pass") >= 0) {
       int agent = g.childStarting(t, "obl:agent", "obl:by");
-      int patient = g.child(t, "nsubj:pass");
+      int patient = nearestPassiveSubject(s, g, t);
       return new int[] {agent, patient, agent, patient};
     }
     // "After touring the capital and meeting with police leaders": the first conjunct's subject.
@@ -714,7 +743,9 @@ final class RoleFiller implements Serializable {
     List<Role> targets = objectRoles(s, g, doc, trigger, direct);
     for (int i = 0; i < RECIPIENT_RELATIONS.size() && targets.isEmpty(); i++) {
       int token = g.child(trigger.token, RECIPIENT_RELATIONS.get(i));
-      targets = resolve(s, g, doc, token, 0);
+      if (!isWhatItWasDoneFor(s, g, token)) {
+        targets = resolve(s, g, doc, token, 0);
+      }
     }
     for (int i = 0; i < RECIPIENT_RELATIONS.size() && targets.isEmpty() && direct >= 0; i++) {
       // "imposed sanctions on Iran": the preposition hangs on the object.
@@ -761,14 +792,190 @@ final class RoleFiller implements Serializable {
         }
       }
     }
+    return targets.isEmpty() ? recipientsOfItsNouns(s, g, doc, trigger, direct) : targets;
+  }
+
+  /**
+   * "fined for assaulting photographer", parsed as a photographer described by "assaulting": a
+   * "for" that gives the reason names whom the deed was done to, not whom the trigger is aimed at.
+   */
+  private static boolean isWhatItWasDoneFor(ParsedSentence s, DependencyGraph g, int token) {
+    if (token < 0 || !g.hasParentRelation(token, "obl:for", "nmod:for")) {
+      return false;
+    }
+    for (int[] edge : g.children(token)) {
+      if (s.relations[edge[1]].equals("amod") && s.tags[edge[0]].equals("VBG")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Recipients that the nouns around the trigger name: the other party of a governed noun, whom a
+   * thing given is for, whose deed a feeling is about, a count of people harmed, a visit's host;
+   * else a pronoun object.
+   */
+  private List<Role> recipientsOfItsNouns(
+      ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger, int direct) {
+    List<Role> targets = partyToTheGovernedNoun(s, g, doc, trigger);
+    if (targets.isEmpty() && direct >= 0) {
+      // "approved a credit for Pakistan to help reconstruction": whom the thing given is for.
+      targets = resolve(s, g, doc, forToSubject(s, g, direct, 0), 0);
+      targets.forEach(r -> r.onlyFills = true);
+    }
+    if (targets.isEmpty() && REACTIONS.contains(trigger.entry.type)) {
+      targets = whoseDoingItIsAbout(s, g, doc, trigger, direct);
+    }
+    if (targets.isEmpty() && direct >= 0 && isCountedVictim(s, g, trigger, direct)) {
+      targets.add(new Role(agentPhrase(s, g, direct), Agents.AGENT));
+    }
     if (targets.isEmpty()) {
       targets = hostOfArrival(s, g, doc, trigger);
     }
-    if (targets.isEmpty()) {
-      // "the election commission barred him": a pronoun object is the recipient as written.
-      targets = pronoun(s, direct);
+    // "the election commission barred him": a pronoun object is the recipient as written.
+    return targets.isEmpty() ? pronoun(s, direct) : targets;
+  }
+
+  /**
+   * "agreed to talks with Mobutu", "agreed on a ceasefire with the rebels": the other party of the
+   * noun the verb governs by a preposition.
+   */
+  private List<Role> partyToTheGovernedNoun(
+      ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger) {
+    List<Role> parties = new ArrayList<>();
+    if (trigger.pos != Pos.VERB) {
+      return parties;
     }
-    return targets;
+    for (String rel : List.of("obl:to", "obl:on")) {
+      int noun = g.child(trigger.token, rel);
+      if (parties.isEmpty() && noun >= 0) {
+        parties = resolve(s, g, doc, g.childStarting(noun, "nmod:with"), 0);
+      }
+    }
+    parties.forEach(r -> r.onlyFills = true);
+    return parties;
+  }
+
+  /**
+   * "expressed dismay at the military's breakdown in discipline", "concern over Iran's programme":
+   * a judgement aimed at a deed is aimed at whoever the deed is, as for a judged object.
+   */
+  private List<Role> whoseDoingItIsAbout(
+      ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger, int direct) {
+    int about = g.childStarting(trigger.token, "obl:over", "obl:about");
+    if (about < 0 && g.hasChild(trigger.token, "compound:prt", Set.of("out"))) {
+      about = g.child(trigger.token, "obl:at"); // "lashed out at a reporter", "hit out at"
+    }
+    if (about < 0 && direct >= 0) {
+      about = g.childStarting(direct, "nmod:over", "nmod:about");
+      if (about < 0 && FEELINGS.contains(s.lemmas[direct].toLowerCase(Locale.ROOT))) {
+        about = g.child(direct, "nmod:at"); // "expressed dismay at"; "violence at Rafah" is a place
+      }
+    }
+    if (about < 0 || VENUES.contains(s.lemmas[about].toLowerCase(Locale.ROOT))) {
+      return new ArrayList<>();
+    }
+    List<Role> judged = resolve(s, g, doc, about, 0);
+    if (judged.isEmpty()
+        && DEEDS_DONE_TO_THEIR_OF.contains(s.lemmas[about].toLowerCase(Locale.ROOT))) {
+      // "outrage at the murder of a newspaper chief" is not aimed at the victim
+      judged = resolve(s, g, doc, g.childStarting(about, "nmod:poss", "nmod:by", "nmod:agent"), 0);
+    } else if (judged.isEmpty()) {
+      judged = ownerOfObject(s, g, doc, trigger, about);
+    }
+    judged.removeIf(r -> r.type.equals("LOCATION") || r.type.equals("CITY"));
+    judged.forEach(r -> r.onlyFills = true);
+    return judged;
+  }
+
+  /** Nouns of a feeling whose "at" names what it is about: "dismay at", "anger at". */
+  static final Set<String> FEELINGS =
+      Set.of(
+          "dismay",
+          "concern",
+          "anger",
+          "outrage",
+          "disappointment",
+          "regret",
+          "displeasure",
+          "indignation",
+          "frustration",
+          "alarm",
+          "shock",
+          "unease",
+          "worry",
+          "fury",
+          "irritation",
+          "satisfaction",
+          "pleasure",
+          "delight",
+          "surprise");
+
+  /** Occasions at which something is said or raised, not what it is about. */
+  static final Set<String> VENUES =
+      Set.of(
+          "meeting",
+          "conference",
+          "summit",
+          "session",
+          "talk",
+          "talks",
+          "rally",
+          "ceremony",
+          "hearing",
+          "forum",
+          "gathering",
+          "briefing");
+
+  /** Deeds whose "of" names whom they were done to, not who did them. */
+  static final Set<String> DEEDS_DONE_TO_THEIR_OF =
+      Set.of(
+          "murder",
+          "killing",
+          "assassination",
+          "death",
+          "arrest",
+          "detention",
+          "abduction",
+          "kidnapping",
+          "execution",
+          "imprisonment",
+          "jailing",
+          "shooting",
+          "torture",
+          "treatment");
+
+  /** Verbs whose counted object is people: "wounded 34 seminarists", "kidnapped two engineers". */
+  static final Set<String> HARM_VERBS =
+      Set.of(
+          "kill",
+          "wound",
+          "injure",
+          "hurt",
+          "maim",
+          "murder",
+          "execute",
+          "behead",
+          "shoot",
+          "abduct",
+          "kidnap",
+          "torture",
+          "massacre",
+          "assassinate",
+          "arrest",
+          "detain");
+
+  /**
+   * Whether the noun harmed is a count of people the agent list does not know ("34 seminarists were
+   * wounded"): a plural with a number under a verb that only harms people or animals.
+   */
+  private static boolean isCountedVictim(
+      ParsedSentence s, DependencyGraph g, Trigger trigger, int noun) {
+    return trigger.pos == Pos.VERB
+        && HARM_VERBS.contains(s.lemmas[trigger.token].toLowerCase(Locale.ROOT))
+        && s.tags[noun].equals("NNS")
+        && g.child(noun, "nummod") >= 0;
   }
 
   /**
@@ -859,7 +1066,10 @@ final class RoleFiller implements Serializable {
     }
     for (int[] edge : g.children(token)) {
       String rel = s.relations[edge[1]];
-      if (!rel.equals("ccomp") && !rel.equals("xcomp") && !rel.startsWith("advcl")) {
+      if (!rel.equals("ccomp")
+          && !rel.equals("xcomp")
+          && !rel.startsWith("advcl")
+          && !rel.startsWith("acl")) {
         continue;
       }
       int clause = edge[0];

@@ -89,6 +89,49 @@ public class RoleFillingTest {
   }
 
   @Test
+  public void recipientsNamedAroundTheTriggerAndItsNouns() {
+    // A count of people harmed is whom the attack was on, though no agent list names them; a
+    // fronted place the parser also made a passive subject is not.
+    assertEquals(
+        "choristers",
+        only("ASSAULT", code("Forty choristers were wounded in the blast, the priest said."))
+            .targetText);
+    assertEquals(
+        "more farmers",
+        only("ASSAULT", code("North of the city, two more farmers were killed in an ambush."))
+            .targetText);
+    // Conjoined passive subjects are each a recipient.
+    List<EventMention> arrests =
+        code("The governor and his two deputies were arrested on Thursday.");
+    assertEquals(2, arrests.stream().filter(m -> m.eventType.equals("COERCE")).count());
+    assertEquals(
+        "president",
+        only("AGREE", code("The rebel leader agreed to talks with the president.")).targetText);
+    assertEquals(
+        "Nepal",
+        only(
+                "AID",
+                code("The Asian Development Bank approved a loan for Nepal to rebuild its roads."))
+            .targetText);
+    EventMention anger =
+        only(
+            "ACCUSE",
+            code(
+                "The opposition leader expressed his anger at the government's handling of the floods."));
+    assertEquals("government", anger.targetText);
+    assertEquals(
+        "reporter",
+        only("ACCUSE", code("The senator lashed out at a reporter on Tuesday.")).targetText);
+    // A killing's "of" is its victim, not whom the outrage is aimed at.
+    EventMention outrage =
+        only(
+            "ACCUSE",
+            code("The union expressed outrage at the army's killing of a striking miner."));
+    assertEquals("union", outrage.actorText);
+    assertEquals("army", outrage.targetText);
+  }
+
+  @Test
   public void troopsAreAnAgentThoughTheirLemmaStaysPlural() {
     EventMention ambush = only("ASSAULT", code("Rebels ambushed our troops near the border."));
     assertEquals("Rebels", ambush.actorText);
