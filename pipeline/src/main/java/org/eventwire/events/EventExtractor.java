@@ -367,7 +367,8 @@ public final class EventExtractor implements Serializable {
     return Statements.mayJudge(words);
   }
 
-  public List<EventMention> extract(ParsedSentence s, DocumentContext document) {
+  public List<EventMention> extract(ParsedSentence parsed, DocumentContext document) {
+    ParsedSentence s = MisparseRepairs.repair(parsed);
     // Role lookups scan entities once per token: keep only this sentence's.
     DocumentContext doc = document.within(s);
     List<String> lemmas = java.util.Arrays.asList(s.lemmas);

@@ -2,6 +2,7 @@ package org.eventwire.annotate;
 
 import static org.eventwire.annotate.CodedSentences.code;
 import static org.eventwire.annotate.CodedSentences.has;
+import static org.eventwire.annotate.CodedSentences.only;
 import static org.eventwire.annotate.CodedSentences.some;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
@@ -685,5 +686,26 @@ public class PloverCodingTest {
     List<EventMention> holiday =
         code("The king will rest in Rabat after his visit to Spain next week, the palace said.");
     assertTrue(holiday.toString(), !has("CONSULT", holiday) && !has("AGREE", holiday));
+  }
+
+  @Test
+  public void blockingADealOrAMissionIsARefusal() {
+    EventMention blocked =
+        only("REJECT", code("Hungary blocked a deal on the bloc's budget on Tuesday."));
+    assertEquals("Hungary", blocked.actorText);
+    assertTrue(!has("REJECT", code("Protesters blocked the main road into the capital.")));
+  }
+
+  @Test
+  public void anObjectTheParserGaveToTheReportingVerbGoesBack() {
+    // "his finance minister, Lee Wong, the state news agency reported": the parser makes the
+    // minister the subject of "reported" and the agency an apposition of him.
+    EventMention sacked =
+        only(
+            "SANCTION",
+            code(
+                "The president on Monday sacked his finance minister, Lee Wong, the state news"
+                    + " agency reported."));
+    assertEquals("Lee Wong", sacked.targetText);
   }
 }
