@@ -1824,11 +1824,13 @@ public final class EventExtractor implements Serializable {
    * "Blair was praised abroad".
    */
   private static boolean lacksItsActor(DependencyGraph g, Trigger trigger, List<Role> targets) {
-    boolean praisedOne =
-        trigger.entry.type.equals("SUPPORT")
+    // "Blair was praised abroad"; "a prisoner was denied a leave": whom it is done to is written
+    boolean doneToOne =
+        (trigger.entry.type.equals("SUPPORT")
+                || (trigger.entry.type.equals("REJECT") && g.child(trigger.token, "obj") >= 0))
             && g.child(trigger.token, "nsubj:pass") >= 0
             && targets.stream().anyMatch(r -> r != null && !r.isPlace());
-    return trigger.pos == Pos.VERB && NEEDS_ACTOR.contains(trigger.entry.type) && !praisedOne;
+    return trigger.pos == Pos.VERB && NEEDS_ACTOR.contains(trigger.entry.type) && !doneToOne;
   }
 
   /**

@@ -177,6 +177,8 @@ final class Statements {
       subject = g.childStarting(clause, "nsubj");
       if (obliges(g, clause) && subject >= 0 && addressable(s, subject, namesSomeone)) {
         typeWord = "urge";
+      } else if (mustBeDone(s, g, clause, subject)) {
+        typeWord = "urge"; // "insisted that UN sanctions must be lifted": asked of whoever can
       } else if (rejectsAProposal(s, g, clause, subject)) {
         typeWord = "reject";
       } else if (disapproves(s, g, clause)) {
@@ -307,6 +309,21 @@ final class Statements {
   private static boolean obliges(DependencyGraph g, int clause) {
     return g.hasChild(clause, "aux", OBLIGATION_AUX);
   }
+
+  /**
+   * A passive "must" of a deed: "sanctions must be lifted", "our existence must be recognized"
+   * (what "should be" done is as often a forecast or an opinion; "must be seen as" a judgement).
+   */
+  private static boolean mustBeDone(ParsedSentence s, DependencyGraph g, int clause, int subject) {
+    return subject < 0
+        && g.child(clause, "nsubj:pass") >= 0
+        && g.hasChild(clause, "aux", Set.of("must"))
+        && !VIEWING_VERBS.contains(s.lemmas[clause].toLowerCase(Locale.ROOT));
+  }
+
+  /** Verbs of how something is seen, whose "must be" judges rather than asks. */
+  static final Set<String> VIEWING_VERBS =
+      Set.of("see", "view", "regard", "consider", "treat", "understand", "interpret", "judge");
 
   private static boolean addressable(ParsedSentence s, int subject, IntPredicate namesSomeone) {
     return !NO_ADDRESSEE.contains(s.lemmas[subject].toLowerCase(Locale.ROOT))

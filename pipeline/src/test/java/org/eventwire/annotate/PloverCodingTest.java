@@ -708,4 +708,33 @@ public class PloverCodingTest {
                     + " agency reported."));
     assertEquals("Lee Wong", sacked.targetText);
   }
+
+  @Test
+  public void warningAgainstACourseDisapprovesOfIt() {
+    List<EventMention> warned =
+        code("The central bank governor warned against excessive optimism on Tuesday.");
+    assertEquals("central bank governor", only("ACCUSE", warned).actorText);
+    assertTrue(warned.toString(), !has("THREATEN", warned));
+  }
+
+  @Test
+  public void oneDeniedWhatHeAskedForIsRefusedThoughNoOneIsNamed() {
+    EventMention denied =
+        only(
+            "REJECT",
+            code("The dissident writer was denied a passport to attend the ceremony in Oslo."));
+    assertNull(denied.actorText);
+    assertEquals("dissident writer", denied.targetText);
+  }
+
+  @Test
+  public void whatMustBeDoneIsAskedForButWhatShouldBeSeenIsNot() {
+    EventMention insisted =
+        only("REQUEST", code("Pyongyang insisted on Monday that the sanctions must be lifted."));
+    assertEquals("Pyongyang", insisted.actorText);
+    assertTrue(
+        !has(
+            "REQUEST",
+            code("Analysts said the vote should be seen as a warning to the government.")));
+  }
 }
