@@ -23,6 +23,12 @@ coded) and from stories not already in the first two batches. Its rows carry the
 Batches 4 to 7 follow, each printed after the rows before it (see plover-gold.md); batch 7 (set
 `dev3`) is a third development batch drawn like batches 5 and 6.
 
+Batch 8 (set `dev4`, 2026-12-03), printed after every earlier row: a fourth development batch. The
+dev-hash wire-afp originals outside BATCH3_POSITIONS were nearly used up by batches 5 to 7 (15
+stories left), so it draws from ALL remaining wire-afp originals outside BATCH3_POSITIONS that are in
+no earlier batch, whatever their hash: the hash rule only decided the sets of the earlier batches,
+and these stories are in no set yet (most of them are "heldout" by the hash but were never drawn).
+
 Usage: scripts/select-gold-sentences.py > selection.tsv
 """
 import hashlib
@@ -73,6 +79,14 @@ BATCH6_OTHER = 100
 BATCH7_FIRST = 60
 BATCH7_OTHER = 100
 BATCH7_SET = "dev3"
+# Batch 8 (2026-12-03): a fourth development batch, seeded with "<SEED>/wire-afp/batch8". Only 15
+# dev-hash stories were left outside BATCH3_POSITIONS after batch 7, so it takes every wire-afp
+# original outside BATCH3_POSITIONS in no earlier batch, whatever its hash (214 stories): the hash
+# rule decided only which set an earlier batch's story went to, and these stories are in no set.
+# At most 2 sentences a story, as batches 3 to 7; its own set, tuned on like dev, dev2 and dev3.
+BATCH8_FIRST = 50
+BATCH8_OTHER = 70
+BATCH8_SET = "dev4"
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr",
@@ -208,14 +222,17 @@ def rows_of(folder, stories, chosen, set_name):
 
 def wire_afp_batch(root, already, name, n_first, n_other, set_name, at_batch3_positions, hash_set):
     """A later batch of wire-afp originals: the stories at BATCH3_POSITIONS (or outside them) whose
-    hash-rule set is `hash_set`, none in `already`; seeded with "<SEED>/wire-afp/<name>"; at most
-    BATCH3_MAX_PER_STORY sentences a story, all of them in set `set_name`."""
+    hash-rule set is `hash_set` (any hash when `hash_set` is None, batch 8), none in `already`;
+    seeded with "<SEED>/wire-afp/<name>"; at most BATCH3_MAX_PER_STORY sentences a story, all of
+    them in set `set_name`."""
     d = os.path.join(root, BATCH3_FOLDER)
     files = originals(d)
     positions = {f for lo, hi in BATCH3_POSITIONS for f in files[lo:hi]}
     stories = {}
     for f in files:
-        if (f in positions) != at_batch3_positions or set_of(f) != hash_set:
+        if (f in positions) != at_batch3_positions:
+            continue
+        if hash_set is not None and set_of(f) != hash_set:
             continue
         if BATCH3_FOLDER + "/" + f in already:
             continue
@@ -254,6 +271,10 @@ def main():
     # Batch 7, development (set dev3): drawn like batches 5 and 6, printed after every earlier row.
     rows += wire_afp_batch(root, {r[1] for r in rows}, "batch7", BATCH7_FIRST, BATCH7_OTHER,
                            BATCH7_SET, False, "dev")
+    # Batch 8, development (set dev4): every wire-afp original outside BATCH3_POSITIONS in no earlier
+    # batch, whatever its hash (the dev-hash ones were nearly used up); printed after every earlier row.
+    rows += wire_afp_batch(root, {r[1] for r in rows}, "batch8", BATCH8_FIRST, BATCH8_OTHER,
+                           BATCH8_SET, False, None)
     w = sys.stdout
     w.write("set\tfile\tbegin\tend\tsentence\n")
     for r in rows:
