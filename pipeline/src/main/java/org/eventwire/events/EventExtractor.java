@@ -32,7 +32,8 @@ public final class EventExtractor implements Serializable {
    * ministry supply the lists" is REQUEST, "refused to withdraw" REJECT, "threatened to strike"
    * THREATEN, "agreed to undertake joint exercises" AGREE.
    */
-  static final Set<String> GOVERNING_TYPES = Set.of("REQUEST", "THREATEN", "REJECT", "AGREE");
+  static final Set<String> GOVERNING_TYPES =
+      Set.of("REQUEST", "THREATEN", "REJECT", "AGREE", "CONCEDE");
 
   /**
    * Verbs that, with a "to" clause, only mean trying: combat verbs ("fighting to keep the boy") and
@@ -109,6 +110,56 @@ public final class EventExtractor implements Serializable {
           "collision",
           "lightning",
           "epidemic");
+
+  /** Vehicles, whose killing is an accident's when nothing in the sentence tells of violence. */
+  static final Set<String> VEHICLES =
+      Set.of(
+          "bus",
+          "car",
+          "truck",
+          "lorry",
+          "train",
+          "plane",
+          "aircraft",
+          "airliner",
+          "ferry",
+          "boat",
+          "ship",
+          "vehicle",
+          "van",
+          "helicopter",
+          "minibus",
+          "coach",
+          "tanker",
+          "jet");
+
+  /** Words that tell of violence done with a vehicle: a car bomb, an attack, a hijacker. */
+  static final Set<String> VIOLENT_CUES =
+      Set.of(
+          "bomb",
+          "bomber",
+          "bombing",
+          "explosive",
+          "explosives",
+          "blast",
+          "explode",
+          "attack",
+          "attacker",
+          "suicide",
+          "grenade",
+          "rocket",
+          "missile",
+          "gunman",
+          "gunmen",
+          "militant",
+          "rebel",
+          "insurgent",
+          "hijack",
+          "hijacker",
+          "ram",
+          "shoot",
+          "fire",
+          "ambush");
 
   /**
    * Types that PLOVER gives an actor by definition (someone agrees, meets, yields, refuses,
@@ -1928,7 +1979,13 @@ public final class EventExtractor implements Serializable {
    */
   private static boolean doneByNature(ParsedSentence s, Trigger trigger, int actor) {
     if (actor >= 0) {
-      return NATURAL_FORCES.contains(s.lemmas[actor].toLowerCase(Locale.ROOT));
+      String lemma = s.lemmas[actor].toLowerCase(Locale.ROOT);
+      // "A passenger bus drove off a cliff, killing 45 people": an accident, unless a bomb is told
+      return NATURAL_FORCES.contains(lemma)
+          || (VEHICLES.contains(lemma)
+              && trigger.entry.type.equals("ASSAULT")
+              && java.util.Arrays.stream(s.lemmas)
+                  .noneMatch(l -> VIOLENT_CUES.contains(l.toLowerCase(Locale.ROOT))));
     }
     Integer quad = Plover.quadClass(trigger.entry.type);
     return quad != null && quad == 4 && mentionsNaturalForce(s);

@@ -14,10 +14,11 @@ final class MisparseRepairs {
   private MisparseRepairs() {}
 
   /**
-   * "Yeltsin sacked his transport minister, Anatoly Zaitsev, the Interfax news agency reported":
-   * the parser makes the object the reporting verb's subject and the agency an apposition of it.
-   * The object goes back to the verb and the agency becomes who reports. Any other sentence is
-   * returned as it was.
+   * "Yeltsin sacked his transport minister, Anatoly Zaitsev, the Interfax news agency reported",
+   * "gunmen ambushed and shot dead Khayreddin al-Dabbagh, a member of the council, police said":
+   * the parser makes the object a subject of the reporting verb, beside the agency (an apposition
+   * of the object) or the police (a second subject). The object goes back to the verb before it
+   * that has none, and the agency becomes who reports. Any other sentence is returned as it was.
    */
   static ParsedSentence repair(ParsedSentence s) {
     DependencyGraph g = new DependencyGraph(s);
@@ -27,20 +28,46 @@ final class MisparseRepairs {
           || report <= verb
           || !REPORTING_VERBS.contains(s.lemmas[report].toLowerCase(Locale.ROOT))
           || g.childStarting(verb, "nsubj") < 0
-          || g.childStarting(verb, "nsubj") > verb
-          || g.childStarting(verb, "obj", "nsubj:pass") >= 0) {
+          || g.childStarting(verb, "nsubj") > verb) {
         continue;
       }
       int object = g.child(report, "nsubj");
-      int reporter = report - 1;
-      if (object > verb
-          && object < reporter
-          && s.tags[object].startsWith("NN")
-          && isAppositionOf(s, g, reporter, object)) {
-        return rewired(s, verb, object, report, reporter);
+      int doer = verbWithoutObject(s, g, verb, object);
+      if (object <= verb || doer < 0 || !s.tags[object].startsWith("NN")) {
+        continue;
+      }
+      if (isAppositionOf(s, g, report - 1, object)) {
+        return rewired(s, doer, object, report, report - 1);
+      }
+      if (hasSecondSubject(s, g, report, object)) {
+        return rewired(s, doer, object, report, -1);
       }
     }
     return s;
+  }
+
+  /** The verb, or its last conjunct before {@code object}, that has no object: -1 if none. */
+  private static int verbWithoutObject(ParsedSentence s, DependencyGraph g, int verb, int object) {
+    int doer = g.childStarting(verb, "obj", "nsubj:pass") < 0 ? verb : -1;
+    for (int[] edge : g.children(verb)) {
+      if (s.relations[edge[1]].startsWith("conj")
+          && edge[0] < object
+          && s.tags[edge[0]].startsWith("VB")
+          && g.childStarting(edge[0], "obj", "nsubj:pass") < 0) {
+        doer = Math.max(doer, edge[0]);
+      }
+    }
+    return doer;
+  }
+
+  private static boolean hasSecondSubject(
+      ParsedSentence s, DependencyGraph g, int report, int first) {
+    for (int[] edge : g.children(report)) {
+      if (s.relations[edge[1]].equals("nsubj") && edge[0] > first && edge[0] < report) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAppositionOf(ParsedSentence s, DependencyGraph g, int noun, int head) {

@@ -406,12 +406,23 @@ final class RoleFiller implements Serializable {
     }
     int object = g.childStarting(t, "obj", "dobj");
     int ownObject = object;
-    if (object < 0 && g.hasParentRelationStarting(t, "conj")) {
-      // "interviewed and released one of two men": conjoined verbs share the object after both.
-      int shared = g.childStarting(g.parent(t), "obj", "dobj");
-      object = shared > t ? shared : -1;
+    if (object < 0) {
+      object = sharedObject(s, g, t);
     }
     return new int[] {subject, object, before, ownObject};
+  }
+
+  /**
+   * The object conjoined verbs share, written after the last: "interviewed and released one of two
+   * men", "ambushed and shot dead a council member"; -1 if none.
+   */
+  private static int sharedObject(ParsedSentence s, DependencyGraph g, int verb) {
+    if (g.hasParentRelationStarting(verb, "conj")) {
+      int shared = g.childStarting(g.parent(verb), "obj", "dobj");
+      return shared > verb ? shared : -1;
+    }
+    int next = g.childStarting(verb, "conj");
+    return next > verb && s.tags[next].startsWith("VB") ? g.childStarting(next, "obj") : -1;
   }
 
   /**
@@ -1046,7 +1057,12 @@ final class RoleFiller implements Serializable {
       ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger, int direct) {
     int asked = g.child(trigger.token, "obl:for");
     if (trigger.entry.type.equals("REQUEST") && asked >= 0) {
-      List<Role> targets = resolve(s, g, doc, g.childStarting(asked, "nmod:of", "nmod:poss"), 0);
+      int whose = g.childStarting(asked, "nmod:of", "nmod:poss");
+      List<Role> targets = resolve(s, g, doc, whose, 0);
+      if (targets.isEmpty() && whose >= 0) {
+        // "called for a review of the government's policy": whose the reviewed thing is
+        targets = resolve(s, g, doc, g.child(whose, "nmod:poss"), 0);
+      }
       targets.forEach(r -> r.onlyFills = true);
       return targets;
     }

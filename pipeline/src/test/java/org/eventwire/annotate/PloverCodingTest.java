@@ -737,4 +737,44 @@ public class PloverCodingTest {
             "REQUEST",
             code("Analysts said the vote should be seen as a warning to the government.")));
   }
+
+  @Test
+  public void anAdmittedDeedIsTheAdmission() {
+    List<EventMention> admitted = code("The former guard admitted shooting two prisoners in 1944.");
+    assertEquals("former guard", only("CONCEDE", admitted).actorText);
+    assertTrue(admitted.toString(), !has("ASSAULT", admitted));
+  }
+
+  @Test
+  public void aVehicleThatKillsIsAnAccidentUnlessABombIsTold() {
+    assertTrue(
+        code("A passenger bus drove off a cliff in the Andes on Tuesday, killing at least 20 people"
+                + " and injuring two others.")
+            .isEmpty());
+    assertTrue(
+        has(
+            "ASSAULT",
+            code("A car bomb exploded outside the ministry on Tuesday, killing 12 people.")));
+  }
+
+  @Test
+  public void leavingPrisonIsARelease() {
+    EventMention left = only("RETREAT", code("The former minister left prison on Monday."));
+    assertEquals("release", left.mode);
+  }
+
+  @Test
+  public void conjoinedVerbsShareTheObjectAfterTheLast() {
+    List<EventMention> shot =
+        code("Gunmen ambushed and shot dead a police officer in Mosul on Sunday.");
+    assertEquals(2, shot.stream().filter(m -> "police officer".equals(m.targetText)).count());
+    // the parser makes the victim a subject of "said" beside the police
+    EventMention named =
+        only(
+            "ASSAULT",
+            code(
+                "In Basra, gunmen shot dead Ali Hassan, a member of the provincial council,"
+                    + " police said."));
+    assertTrue(named.toString(), named.targetText.endsWith("Ali Hassan"));
+  }
 }

@@ -122,6 +122,12 @@ public class RoleFillingTest {
     assertEquals(
         "reporter",
         only("ACCUSE", code("The senator lashed out at a reporter on Tuesday.")).targetText);
+    assertEquals(
+        "government",
+        only(
+                "REQUEST",
+                code("The senator called for a review of the government's policy on refugees."))
+            .targetText);
     // A killing's "of" is its victim, not whom the outrage is aimed at.
     EventMention outrage =
         only(
