@@ -33,7 +33,7 @@ public final class EventExtractor implements Serializable {
    * THREATEN, "agreed to undertake joint exercises" AGREE.
    */
   static final Set<String> GOVERNING_TYPES =
-      Set.of("REQUEST", "THREATEN", "REJECT", "AGREE", "CONCEDE");
+      Set.of("REQUEST", "THREATEN", "REJECT", "AGREE", "CONCEDE", "ACCUSE");
 
   /**
    * Verbs that, with a "to" clause, only mean trying: combat verbs ("fighting to keep the boy") and

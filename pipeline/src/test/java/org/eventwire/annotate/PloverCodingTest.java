@@ -777,4 +777,14 @@ public class PloverCodingTest {
                     + " police said."));
     assertTrue(named.toString(), named.targetText.endsWith("Ali Hassan"));
   }
+
+  @Test
+  public void aDeedAllegedIsTheAllegationNotTheDeed() {
+    List<EventMention> alleged =
+        code("One official alleged that rebel troops stepped up attacks on border villages.");
+    assertEquals("official", only("ACCUSE", alleged).actorText);
+    assertTrue(alleged.toString(), !has("ASSAULT", alleged));
+    assertTrue(
+        has("ASSAULT", code("The police beat protesters on Saturday, the opposition said.")));
+  }
 }
