@@ -536,6 +536,11 @@ public final class EventExtractor implements Serializable {
       Trigger[] triggers,
       Trigger trigger) {
     int t = trigger.token;
+    if (trigger.pos == Pos.NOUN && trigger.entry.type.equals("REQUEST")) {
+      // "talks held at Pyongyang's request", "at the request of the government": why what is
+      // told was done, asked for before it
+      return g.hasParentRelation(t, "obl:at", "nmod:at") || isBackgroundNoun(s, g, triggers, t);
+    }
     if (trigger.pos == Pos.NOUN) {
       return isBackgroundNoun(s, g, triggers, t);
     }
@@ -853,6 +858,12 @@ public final class EventExtractor implements Serializable {
    */
   private static Trigger readInContext(ParsedSentence s, DependencyGraph g, Trigger trigger) {
     int t = trigger.token;
+    int plea = s.lemmas[t].equalsIgnoreCase("plead") ? g.child(t, "xcomp") : -1;
+    if (plea >= 0 && s.lemmas[plea].equalsIgnoreCase("guilty")) {
+      // a plea answers a charge: "not guilty" denies it, "guilty" admits it
+      boolean denies = g.hasChild(plea, "advmod", NEGATORS);
+      trigger.entry = trigger.entry.as(denies ? "REJECT" : "CONCEDE", null);
+    }
     if (trigger.entry.type.equals("ASSAULT") && isVerbalAttack(s, g, t)) {
       trigger.entry = trigger.entry.as("ACCUSE", "disapprove");
     }

@@ -787,4 +787,22 @@ public class PloverCodingTest {
     assertTrue(
         has("ASSAULT", code("The police beat protesters on Saturday, the opposition said.")));
   }
+
+  @Test
+  public void aPleaAnswersTheCharge() {
+    assertEquals(
+        "former general",
+        only("REJECT", code("The former general said he would plead not guilty to the charges."))
+            .actorText);
+    assertTrue(
+        has(
+            "CONCEDE",
+            code("The former soldier pleaded guilty to two charges of murder on Tuesday.")));
+  }
+
+  @Test
+  public void aRequestThatSomethingWasDoneAtAndACallToThePoliceAreNoRequests() {
+    assertTrue(code("The talks were held at Pyongyang's request.").isEmpty());
+    assertTrue(!has("REQUEST", code("He called police to report the theft.")));
+  }
 }
