@@ -86,6 +86,16 @@ final class DependencyGraph {
     return -1;
   }
 
+  /** The relation of an edge from {@code head} to {@code child}, or null when there is none. */
+  String relationBetween(int head, int child) {
+    for (int[] edge : children.get(head)) {
+      if (edge[0] == child) {
+        return s.relations[edge[1]];
+      }
+    }
+    return null;
+  }
+
   /** The relation from a token's first parent, or "" for the root. */
   String parentRelation(int token) {
     return parent[token] >= 0 ? s.relations[parentEdge[token]] : "";

@@ -419,14 +419,15 @@ public final class EventExtractor implements Serializable {
   }
 
   public List<EventMention> extract(ParsedSentence parsed, DocumentContext document) {
-    ParsedSentence s = MisparseRepairs.repair(parsed);
     // Role lookups scan entities once per token: keep only this sentence's.
-    DocumentContext doc = document.within(s);
-    List<String> lemmas = java.util.Arrays.asList(s.lemmas);
-    if (isSportNews(lemmas, java.util.Arrays.asList(s.tags)) || isMarketNews(lemmas)) {
+    DocumentContext doc = document.within(parsed);
+    List<String> lemmas = java.util.Arrays.asList(parsed.lemmas);
+    if (isSportNews(lemmas, java.util.Arrays.asList(parsed.tags)) || isMarketNews(lemmas)) {
       return new ArrayList<>();
     }
-    DependencyGraph g = new DependencyGraph(s);
+    DependencyGraph parsedGraph = new DependencyGraph(parsed);
+    ParsedSentence s = MisparseRepairs.repair(parsed, parsedGraph);
+    DependencyGraph g = s == parsed ? parsedGraph : new DependencyGraph(s);
     Trigger[] triggers = new Trigger[s.size()];
     for (int t = 0; t < s.size(); t++) {
       triggers[t] = trigger(s, g, t);
@@ -536,13 +537,12 @@ public final class EventExtractor implements Serializable {
       Trigger[] triggers,
       Trigger trigger) {
     int t = trigger.token;
-    if (trigger.pos == Pos.NOUN && trigger.entry.type.equals("REQUEST")) {
+    if (trigger.pos == Pos.NOUN) {
       // "talks held at Pyongyang's request", "at the request of the government": why what is
       // told was done, asked for before it
-      return g.hasParentRelation(t, "obl:at", "nmod:at") || isBackgroundNoun(s, g, triggers, t);
-    }
-    if (trigger.pos == Pos.NOUN) {
-      return isBackgroundNoun(s, g, triggers, t);
+      boolean requestedBefore =
+          trigger.entry.type.equals("REQUEST") && g.hasParentRelation(t, "obl:at", "nmod:at");
+      return requestedBefore || isBackgroundNoun(s, g, triggers, t);
     }
     for (int[] edge : g.children(t)) {
       if (g.hasParentRelation(edge[0], "obj", "nsubj:pass")

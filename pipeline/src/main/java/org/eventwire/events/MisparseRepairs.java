@@ -18,10 +18,10 @@ final class MisparseRepairs {
    * "gunmen ambushed and shot dead Khayreddin al-Dabbagh, a member of the council, police said":
    * the parser makes the object a subject of the reporting verb, beside the agency (an apposition
    * of the object) or the police (a second subject). The object goes back to the verb before it
-   * that has none, and the agency becomes who reports. Any other sentence is returned as it was.
+   * that has none, and the agency becomes who reports. Any other sentence is returned as it was
+   * (the same object, so that its graph {@code g} can be kept).
    */
-  static ParsedSentence repair(ParsedSentence s) {
-    DependencyGraph g = new DependencyGraph(s);
+  static ParsedSentence repair(ParsedSentence s, DependencyGraph g) {
     for (int verb = 0; verb < s.size(); verb++) {
       int report = g.child(verb, "ccomp");
       if (!s.tags[verb].startsWith("VB")
@@ -36,7 +36,7 @@ final class MisparseRepairs {
       if (object <= verb || doer < 0 || !s.tags[object].startsWith("NN")) {
         continue;
       }
-      if (isAppositionOf(s, g, report - 1, object)) {
+      if ("appos".equals(g.relationBetween(object, report - 1))) {
         return rewired(s, doer, object, report, report - 1);
       }
       if (hasSecondSubject(s, g, report, object)) {
@@ -64,15 +64,6 @@ final class MisparseRepairs {
       ParsedSentence s, DependencyGraph g, int report, int first) {
     for (int[] edge : g.children(report)) {
       if (s.relations[edge[1]].equals("nsubj") && edge[0] > first && edge[0] < report) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isAppositionOf(ParsedSentence s, DependencyGraph g, int noun, int head) {
-    for (int[] edge : g.children(head)) {
-      if (edge[0] == noun && s.relations[edge[1]].equals("appos")) {
         return true;
       }
     }

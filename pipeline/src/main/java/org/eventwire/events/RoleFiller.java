@@ -325,35 +325,6 @@ final class RoleFiller implements Serializable {
    * support-verb, gerund and shared-object rules only name a role; they never make or drop an
    * event).
    */
-  /**
-   * The passive subject nearest before the verb: "South of the capital, three more civilians were
-   * killed", where the parser made the fronted place a second passive subject.
-   */
-  private static int nearestPassiveSubject(ParsedSentence s, DependencyGraph g, int verb) {
-    int first = g.child(verb, "nsubj:pass");
-    int nearest = first;
-    for (int[] edge : g.children(verb)) {
-      // conjoined subjects ("Bozlak and the other leaders were arrested") stay with the first
-      if (s.relations[edge[1]].equals("nsubj:pass")
-          && edge[0] > nearest
-          && edge[0] < verb
-          && !g.parentRelation(edge[0]).startsWith("conj")
-          && !isConjunctOf(g, edge[0], first)) {
-        nearest = edge[0];
-      }
-    }
-    return nearest;
-  }
-
-  private static boolean isConjunctOf(DependencyGraph g, int token, int head) {
-    for (int[] edge : g.children(head)) {
-      if (edge[0] == token) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static int[] roleTokens(ParsedSentence s, DependencyGraph g, Trigger trigger) {
     int t = trigger.token;
     String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
@@ -410,6 +381,27 @@ final class RoleFiller implements Serializable {
       object = sharedObject(s, g, t);
     }
     return new int[] {subject, object, before, ownObject};
+  }
+
+  /**
+   * The passive subject nearest before the verb: "South of the capital, three more civilians were
+   * killed", where the parser made the fronted place a second passive subject.
+   */
+  private static int nearestPassiveSubject(ParsedSentence s, DependencyGraph g, int verb) {
+    int first = g.child(verb, "nsubj:pass");
+    int nearest = first;
+    for (int[] edge : g.children(verb)) {
+      // conjoined subjects ("Bozlak and the other leaders were arrested") stay with the first,
+      // as does any part of its phrase
+      if (s.relations[edge[1]].equals("nsubj:pass")
+          && edge[0] > nearest
+          && edge[0] < verb
+          && !g.parentRelation(edge[0]).startsWith("conj")
+          && g.relationBetween(first, edge[0]) == null) {
+        nearest = edge[0];
+      }
+    }
+    return nearest;
   }
 
   /**
