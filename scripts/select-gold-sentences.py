@@ -29,6 +29,11 @@ stories left), so it draws from ALL remaining wire-afp originals outside BATCH3_
 no earlier batch, whatever their hash: the hash rule only decided the sets of the earlier batches,
 and these stories are in no set yet (most of them are "heldout" by the hash but were never drawn).
 
+Batch 9 (set `dev5`), printed after every earlier row: a fifth development batch drawn exactly like
+batch 8 (wire-afp originals outside BATCH3_POSITIONS in no earlier batch, whatever their hash), from
+the stories batch 8 left, seeded with "<SEED>/wire-afp/batch9"; 40 first sentences and 60 others, at
+most 2 per story.
+
 Usage: scripts/select-gold-sentences.py > selection.tsv
 """
 import hashlib
@@ -87,6 +92,12 @@ BATCH7_SET = "dev3"
 BATCH8_FIRST = 50
 BATCH8_OTHER = 70
 BATCH8_SET = "dev4"
+# Batch 9: a fifth development batch, drawn exactly like batch 8 from the stories it left (every
+# wire-afp original outside BATCH3_POSITIONS in no earlier batch, whatever its hash), seeded with
+# "<SEED>/wire-afp/batch9"; at most 2 sentences a story; its own set, tuned on like dev to dev4.
+BATCH9_FIRST = 40
+BATCH9_OTHER = 60
+BATCH9_SET = "dev5"
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr",
@@ -222,7 +233,7 @@ def rows_of(folder, stories, chosen, set_name):
 
 def wire_afp_batch(root, already, name, n_first, n_other, set_name, at_batch3_positions, hash_set):
     """A later batch of wire-afp originals: the stories at BATCH3_POSITIONS (or outside them) whose
-    hash-rule set is `hash_set` (any hash when `hash_set` is None, batch 8), none in `already`;
+    hash-rule set is `hash_set` (any hash when `hash_set` is None, batches 8 and 9), none in `already`;
     seeded with "<SEED>/wire-afp/<name>"; at most BATCH3_MAX_PER_STORY sentences a story, all of
     them in set `set_name`."""
     d = os.path.join(root, BATCH3_FOLDER)
@@ -275,6 +286,10 @@ def main():
     # batch, whatever its hash (the dev-hash ones were nearly used up); printed after every earlier row.
     rows += wire_afp_batch(root, {r[1] for r in rows}, "batch8", BATCH8_FIRST, BATCH8_OTHER,
                            BATCH8_SET, False, None)
+    # Batch 9, development (set dev5): drawn like batch 8 from the stories it left; printed after
+    # every earlier row.
+    rows += wire_afp_batch(root, {r[1] for r in rows}, "batch9", BATCH9_FIRST, BATCH9_OTHER,
+                           BATCH9_SET, False, None)
     w = sys.stdout
     w.write("set\tfile\tbegin\tend\tsentence\n")
     for r in rows:

@@ -2,8 +2,8 @@
 """Assemble plover-gold.tsv from the selection (select-gold-sentences.py) and the
 hand-coded work files scripts/plover-gold/codes-*.txt (codes-000 and codes-200 for the first
 320 rows, codes-320 for batch 3, whose set `heldout3` comes from the selection; codes-440 to
-codes-960 for batches 4 to 7, codes-1120 for batch 8, set `dev4`; every set comes from the
-selection). Weekday names
+codes-960 for batches 4 to 7, codes-1120 for batch 8, set `dev4`, codes-1240 for batch 9, set
+`dev5`; every set comes from the selection). Weekday names
 in the date field are resolved to the latest such day on or before the story's date header."""
 import datetime, glob, os, re, subprocess, sys
 here = os.path.dirname(os.path.abspath(__file__))

@@ -4,8 +4,9 @@ offsets against the corpus text, type names, NONE rows, per-story limits and set
 Batch 3 (set `heldout3`): wire-afp only, at most 2 sentences per story, every story held out
 by the hash rule. Batch 4 (set `heldout4`): the same, with every story NOT held out by the hash
 rule. Batches 5 and 6 (set `dev2`) and batch 7 (set `dev3`): wire-afp only, at most 2 sentences per
-story, dev by the hash rule, outside batch 3's positions. Batch 8 (set `dev4`): the same without the
-hash check (it draws from every remaining original outside batch 3's positions, whatever its hash).
+story, dev by the hash rule, outside batch 3's positions. Batch 8 (set `dev4`) and batch 9 (set
+`dev5`): the same without the hash check (they draw from every remaining original outside batch 3's
+positions, whatever its hash).
 Prints counts; exits 1 on any problem."""
 import collections, hashlib, os, re, sys
 here = os.path.dirname(os.path.abspath(__file__))
@@ -14,7 +15,7 @@ corpora = os.path.normpath(os.path.join(repo, '..', 'shared', 'corpora'))
 path = os.path.join(repo, 'pipeline/src/test/resources/org/eventwire/events/plover-gold.tsv')
 TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
          'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']
-SETS = ('dev', 'heldout', 'dev2', 'dev3', 'dev4', 'heldout3', 'heldout4')
+SETS = ('dev', 'heldout', 'dev2', 'dev3', 'dev4', 'dev5', 'heldout3', 'heldout4')
 HELDOUT_SALT = 'eventwire-plover-gold-heldout'
 HEADER = ['set', 'file', 'begin', 'end', 'event_type', 'mode', 'context', 'negated', 'actor',
           'actor_country', 'actor_sectors', 'recipient', 'recipient_country', 'recipient_sectors',
@@ -78,17 +79,17 @@ for f, s in story_set.items():
         bad.append('%s: %s outside wire-afp' % (f, batch))
     if per_story[f] > 2:
         bad.append('%s: %d sentences in %s' % (f, per_story[f], batch))
-# batches 5 to 8: wire-afp stories outside batch 3's positions (which batches 3 and 4 draw from), dev by
-# the hash rule for batches 5 to 7; batch 8 (dev4) takes any hash
+# batches 5 to 9: wire-afp stories outside batch 3's positions (which batches 3 and 4 draw from), dev by
+# the hash rule for batches 5 to 7; batches 8 (dev4) and 9 (dev5) take any hash
 afp = sorted(f for f in os.listdir(os.path.join(corpora, 'wire-afp'))
              if f.endswith('.txt') and not re.search(r'-copy\d+\.txt$', f))
 aside = {'wire-afp/' + f for lo, hi in ((200, 380), (940, 1082)) for f in afp[lo:hi]}
 for f, s in story_set.items():
-    dev = [d for d in ('dev2', 'dev3', 'dev4') if d in s]
+    dev = [d for d in ('dev2', 'dev3', 'dev4', 'dev5') if d in s]
     if not dev:
         continue
     h = int(hashlib.sha256((HELDOUT_SALT + '/' + f.split('/', 1)[1]).encode('utf-8')).hexdigest(), 16)
-    if (h % 100 < 30 and dev[0] != 'dev4') or f in aside or not f.startswith('wire-afp/') or per_story[f] > 2:
+    if (h % 100 < 30 and dev[0] not in ('dev4', 'dev5')) or f in aside or not f.startswith('wire-afp/') or per_story[f] > 2:
         bad.append('%s: %s breaks its selection rule' % (f, dev[0]))
 # counts
 def corpus(f): return f.split('/')[0]
@@ -107,11 +108,11 @@ for s in SETS:
         print('  %-8s NONE share %.0f%%' % (s, 100.0 * sum(sents[k][0]['event_type'] == 'NONE' for k in ks) / len(ks)))
 tc = collections.Counter(r['event_type'] for r in ev)
 tcs = {s: collections.Counter(r['event_type'] for r in ev if r['set'] == s) for s in SETS}
-print('  type        all  dev  heldout  dev2  dev3  dev4  heldout3  heldout4')
+print('  type        all  dev  heldout  dev2  dev3  dev4  dev5  heldout3  heldout4')
 for t in TYPES:
-    print('  %-10s %4d %4d %4d %4d %4d %4d %4d %4d' % (t, tc[t], tcs['dev'][t], tcs['heldout'][t], tcs['dev2'][t],
-                                                   tcs['dev3'][t], tcs['dev4'][t], tcs['heldout3'][t],
-                                                   tcs['heldout4'][t]))
+    print('  %-10s %4d %4d %4d %4d %4d %4d %4d %4d %4d' % (t, tc[t], tcs['dev'][t], tcs['heldout'][t], tcs['dev2'][t],
+                                                       tcs['dev3'][t], tcs['dev4'][t], tcs['dev5'][t],
+                                                       tcs['heldout3'][t], tcs['heldout4'][t]))
 for k in ('actor', 'recipient', 'location', 'date', 'mode', 'context'):
     print('  rows with %s: %d' % (k, sum(1 for r in ev if r[k])))
 if bad:

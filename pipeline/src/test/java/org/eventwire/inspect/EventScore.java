@@ -52,9 +52,12 @@ public final class EventScore {
   /** The fourth development batch (batch 8), tuned on like dev, dev2 and dev3. */
   static final String DEV4 = "dev4";
 
+  /** The fifth development batch (batch 9), tuned on like dev to dev4. */
+  static final String DEV5 = "dev5";
+
   /**
    * The columns every gold score prints: dev, held out, the two together ("all", the first 320
-   * rows), the second, third and fourth development batches, each held-aside set.
+   * rows), the second to fifth development batches, each held-aside set.
    */
   static List<String> columns(boolean withAll) {
     List<String> sets = new ArrayList<>(List.of("dev", "heldout"));
@@ -64,6 +67,7 @@ public final class EventScore {
     sets.add(DEV2);
     sets.add(DEV3);
     sets.add(DEV4);
+    sets.add(DEV5);
     sets.addAll(HELD_ASIDE);
     return sets;
   }
@@ -276,7 +280,11 @@ public final class EventScore {
     EventDateScore.print(Paths.get(args[0]), Paths.get(args[1]), new File(args[2]));
     String listed = System.getenv("EVENTSCORE_LIST");
     boolean listDev =
-        "dev".equals(listed) || DEV2.equals(listed) || DEV3.equals(listed) || DEV4.equals(listed);
+        "dev".equals(listed)
+            || DEV2.equals(listed)
+            || DEV3.equals(listed)
+            || DEV4.equals(listed)
+            || DEV5.equals(listed);
     ResolutionAgreement.print(
         Paths.get(args[0]), Paths.get(args[1]), new File(args[2]), System.out, listDev);
     if (listDev) {
@@ -285,8 +293,8 @@ public final class EventScore {
   }
 
   /**
-   * With EVENTSCORE_LIST=dev (or dev2, dev3, dev4), every sentence of that development set whose
-   * types or roles differ from the gold's, for tuning; only a development set can be listed, so the
+   * With EVENTSCORE_LIST=dev (or dev2 to dev5), every sentence of that development set whose types
+   * or roles differ from the gold's, for tuning; only a development set can be listed, so the
    * held-out and held-aside parts stay unseen.
    */
   private static void listDevErrors(Map<String, Sentence> sentences, String set) {
