@@ -246,6 +246,30 @@ public final class EventExtractor implements Serializable {
   /** Words that make a meeting noun a statement to the press ("a news conference"). */
   static final Set<String> MEDIA_WORDS = Set.of("news", "press", "media");
 
+  /** Nouns that stand before a name as a title and that the tagger may read as verbs. */
+  static final Set<String> TITLE_NOUNS = Set.of("suspect");
+
+  /**
+   * Whether a title before a name was tagged as a verb: "top Serb war crimes suspect Radovan
+   * Karadzic" names a man, it does not suspect anyone. Such a "verb" has no subject and follows a
+   * noun or an adjective of its own phrase.
+   */
+  private static boolean isTitleTaggedAsVerb(
+      ParsedSentence s, DependencyGraph g, int t, String lemma) {
+    return TITLE_NOUNS.contains(lemma)
+        && t > 0
+        && (s.tags[t - 1].startsWith("NN") || s.tags[t - 1].startsWith("JJ"))
+        && g.childStarting(t, "nsubj") < 0
+        && g.child(t, "aux:pass") < 0;
+  }
+
+  /** Prepositions that name what something is about: "over", "into", "about", "for". */
+  static final Set<String> TOPIC_PREPOSITIONS =
+      Set.of("over", "into", "about", "for", "regarding", "concerning", "in_connection_with");
+
+  /** Types of an answer to a deed: "charged in", "jailed in", "arrested in" the deed. */
+  static final Set<String> ANSWERS_TO_A_DEED = Set.of("ACCUSE", "SANCTION", "COERCE");
+
   /** Types of a verbal reaction: what it reacts to is told as its cause, not as news. */
   static final Set<String> REACTIONS = Set.of("ACCUSE", "SUPPORT");
 
@@ -640,7 +664,34 @@ public final class EventExtractor implements Serializable {
         || (over != null
             && over.pos == Pos.VERB
             && REACTIONS.contains(over.entry.type)
-            && (rel.equals("obj") || rel.equals("obl:for")));
+            && (rel.equals("obj") || rel.equals("obl:for")))
+        || isTopicOf(rel, over, triggers[t]);
+  }
+
+  /**
+   * Whether an event noun is what something else is about ("anger over the jailing of", "a mission
+   * into the killing of", "charged in the bombing of"): the news is the anger, the inquiry, the
+   * charge; the happening they are about was told before. Not an event of the same type ("killed in
+   * an attack" is one assault), nor "in" under anything but a charge, a sentence or an arrest
+   * ("took part in talks" is the talks).
+   */
+  private static boolean isTopicOf(String rel, Trigger over, Trigger noun) {
+    int colon = rel.indexOf(':');
+    if (colon < 0 || !(rel.startsWith("obl") || rel.startsWith("nmod"))) {
+      return false;
+    }
+    String preposition = rel.substring(colon + 1);
+    if (over != null && over.entry.type.equals(noun.entry.type)) {
+      return false;
+    }
+    if ((preposition.equals("for") || preposition.equals("into"))
+        && noun.entry.type.equals("CONSULT")) {
+      return false; // "flew to Athens for talks with", "went into talks with": the news
+    }
+    return TOPIC_PREPOSITIONS.contains(preposition)
+        || (preposition.equals("in")
+            && over != null
+            && ANSWERS_TO_A_DEED.contains(over.entry.type));
   }
 
   /** Whether a warning has someone warned, a danger warned of, or a hostile act it announces. */
@@ -815,6 +866,9 @@ public final class EventExtractor implements Serializable {
     String lemma = s.lemmas[t].toLowerCase(Locale.ROOT);
     if (pos == Pos.NOUN && lemma.equals("deal") && isQuantity(s, g, t)) {
       return null; // "a great deal of work": an amount, no agreement
+    }
+    if (pos == Pos.VERB && isTitleTaggedAsVerb(s, g, t, lemma)) {
+      return null;
     }
     if (pos == Pos.VERB) {
       Trigger governing = readByItsComplement(s, g, t, lemma);

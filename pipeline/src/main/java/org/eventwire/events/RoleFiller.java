@@ -744,6 +744,9 @@ final class RoleFiller implements Serializable {
   List<Role> recipients(
       ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger, int direct) {
     List<Role> targets = objectRoles(s, g, doc, trigger, direct);
+    if (targets.isEmpty()) {
+      targets = whomTheTripMeets(s, g, doc, trigger);
+    }
     for (int i = 0; i < RECIPIENT_RELATIONS.size() && targets.isEmpty(); i++) {
       int token = g.child(trigger.token, RECIPIENT_RELATIONS.get(i));
       if (!isWhatItWasDoneFor(s, g, token)) {
@@ -796,6 +799,49 @@ final class RoleFiller implements Serializable {
       }
     }
     return targets.isEmpty() ? recipientsOfItsNouns(s, g, doc, trigger, direct) : targets;
+  }
+
+  /** Nouns of a meeting or a journey that a verb of travel can be "for" or "on". */
+  static final Set<String> MEETING_NOUNS =
+      Set.of(
+          "talk",
+          "talks",
+          "meeting",
+          "discussion",
+          "consultation",
+          "negotiation",
+          "summit",
+          "visit",
+          "trip",
+          "tour",
+          "mission");
+
+  /**
+   * "arrived in Paris for talks with Chirac", "headed for Jordan for talks with King Hussein",
+   * "arrived for a visit to Singapore": a journey's meeting is with whom the talks are with, else
+   * with the state visited, not with the town the traveller heads for.
+   */
+  private List<Role> whomTheTripMeets(
+      ParsedSentence s, DependencyGraph g, DocumentContext doc, Trigger trigger) {
+    List<Role> parties = new ArrayList<>();
+    if (trigger.pos != Pos.VERB
+        || !trigger.entry.type.equals("CONSULT")
+        || g.childStarting(trigger.token, "obl:with") >= 0) {
+      return parties; // "on his trip to Iran, met with Khamenei": whom the verb meets
+    }
+    for (int[] edge : g.children(trigger.token)) {
+      String rel = s.relations[edge[1]];
+      int noun = edge[0];
+      if (parties.isEmpty()
+          && (rel.equals("obl:for") || rel.equals("obl:on"))
+          && MEETING_NOUNS.contains(s.lemmas[noun].toLowerCase(Locale.ROOT))) {
+        parties = resolve(s, g, doc, g.childStarting(noun, "nmod:with"), 0);
+        if (parties.isEmpty()) {
+          parties = resolve(s, g, doc, g.childStarting(noun, "nmod:to"), 0);
+        }
+      }
+    }
+    return parties;
   }
 
   /**

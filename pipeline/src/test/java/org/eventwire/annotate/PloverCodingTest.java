@@ -805,4 +805,29 @@ public class PloverCodingTest {
     assertTrue(code("The talks were held at Pyongyang's request.").isEmpty());
     assertTrue(!has("REQUEST", code("He called police to report the theft.")));
   }
+
+  @Test
+  public void aDeedThatAChargeIsAboutIsBackground() {
+    List<EventMention> charged =
+        code("Two men were charged on Monday in the bombing of a bus station.");
+    assertTrue(charged.toString(), has("ACCUSE", charged));
+    assertTrue(charged.toString(), !has("ASSAULT", charged));
+    // One happening told twice is still told: killed in an attack, a trip for talks.
+    assertTrue(has("ASSAULT", code("Three soldiers were killed in an attack on Sunday.")));
+    assertTrue(
+        has(
+            "CONSULT",
+            code("The minister flew to Athens on Monday for talks with Greek officials.")));
+  }
+
+  @Test
+  public void aTitleBeforeANameIsNoAccusation() {
+    List<EventMention> raid =
+        code("Police raided the home of war crimes suspect Radovan Karadzic on Monday.");
+    assertTrue(raid.toString(), has("COERCE", raid));
+    assertTrue(raid.toString(), !has("ACCUSE", raid));
+    assertEquals(
+        "rebels",
+        only("ACCUSE", code("Police suspect the rebels of planting the bomb.")).targetText);
+  }
 }

@@ -148,4 +148,23 @@ public class RoleFillingTest {
     assertEquals("government", sent.actorText);
     assertEquals("Kivu", sent.targetText);
   }
+
+  @Test
+  public void aJourneysTalksAreWithWhomTheyNameElseWithTheStateVisited() {
+    assertEquals(
+        "President Jacques Chirac",
+        only(
+                "CONSULT",
+                code(
+                    "The Chinese president arrived in Paris on Monday for talks with President"
+                        + " Jacques Chirac."))
+            .targetText);
+    assertEquals(
+        "Singapore",
+        only(
+                "CONSULT",
+                code(
+                    "The Egyptian prime minister arrived on Tuesday for a three-day visit to Singapore."))
+            .targetText);
+  }
 }
