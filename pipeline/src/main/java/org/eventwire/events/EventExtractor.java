@@ -438,6 +438,9 @@ public final class EventExtractor implements Serializable {
       if (pos != null && lexicon.mayTrigger(lemmas.get(t), pos, words, hasPlace)) {
         return true;
       }
+      if (pos == Pos.VERB && ORDERS_PARSED.contains(lemmas.get(t).toLowerCase(Locale.ROOT))) {
+        return true; // an order is a request the lexicon does not hold (see ORDERING_VERBS)
+      }
     }
     return Statements.mayJudge(words);
   }
@@ -1184,7 +1187,14 @@ public final class EventExtractor implements Serializable {
   }
 
   /** Verbs that order when they govern someone and a "to" clause, and tell or teach otherwise. */
-  static final Set<String> ORDERING_VERBS = Set.of("tell", "instruct");
+  static final Set<String> ORDERING_VERBS = Set.of("tell", "instruct", "order", "direct");
+
+  /**
+   * The ordering verbs for which a sentence is parsed though it holds no lexicon word: not "tell",
+   * which mostly reports speech ("told reporters"), so "told officials to dig" is read only in a
+   * sentence parsed for another word.
+   */
+  static final Set<String> ORDERS_PARSED = Set.of("instruct", "order", "direct");
 
   /** Whether a verb has an object and a "to" clause: "told officials to dig". */
   private static boolean ordersSomeone(ParsedSentence s, DependencyGraph g, int verb) {

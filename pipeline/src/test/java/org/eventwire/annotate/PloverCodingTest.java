@@ -830,4 +830,26 @@ public class PloverCodingTest {
         "rebels",
         only("ACCUSE", code("Police suspect the rebels of planting the bomb.")).targetText);
   }
+
+  @Test
+  public void quittingOrSteppingDownIsAResignation() {
+    EventMention quit =
+        only("RETREAT", code("Four cabinet ministers quit in protest at the decision on Monday."));
+    assertEquals("resign", quit.mode);
+    assertEquals("resign", only("RETREAT", code("The defence minister quit his post.")).mode);
+    assertEquals("resign", only("RETREAT", code("The president stepped down on Friday.")).mode);
+  }
+
+  @Test
+  public void anOrderToSomeoneIsARequest() {
+    EventMention order =
+        only(
+            "REQUEST",
+            code(
+                "China has ordered local governments to make up shortfalls in their pension funds."));
+    assertEquals("China", order.actorText);
+    assertEquals("local governments", order.targetText);
+    // An order of something ordered is what is ordered: "ordered the release" frees.
+    assertTrue(has("RETREAT", code("The Turkish court ordered the release of 13 party leaders.")));
+  }
 }
