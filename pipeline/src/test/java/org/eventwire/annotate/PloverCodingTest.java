@@ -838,6 +838,7 @@ public class PloverCodingTest {
     assertEquals("resign", quit.mode);
     assertEquals("resign", only("RETREAT", code("The defence minister quit his post.")).mode);
     assertEquals("resign", only("RETREAT", code("The president stepped down on Friday.")).mode);
+    assertEquals("resign", only("RETREAT", code("The king abdicated on Sunday.")).mode);
   }
 
   @Test
