@@ -668,7 +668,18 @@ public final class EventExtractor implements Serializable {
             && over.pos == Pos.VERB
             && REACTIONS.contains(over.entry.type)
             && (rel.equals("obj") || rel.equals("obl:for")))
-        || isTopicOf(rel, over, triggers[t]);
+        || isTopicOf(rel, over, triggers[t])
+        || isHeldNow(s, head, rel);
+  }
+
+  /**
+   * Whether an event noun is what someone has now: "Washington has an economic embargo on Cuba",
+   * "the two states have a defence pact" tell a standing state; "had talks on Monday" was held.
+   */
+  private static boolean isHeldNow(ParsedSentence s, int head, String rel) {
+    return rel.equals("obj")
+        && s.lemmas[head].equalsIgnoreCase("have")
+        && (s.tags[head].equals("VBZ") || s.tags[head].equals("VBP"));
   }
 
   /**

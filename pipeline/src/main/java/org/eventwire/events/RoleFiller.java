@@ -698,10 +698,18 @@ final class RoleFiller implements Serializable {
    */
   private static boolean takesEventNoun(ParsedSentence s, DependencyGraph g, int noun) {
     int verb = g.parent(noun);
-    return verb >= 0
-        && Pos.ofTag(s.tags[verb]) == Pos.VERB
-        && g.hasParentRelation(noun, "obj", "obl:with")
-        && EVENT_NOUN_VERBS.contains(s.lemmas[verb].toLowerCase(Locale.ROOT));
+    if (verb < 0 || Pos.ofTag(s.tags[verb]) != Pos.VERB) {
+      return false;
+    }
+    String lemma = s.lemmas[verb].toLowerCase(Locale.ROOT);
+    if (lemma.equals("have")) {
+      // "had talks with Rice", "we had a two-hour meeting": a meeting held; not "have the support
+      // of" (a state) nor "can have a meeting" (a wish)
+      return s.tags[verb].equals("VBD")
+          && g.hasParentRelation(noun, "obj")
+          && MEETING_NOUNS.contains(s.lemmas[noun].toLowerCase(Locale.ROOT));
+    }
+    return g.hasParentRelation(noun, "obj", "obl:with") && EVENT_NOUN_VERBS.contains(lemma);
   }
 
   /**

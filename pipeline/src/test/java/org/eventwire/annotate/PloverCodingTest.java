@@ -853,4 +853,17 @@ public class PloverCodingTest {
     // An order of something ordered is what is ordered: "ordered the release" frees.
     assertTrue(has("RETREAT", code("The Turkish court ordered the release of 13 party leaders.")));
   }
+
+  @Test
+  public void whatSomeoneHasNowIsAStateAndARankingIsNoSeizure() {
+    assertTrue(code("Washington has an economic embargo on the communist state.").isEmpty());
+    assertTrue(
+        has("SANCTION", code("The United States imposed an economic embargo on Cuba on Monday.")));
+    assertTrue(code("China has overtaken Japan as the carmaker's largest Asian market.").isEmpty());
+    assertTrue(code("Leaders cracked open the champagne on Saturday.").isEmpty());
+    // A meeting had is held, by whoever had it.
+    assertEquals(
+        "leaders",
+        only("CONSULT", code("The two leaders had talks on Monday in Paris.")).actorText);
+  }
 }
