@@ -866,4 +866,13 @@ public class PloverCodingTest {
         "leaders",
         only("CONSULT", code("The two leaders had talks on Monday in Paris.")).actorText);
   }
+
+  @Test
+  public void suingAndIndictingAreAllegationsAsTheCodebookHasThem() {
+    EventMention indicted =
+        only("ACCUSE", code("A federal grand jury indicted the former governor on Monday."));
+    assertEquals("allege", indicted.mode);
+    assertTrue(has("ACCUSE", code("The actress sued the photographer on Tuesday.")));
+    assertTrue(!has("COERCE", code("The actress sued the photographer on Tuesday.")));
+  }
 }
