@@ -249,20 +249,6 @@ public final class EventExtractor implements Serializable {
   /** Nouns that stand before a name as a title and that the tagger may read as verbs. */
   static final Set<String> TITLE_NOUNS = Set.of("suspect");
 
-  /**
-   * Whether a title before a name was tagged as a verb: "top Serb war crimes suspect Radovan
-   * Karadzic" names a man, it does not suspect anyone. Such a "verb" has no subject and follows a
-   * noun or an adjective of its own phrase.
-   */
-  private static boolean isTitleTaggedAsVerb(
-      ParsedSentence s, DependencyGraph g, int t, String lemma) {
-    return TITLE_NOUNS.contains(lemma)
-        && t > 0
-        && (s.tags[t - 1].startsWith("NN") || s.tags[t - 1].startsWith("JJ"))
-        && g.childStarting(t, "nsubj") < 0
-        && g.child(t, "aux:pass") < 0;
-  }
-
   /** Prepositions that name what something is about: "over", "into", "about", "for". */
   static final Set<String> TOPIC_PREPOSITIONS =
       Set.of("over", "into", "about", "for", "regarding", "concerning", "in_connection_with");
@@ -1102,6 +1088,20 @@ public final class EventExtractor implements Serializable {
   }
 
   static final Set<String> UNDERGOING_PREPOSITIONS = Set.of("under", "in");
+
+  /**
+   * Whether a title before a name was tagged as a verb: "top Serb war crimes suspect Radovan
+   * Karadzic" names a man, it does not suspect anyone. Such a "verb" has no subject and follows a
+   * noun or an adjective of its own phrase.
+   */
+  private static boolean isTitleTaggedAsVerb(
+      ParsedSentence s, DependencyGraph g, int t, String lemma) {
+    return TITLE_NOUNS.contains(lemma)
+        && t > 0
+        && (s.tags[t - 1].startsWith("NN") || s.tags[t - 1].startsWith("JJ"))
+        && g.childStarting(t, "nsubj") < 0
+        && g.child(t, "aux:pass") < 0;
+  }
 
   /** Types whose subject, in "are in talks", takes part rather than undergoes. */
   static final Set<String> TAKING_PART = Set.of("CONSULT", "COOPERATE", "AGREE", "PROTEST");

@@ -809,20 +809,18 @@ final class RoleFiller implements Serializable {
     return targets.isEmpty() ? recipientsOfItsNouns(s, g, doc, trigger, direct) : targets;
   }
 
-  /** Nouns of a meeting or a journey that a verb of travel can be "for" or "on". */
-  static final Set<String> MEETING_NOUNS =
-      Set.of(
-          "talk",
-          "talks",
-          "meeting",
-          "discussion",
-          "consultation",
-          "negotiation",
-          "summit",
-          "visit",
-          "trip",
-          "tour",
-          "mission");
+  /** Nouns of talks, whose "with" names the other party. */
+  static final Set<String> TALK_NOUNS =
+      Set.of("talk", "talks", "meeting", "discussion", "consultation", "negotiation", "summit");
+
+  /** Nouns of a meeting or a journey ({@link #TRIP_NOUNS}) that a verb of travel can be "for". */
+  static final Set<String> MEETING_NOUNS = unionOf(TALK_NOUNS, TRIP_NOUNS);
+
+  private static Set<String> unionOf(Set<String> a, Set<String> b) {
+    Set<String> union = new LinkedHashSet<>(a);
+    union.addAll(b);
+    return Set.copyOf(union);
+  }
 
   /**
    * "arrived in Paris for talks with Chirac", "headed for Jordan for talks with King Hussein",
