@@ -81,6 +81,63 @@ public final class Plover {
           Map.entry("COERCE", -7.0),
           Map.entry("ASSAULT", -9.0));
 
+  /**
+   * The modes of each type, as the codebook's mode tables list them (AGREE, SUPPORT, CONCEDE,
+   * COOPERATE and AID have none). A researcher grouping events by mode sees only these.
+   */
+  private static final Map<String, Set<String>> MODES =
+      Map.ofEntries(
+          Map.entry("CONSULT", Set.of("visit", "third-party", "multilateral", "phone")),
+          Map.entry(
+              "RETREAT", Set.of("withdraw", "release", "disarm", "ceasefire", "access", "resign")),
+          Map.entry("REQUEST", Set.of("assist", "change", "yield", "meet")),
+          Map.entry("REJECT", Set.of("assist", "change", "yield", "meet")),
+          Map.entry("ACCUSE", Set.of("disapprove", "investigate", "allege")),
+          Map.entry(
+              "THREATEN",
+              Set.of("restrict", "arrest", "relations", "expel", "territory", "violence")),
+          Map.entry(
+              "PROTEST",
+              Set.of("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize")),
+          Map.entry("SANCTION", Set.of("convict", "expel", "withdraw", "discontinue")),
+          Map.entry("MOBILIZE", Set.of("troops", "weapons", "police", "militia")),
+          Map.entry(
+              "COERCE",
+              Set.of(
+                  "seize",
+                  "restrict",
+                  "censor",
+                  "curfew",
+                  "martial-law",
+                  "arrest",
+                  "deport",
+                  "withhold",
+                  "misinformation",
+                  "cyber")),
+          Map.entry(
+              "ASSAULT",
+              Set.of(
+                  "abduct",
+                  "beat",
+                  "torture",
+                  "sexual",
+                  "targeted",
+                  "destroy",
+                  "primitive",
+                  "firearms",
+                  "explosives",
+                  "suicide-attack",
+                  "aerial",
+                  "drone",
+                  "heavy-weapons",
+                  "crowd-control",
+                  "unconventional")));
+
+  /** Whether the codebook lists a mode under a type (case as the codebook writes it). */
+  public static boolean isMode(String type, String mode) {
+    return MODES.getOrDefault(type, Set.of()).contains(mode);
+  }
+
   /** Scores of type and mode (the codebook's table, mode rows). */
   private static final Map<String, Double> MODE_SCORES =
       Map.ofEntries(

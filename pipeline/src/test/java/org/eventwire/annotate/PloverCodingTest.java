@@ -875,4 +875,42 @@ public class PloverCodingTest {
     assertTrue(has("ACCUSE", code("The actress sued the photographer on Tuesday.")));
     assertTrue(!has("COERCE", code("The actress sued the photographer on Tuesday.")));
   }
+
+  @Test
+  public void kidnappingAndHijackingAreAssaultsAsTheCodebookHasThem() {
+    EventMention kidnapped =
+        only("ASSAULT", code("Gunmen kidnapped two engineers near the oil field on Tuesday."));
+    assertEquals("abduct", kidnapped.mode);
+    assertEquals("Gunmen", kidnapped.actorText);
+    assertEquals("abduct", only("ASSAULT", code("Four men hijacked a bus near the capital.")).mode);
+  }
+
+  @Test
+  public void aPrepositionCameoWritesBareGovernsItsNoun() {
+    // CAMEO's "rally * OUTSIDE", read as a preposition, not as an object noun.
+    assertTrue(
+        has("PROTEST", code("Hundreds of farmers rallied outside the parliament on Monday.")));
+    // Hurling things at someone is an attack with primitive weapons, not a suicide attack.
+    assertEquals(
+        "primitive", only("ASSAULT", code("Rioters hurled stones at the police station.")).mode);
+  }
+
+  @Test
+  public void codebookVerbsTheDictionaryFiledElsewhere() {
+    EventMention severed =
+        only("SANCTION", code("Senegal severed diplomatic ties with Taiwan on Friday."));
+    assertEquals("Senegal", severed.actorText);
+    List<EventMention> summoned =
+        code("The foreign ministry summoned the French ambassador on Monday.");
+    assertEquals("disapprove", only("ACCUSE", summoned).mode);
+    EventMention seized =
+        only("COERCE", code("Customs officers seized a shipment of cocaine at the port."));
+    assertEquals("seize", seized.mode);
+    List<EventMention> spurned = code("The rebels spurned the peace plan on Sunday.");
+    assertTrue(has("REJECT", spurned));
+    assertTrue(!has("ACCUSE", spurned));
+    // Words CAMEO files under an event that news uses otherwise.
+    assertTrue(code("The minister removed any doubt about the plan on Friday.").isEmpty());
+    assertTrue(code("The president headed to Geneva on Monday.").isEmpty());
+  }
 }

@@ -27,7 +27,7 @@ public class RoleFillingTest {
     assertNull(headline.toString(), headline.actorText);
     assertEquals("Singer Ortiz", headline.targetText);
     EventMention reduced =
-        only("COERCE", code("Twelve villagers abducted by rebels were freed on Sunday."));
+        only("ASSAULT", code("Twelve villagers abducted by rebels were freed on Sunday."));
     assertEquals("rebels", reduced.actorText);
     assertEquals("villagers", reduced.targetText);
     EventMention left =

@@ -288,4 +288,37 @@ public class EventLexiconTest {
     assertEquals("ACCUSE", lexicon.match("voice", Pos.VERB, Set.of("opposition"), Map.of()).type);
     assertNull(lexicon.match("hit", Pos.VERB, Set.of("high"), Map.of()));
   }
+
+  @Test
+  public void everyShippedRowHasOneOfTheCodebooksTypesAndModes() throws IOException {
+    for (String file : new String[] {"lexicon.tsv", "cameo-verbs.tsv"}) {
+      int rows = 0;
+      try (InputStream in = EventLexicon.class.getResourceAsStream(file);
+          BufferedReader reader =
+              new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = reader.readLine()) != null) {
+          if (line.startsWith("#") || line.startsWith("lemma\t") || line.isBlank()) {
+            continue;
+          }
+          String[] cols = line.split("\t", -1);
+          String type = cols[2];
+          String mode = cols[3];
+          rows++;
+          assertTrue(file + ": " + line, type.equals("NONE") || Plover.isType(type));
+          assertTrue(file + ": " + line, mode.isEmpty() || Plover.isMode(type, mode));
+        }
+      }
+      assertTrue(file, rows > 1000);
+    }
+  }
+
+  @Test
+  public void codebookModesAreTheModeTables() {
+    assertTrue(Plover.isMode("ASSAULT", "targeted"));
+    assertTrue(Plover.isMode("PROTEST", "vandalize"));
+    assertFalse(Plover.isMode("ASSAULT", "massacre"));
+    assertFalse(Plover.isMode("COERCE", "abduct"));
+    assertFalse(Plover.isMode("AGREE", "visit"));
+  }
 }
