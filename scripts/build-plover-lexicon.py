@@ -181,6 +181,7 @@ def parse_pattern(body, synsets):
     # Elements: {multi word}, (PREP words), single tokens.
     elements = re.findall(r"\{[^}]*\}|\([^)]*\)|\S+", after)
     objects, prep, prep_objects, particle = [], "", [], ""
+    reduced = False
     for i, element in enumerate(elements):
         if element in ("+", "$", "^", "%"):
             continue
@@ -188,6 +189,7 @@ def parse_pattern(body, synsets):
             words = element.strip("{}").split()
             if not objects and not prep and words:
                 objects = head_words(words[-1], synsets)
+                reduced = len(words) > 1
             continue
         if element.startswith("("):
             words = [w for w in element.strip("()").split() if w not in ("+", "$", "^", "%")]
@@ -215,7 +217,7 @@ def parse_pattern(body, synsets):
             objects = head_words(element, synsets)
     if not objects and not prep:
         return None
-    return particle, objects or [""], prep, prep_objects or [""]
+    return particle, objects or [""], prep, prep_objects or [""], reduced
 
 
 def inflections(word):
@@ -256,7 +258,7 @@ def verb_forms(line):
 
 
 def read_verb_blocks(lines, synsets, table):
-    rows = set()
+    rows, from_multiword, plain, plain_keys = set(), set(), set(), set()
     start = next(i for i, l in enumerate(lines) if l.startswith("####### VERB PATTERNS"))
     end = next(i for i, l in enumerate(lines) if l.startswith("######## TRANSFORMATIONS"))
     block_code, verbs, patterns = None, [], []
@@ -267,7 +269,7 @@ def read_verb_blocks(lines, synsets, table):
             plover = plover_of(code, table) if code else None
             if plover and plover[0] != "NONE":
                 rows.add((lemma, "VERB", *plover, fine_of(code), "", "", "", "CAMEO " + code.split(":")[0]))
-            for particle, objects, prep, prep_objects, pcode, named in patterns:
+            for particle, objects, prep, prep_objects, reduced, pcode, named in patterns:
                 p = plover_of(pcode, table)
                 # A pattern is kept for the verb its comment names (where it was found), else for
                 # every verb of the block.
@@ -281,7 +283,13 @@ def read_verb_blocks(lines, synsets, table):
                 for obj in objects:
                     for pobj in prep_objects:
                         source = "CAMEO " + pcode.split(":")[0] if p[0] != "NONE" else "CAMEO ---"
-                        rows.add((verb, "VERB", *p, fine_of(pcode), obj, prep, pobj, source))
+                        row = (verb, "VERB", *p, fine_of(pcode), obj, prep, pobj, source)
+                        rows.add(row)
+                        if reduced:
+                            from_multiword.add(row)
+                        else:
+                            plain.add(row)
+                            plain_keys.add((verb, obj, prep, pobj))
 
     for line in lines[start + 1 : end]:
         if line.startswith("---"):
@@ -316,6 +324,14 @@ def read_verb_blocks(lines, synsets, table):
     # A light verb with only a preposition says nothing ("opened lower on the exchange" is no
     # "open * (ON)" shooting): it keeps only the patterns that name a noun.
     rows = {r for r in rows if not (r[0] in LIGHT_VERBS and not r[6] and not r[8])}
+    # A multi-word object is kept as its head noun ("sign * {TRADE &TREATY}" [0311] becomes
+    # "sign" + "treaty"), which says less than the pattern did; where a pattern names the head
+    # noun plainly ("sign * &TREATY" [057]), that pattern decides the noun on its own.
+    rows = {
+        r
+        for r in rows
+        if r in plain or r not in from_multiword or (r[0], r[6], r[7], r[8]) not in plain_keys
+    }
     # CAMEO's bare verbs of cooperation are the most general words of the language (lead, manage,
     # sell, connect, decide, hail): in news they code far more non-events than events. Only their
     # patterns are kept; lexicon.tsv names the cooperative verbs that hold on their own.

@@ -245,7 +245,7 @@ public class PloverCodingTest {
   public void aSiteIsWhereItWasHeld() {
     EventMention joined =
         some(
-            "AGREE",
+            "SUPPORT",
             code("Iran and Iraq signed a peace accord at a ceremony held in Geneva on Monday."));
     assertEquals("Geneva", joined.locationText);
   }
@@ -912,5 +912,23 @@ public class PloverCodingTest {
     // Words CAMEO files under an event that news uses otherwise.
     assertTrue(code("The minister removed any doubt about the plan on Friday.").isEmpty());
     assertTrue(code("The president headed to Geneva on Monday.").isEmpty());
+  }
+
+  @Test
+  public void signingAnAgreementSupportsItWhateverItsKind() {
+    // The codebook's SUPPORT: "ratify, sign, or finalize an agreement or treaty". CAMEO's "sign a
+    // trade treaty" (an intent to cooperate) no longer decides every treaty signed.
+    List<EventMention> signed =
+        code("Jordan and Syria signed a trade agreement in Amman on Monday.");
+    assertTrue(has("SUPPORT", signed));
+    assertTrue(!has("AGREE", signed));
+  }
+
+  @Test
+  public void modesAreTheCodebooksModes() {
+    assertEquals(
+        "withdraw", only("RETREAT", code("Israeli troops withdrew from the town on Friday.")).mode);
+    assertEquals(
+        "targeted", only("ASSAULT", code("Rebels executed three hostages on Sunday.")).mode);
   }
 }
